@@ -1,0 +1,22 @@
+#!/bin/sh
+# autogen.sh: make ./configure from a fresh clone; with --deps, first install the Debian packages tenderwiz needs.
+set -eu
+
+# Building, testing, the default fonts, and reading PDFs back in the tests.
+DEPS="autoconf automake autopoint gettext pkg-config make gcc clang
+ libncurses-dev libyaml-dev libhpdf-dev libharfbuzz-dev libunibreak-dev
+ fonts-cns11643-kai fonts-arphic-ukai fonts-arphic-uming
+ poppler-utils tmux valgrind cppcheck locales"
+
+cd "$(dirname "$0")"
+if [ "${1-}" = --deps ]; then
+	if [ "$(id -u)" != 0 ]; then
+		echo "autogen.sh: --deps installs Debian packages: run it as root" >&2
+		exit 1
+	fi
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -q
+	# shellcheck disable=SC2086
+	apt-get install -y -q --no-install-recommends $DEPS
+fi
+autoreconf -fi

@@ -1,0 +1,120 @@
+/* catalogue.h: the official table of clauses, its categories and blanks, and the joint-supply-contract checks. */
+#ifndef CATALOGUE_H
+#define CATALOGUE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+enum mark {
+	MARK_REQUIRED,		/* ● 建議辦理 */
+	MARK_OPTIONAL,		/* ◎ 經機關評估個案有必要辦理時 */
+	MARK_BY_LEVEL,		/* ▲ 依委託機關資通安全責任等級辦理 */
+	MARK_NONE		/* - */
+};
+#define MARK_COUNT	4
+
+enum tier {
+	TIER_HIGH,		/* 高 */
+	TIER_MEDIUM,		/* 中 */
+	TIER_LOW		/* 普 */
+};
+#define TIER_COUNT	3
+
+enum blank_kind {
+	BLANK_TIER,		/* filled from the system's protection tier */
+	BLANK_TEXT		/* filled by the user, maybe with a default */
+};
+
+struct blank_def {
+	char		*id;
+	enum blank_kind	 kind;
+	char		*label;
+	char		*def;		/* default value, or NULL */
+};
+
+struct clause {
+	char		*id;
+	char		*group;		/* 項目 */
+	char		*text;		/* 子項, verbatim, blanks as underscores */
+	enum mark	 marks[TIER_COUNT];
+	char		*note;		/* 說明, or NULL */
+	size_t		*blanks;	/* indices into catalogue blanks, one per run of underscores in text then note */
+	size_t		 nblanks;
+};
+
+struct category {
+	char		*id;
+	char		*name;
+	int		 cloud;		/* may be bought through the joint supply contract */
+	char		**notes;
+	size_t		 nnotes;
+	struct clause	*clauses;
+	size_t		 nclauses;
+};
+
+struct legend {
+	char		*symbol;
+	char		*text;
+};
+
+struct jsc_requirement {
+	char		*id;
+	char		*kind;		/* certificate, test, clause, schedule */
+	char		*title;
+	char		*text;
+	char		**applies_to;	/* category ids */
+	size_t		 napplies;
+};
+
+struct source {
+	char		*title;
+	char		*issuer;
+	char		*date;		/* ISO 8601 */
+	char		*date_roc;	/* 民國 date as printed */
+	char		*reference;
+	char		*version;	/* the catalogue's own version */
+};
+
+struct catalogue {
+	struct source		 source;
+	struct legend		 legend[MARK_COUNT];	/* indexed by enum mark */
+	struct blank_def	*blanks;
+	size_t			 nblanks;
+	struct category		*categories;
+	size_t			 ncategories;
+
+	struct source		 jsc_source;		/* the joint supply contract's */
+	struct jsc_requirement	*jsc;
+	size_t			 njsc;
+};
+
+/*
+ * Load catalogue.yaml and joint-supply.yaml from dir.  Returns 0, or -1 with
+ * *cause "FILE:LINE:COL: message" (caller frees).  Free with catalogue_free.
+ */
+int		 catalogue_load(const char *dir, struct catalogue **, char **cause);
+/* Load only the clause table from one file; the joint-supply part stays empty. */
+int		 catalogue_load_file(const char *path, struct catalogue **,
+		    char **cause);
+void		 catalogue_free(struct catalogue *);
+
+struct category	*catalogue_category(const struct catalogue *, const char *id);
+struct clause	*catalogue_clause(const struct category *, const char *id);
+const struct blank_def *catalogue_blank(const struct catalogue *, const char *id);
+
+/* Names used in files: "required", "high", "tier" and back; -1 if unknown. */
+const char	*mark_name(enum mark);
+int		 mark_from_name(const char *);
+const char	*tier_name(enum tier);
+int		 tier_from_name(const char *);	/* also accepts 高, 中, 普 */
+const char	*tier_label(enum tier);		/* 高, 中, 普 */
+
+/*
+ * Emit the catalogue (or only the category with id only, when non-NULL) as
+ * YAML that catalogue_load_file reads back into an equal catalogue.
+ * Returns 0, or -1 with *cause.
+ */
+int		 catalogue_emit(const struct catalogue *, const char *only,
+		    FILE *, char **cause);
+
+#endif /* CATALOGUE_H */

@@ -1,0 +1,59 @@
+/* layout.h: a report set on A4 pages: every string, rule and box at its place. */
+#ifndef LAYOUT_H
+#define LAYOUT_H
+
+#include <stddef.h>
+
+struct font;
+struct report;
+
+/* Coordinates are PDF points with the origin at the bottom left. */
+struct lay_text {
+	double		 x, y;		/* start of the baseline */
+	double		 size;		/* font size in points */
+	char		*utf8;
+};
+
+struct lay_rule {
+	double		 x0, y0, x1, y1;
+	double		 width;		/* line width in points */
+};
+
+struct lay_box {
+	double		 x, y, w, h;	/* stroked rectangle (a checkbox) */
+};
+
+struct lay_mark {
+	int		 level;		/* 1 top-level, 2 nested under the last 1 */
+	char		*title;
+	double		 y;		/* top of the target on its page */
+};
+
+struct lay_page {
+	struct lay_text	*texts;
+	size_t		 ntexts;
+	struct lay_rule	*rules;
+	size_t		 nrules;
+	struct lay_box	*boxes;
+	size_t		 nboxes;
+	struct lay_mark	*marks;
+	size_t		 nmarks;
+};
+
+struct layout {
+	double		 width, height;	/* page size in points (A4 portrait) */
+	struct lay_page	*pages;
+	size_t		 npages;
+};
+
+/*
+ * Set the report in the font on A4 portrait pages, with the footer
+ * 「第 X 頁，共 Y 頁」 on each.  Returns 0, or -1 with *cause set (a character
+ * the font lacks, a table row that cannot fit a page).  Free the result with
+ * layout_free; it shares nothing with the report.
+ */
+int		 layout_report(const struct report *, const struct font *,
+		    struct layout **, char **cause);
+void		 layout_free(struct layout *);
+
+#endif /* LAYOUT_H */

@@ -1,0 +1,15 @@
+/* xmalloc.h: allocation wrappers that never return NULL. */
+#ifndef XMALLOC_H
+#define XMALLOC_H
+
+#include <stddef.h>
+
+/* Each wrapper aborts the program with a message when memory runs out. */
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xreallocarray(void *, size_t, size_t);
+char	*xstrdup(const char *);
+char	*xstrndup(const char *, size_t);
+char	*xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
+
+#endif /* XMALLOC_H */
