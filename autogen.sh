@@ -18,5 +18,12 @@ if [ "${1-}" = --deps ]; then
 	apt-get update -q
 	# shellcheck disable=SC2086
 	apt-get install -y -q --no-install-recommends $DEPS
+	# The wizard's tests run under a Traditional Chinese locale.
+	if ! locale -a | grep -qi '^zh_TW\.utf-\?8$'; then
+		sed -i 's/^# *\(zh_TW\.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+		grep -q '^zh_TW\.UTF-8 UTF-8' /etc/locale.gen ||
+		    echo 'zh_TW.UTF-8 UTF-8' >>/etc/locale.gen
+		locale-gen
+	fi
 fi
 autoreconf -fi

@@ -60,7 +60,7 @@ tier_from_name(const char *s)
 	return -1;
 }
 
-static void
+void
 catalogue_free_source(struct source *s)
 {
 	free(s->title);
@@ -210,7 +210,7 @@ catalogue_count_blanks(const char *s)
 	return n;
 }
 
-static int
+int
 catalogue_load_source(const struct ydoc *doc, const struct ynode *n,
     struct source *src, int full, char **cause)
 {

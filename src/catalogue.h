@@ -102,6 +102,14 @@ struct category	*catalogue_category(const struct catalogue *, const char *id);
 struct clause	*catalogue_clause(const struct category *, const char *id);
 const struct blank_def *catalogue_blank(const struct catalogue *, const char *id);
 
+struct ydoc;
+struct ynode;
+/* Read a source: mapping (full: with dates) into src; 0 or -1 with *cause. */
+int		 catalogue_load_source(const struct ydoc *, const struct ynode *,
+		    struct source *src, int full, char **cause);
+/* Free the strings of src, not src itself. */
+void		 catalogue_free_source(struct source *src);
+
 /* Names used in files: "required", "high", "tier" and back; -1 if unknown. */
 const char	*mark_name(enum mark);
 int		 mark_from_name(const char *);

@@ -1,6 +1,7 @@
 /* linebreak.h: breaking Traditional Chinese and Latin text into lines of a given width. */
-#ifndef LINEBREAK_H
-#define LINEBREAK_H
+/* Not LINEBREAK_H: libunibreak's header of the same name uses that guard. */
+#ifndef TW_LINEBREAK_H
+#define TW_LINEBREAK_H
 
 #include <stddef.h>
 
@@ -23,4 +24,4 @@ struct lb_line {
 size_t		 linebreak(const char *text, const struct font *, double size,
 		    double width, struct lb_line **lines);
 
-#endif /* LINEBREAK_H */
+#endif /* TW_LINEBREAK_H */

@@ -10,8 +10,14 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "answers.h"
+#include "atomicfile.h"
 #include "catalogue.h"
+#include "font.h"
+#include "generate.h"
 #include "i18n.h"
+#include "resolve.h"
+#include "rules.h"
 #include "xmalloc.h"
 
 static const char *data_dir_opt;
@@ -31,6 +37,16 @@ usage(int status)
 	fputs("\n", stdout);
 	fputs(_("Commands:\n"), stdout);
 	fputs(_("  catalog [--category ID]   print the clause catalogue as YAML\n"),
+	    stdout);
+	fputs(_("  generate --answers FILE [--appendix OUT.pdf] [--checklist OUT.pdf]\n"
+	    "           [--font FILE]     write the appendix and checklist PDFs\n"),
+	    stdout);
+	fputs(_("  validate --answers FILE   check an answers file: problems, or OK\n"),
+	    stdout);
+	fputs(_("  show --answers FILE       list the resolved clauses with reasons\n"),
+	    stdout);
+	fputs(_("  verify --answers FILE OUT.pdf\n"
+	    "                            say whether OUT.pdf is what FILE generates\n"),
 	    stdout);
 	fputs("\n", stdout);
 	fputs(_("Options:\n"), stdout);
@@ -148,11 +164,355 @@ cmd_catalog(int argc, char **argv)
 	return EXIT_SUCCESS;
 }
 
+/* Everything a generation needs, loaded in the order data flows. */
+struct job {
+	struct catalogue	*cat;
+	struct rules		*rules;
+	struct answers		*answers;
+	struct resolution	*res;
+	const char		*answers_path;
+};
+
+static void
+job_load(struct job *job, const char *answers_path)
+{
+	char	*cause = NULL;
+
+	memset(job, 0, sizeof *job);
+	job->answers_path = answers_path;
+	job->cat = main_catalogue();
+	if (rules_load(main_data_dir(), job->cat, &job->rules, &cause) != 0 ||
+	    answers_load(answers_path, job->cat, &job->answers, &cause) != 0) {
+		rules_free(job->rules);
+		catalogue_free(job->cat);
+		main_fail(cause);
+	}
+	job->res = resolve(job->cat, job->rules, job->answers);
+}
+
+static void
+job_free(struct job *job)
+{
+	resolution_free(job->res);
+	answers_free(job->answers);
+	rules_free(job->rules);
+	catalogue_free(job->cat);
+}
+
+/* Print the problems that stop generation, one per line under the file name. */
+static void
+job_problems(const struct job *job)
+{
+	size_t	i;
+
+	fprintf(stderr, _("%s: %s: cannot generate yet:\n"), PACKAGE,
+	    job->answers_path);
+	for (i = 0; i < job->res->nproblems; i++)
+		fprintf(stderr, "  %s: %s\n", job->answers_path,
+		    job->res->problems[i]);
+}
+
+/* Options shared by the commands that read an answers file. */
+struct cmd_opts {
+	const char	*answers;
+	const char	*appendix;
+	const char	*checklist;
+	const char	*font;
+};
+
+static int
+cmd_parse(int argc, char **argv, const char *usage_line, int outputs,
+    struct cmd_opts *o)
+{
+	static const struct option longopts[] = {
+		{ "answers",	required_argument,	NULL, 'a' },
+		{ "appendix",	required_argument,	NULL, 'p' },
+		{ "checklist",	required_argument,	NULL, 'c' },
+		{ "font",	required_argument,	NULL, 'f' },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ NULL,		0,			NULL, 0 }
+	};
+	int	ch;
+
+	memset(o, 0, sizeof *o);
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "a:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'a':
+			o->answers = optarg;
+			break;
+		case 'p':
+		case 'c':
+		case 'f':
+			if (!outputs) {
+				fprintf(stderr, _("%s: %s takes no option "
+				    "'%s'\n"), PACKAGE, argv[0],
+				    argv[optind - 1]);
+				usage(EXIT_FAILURE);
+			}
+			if (ch == 'p')
+				o->appendix = optarg;
+			else if (ch == 'c')
+				o->checklist = optarg;
+			else
+				o->font = optarg;
+			break;
+		case 'h':
+			printf(_("Usage: %s %s\n"), PACKAGE, usage_line);
+			exit(EXIT_SUCCESS);
+		default:
+			usage(EXIT_FAILURE);
+		}
+	}
+	if (o->answers == NULL) {
+		fprintf(stderr, _("%s: %s needs --answers FILE\n"), PACKAGE,
+		    argv[0]);
+		usage(EXIT_FAILURE);
+	}
+	return optind;
+}
+
+static struct font *
+main_font(const char *path)
+{
+	struct font	*font;
+	char		*cause = NULL;
+
+	if (font_open(path, &font, &cause) != 0)
+		main_fail(cause);
+	return font;
+}
+
+/* A default output name from the case number, safe as a file name. */
+static char *
+main_output_name(const struct answers *a, const char *suffix)
+{
+	char	*s, *p;
+
+	s = xasprintf("%s-%s.pdf", a->number, suffix);
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '/' || *p == '\\' || (unsigned char)*p < 0x20)
+			*p = '_';
+	}
+	return s;
+}
+
+static int
+cmd_generate(int argc, char **argv)
+{
+	struct cmd_opts	 o;
+	struct job	 job;
+	struct font	*font;
+	char		*cause = NULL, *paths[2] = { NULL, NULL };
+	void		*bufs[2] = { NULL, NULL };
+	size_t		 lens[2] = { 0, 0 }, i;
+	time_t		 created;
+	int		 rc = EXIT_FAILURE;
+
+	if (cmd_parse(argc, argv, "generate --answers FILE [--appendix OUT.pdf] "
+	    "[--checklist OUT.pdf] [--font FILE]", 1, &o) != argc)
+		usage(EXIT_FAILURE);
+	if (generate_time(&created, &cause) != 0)
+		main_fail(cause);
+	job_load(&job, o.answers);
+	if (job.res->nproblems > 0) {
+		job_problems(&job);
+		job_free(&job);
+		return EXIT_FAILURE;
+	}
+	if (o.appendix == NULL && o.checklist == NULL) {
+		paths[0] = main_output_name(job.answers, "appendix");
+		paths[1] = main_output_name(job.answers, "checklist");
+	} else {
+		paths[0] = o.appendix != NULL ? xstrdup(o.appendix) : NULL;
+		paths[1] = o.checklist != NULL ? xstrdup(o.checklist) : NULL;
+	}
+	font = main_font(o.font);
+
+	/* Typeset both before writing either, so an error leaves no file. */
+	for (i = 0; i < 2; i++) {
+		if (paths[i] != NULL && generate_pdf(job.cat, job.answers,
+		    job.res, font, i == 0 ? DOC_APPENDIX : DOC_CHECKLIST,
+		    created, &bufs[i], &lens[i], &cause) != 0)
+			goto out;
+	}
+	for (i = 0; i < 2; i++) {
+		if (paths[i] != NULL && atomicfile_write(paths[i], bufs[i],
+		    lens[i], 0644, &cause) != 0)
+			goto out;
+	}
+	for (i = 0; i < 2; i++) {
+		if (paths[i] != NULL)
+			printf(i == 0 ? _("appendix: %s\n") :
+			    _("checklist: %s\n"), paths[i]);
+	}
+	rc = EXIT_SUCCESS;
+out:
+	if (cause != NULL) {
+		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
+		free(cause);
+	}
+	for (i = 0; i < 2; i++) {
+		free(bufs[i]);
+		free(paths[i]);
+	}
+	font_free(font);
+	job_free(&job);
+	return rc;
+}
+
+static int
+cmd_validate(int argc, char **argv)
+{
+	struct cmd_opts	o;
+	struct job	job;
+	int		rc;
+
+	if (cmd_parse(argc, argv, "validate --answers FILE", 0, &o) != argc)
+		usage(EXIT_FAILURE);
+	job_load(&job, o.answers);
+	if ((rc = job.res->nproblems > 0))
+		job_problems(&job);
+	else
+		printf(_("%s: OK (%zu rows adopted)\n"), o.answers,
+		    resolution_count(job.res, ROW_ADOPTED));
+	job_free(&job);
+	return rc ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+static int
+cmd_show(int argc, char **argv)
+{
+	static const char *const symbols[] = { "●", "◎", "▲", "-" };
+	struct cmd_opts	 o;
+	struct job	 job;
+	const char	*group = NULL;
+	size_t		 i;
+
+	if (cmd_parse(argc, argv, "show --answers FILE", 0, &o) != argc)
+		usage(EXIT_FAILURE);
+	job_load(&job, o.answers);
+	for (i = 0; i < job.res->nrows; i++) {
+		const struct resolved_row *row = &job.res->rows[i];
+
+		if (group == NULL || strcmp(group, row->clause->group) != 0) {
+			printf("%s%s\n", group == NULL ? "" : "\n",
+			    row->clause->group);
+			group = row->clause->group;
+		}
+		printf("  [%s] %s %s %s\n      %s\n",
+		    row_state_name(row->state), row->clause->id,
+		    symbols[row->mark], row->text, row->why);
+	}
+	if (job.res->nrows > 0)
+		printf(_("\n%zu adopted, %zu not adopted, %zu excluded, "
+		    "%zu elsewhere, %zu not applicable, %zu undecided\n"),
+		    resolution_count(job.res, ROW_ADOPTED),
+		    resolution_count(job.res, ROW_NOT_ADOPTED),
+		    resolution_count(job.res, ROW_EXCLUDED),
+		    resolution_count(job.res, ROW_ELSEWHERE),
+		    resolution_count(job.res, ROW_NOT_APPLICABLE),
+		    resolution_count(job.res, ROW_UNDECIDED));
+	if (job.res->nproblems > 0)
+		job_problems(&job);
+	job_free(&job);
+	return EXIT_SUCCESS;
+}
+
+/* The CreationDate a generated PDF carries, to regenerate it exactly. */
+static int
+main_pdf_time(const char *buf, size_t len, time_t *out)
+{
+	static const char	 key[] = "/CreationDate (D:";
+	const char		*p;
+	struct tm		 tm;
+	char			 digits[15];
+
+	p = memmem(buf, len, key, sizeof key - 1);
+	if (p == NULL || (size_t)(buf + len - p) < sizeof key - 1 + 14)
+		return -1;
+	memcpy(digits, p + sizeof key - 1, 14);
+	digits[14] = '\0';
+	memset(&tm, 0, sizeof tm);
+	if (sscanf(digits, "%4d%2d%2d%2d%2d%2d", &tm.tm_year, &tm.tm_mon,
+	    &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+		return -1;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	*out = timegm(&tm);
+	return 0;
+}
+
+static int
+cmd_verify(int argc, char **argv)
+{
+	struct cmd_opts	 o;
+	struct job	 job;
+	struct font	*font;
+	FILE		*f;
+	char		*have, *cause = NULL;
+	void		*want;
+	size_t		 nhave, nwant, i;
+	time_t		 created;
+	int		 first, match = 0;
+
+	first = cmd_parse(argc, argv, "verify --answers FILE OUT.pdf", 1, &o);
+	if (argc - first != 1)
+		usage(EXIT_FAILURE);
+	if ((f = fopen(argv[first], "rb")) == NULL) {
+		fprintf(stderr, "%s: %s: %s\n", PACKAGE, argv[first],
+		    strerror(errno));
+		return EXIT_FAILURE;
+	}
+	have = xmalloc(64 * 1024 * 1024);
+	nhave = fread(have, 1, 64 * 1024 * 1024, f);
+	fclose(f);
+	if (main_pdf_time(have, nhave, &created) != 0 &&
+	    generate_time(&created, &cause) != 0)
+		main_fail(cause);
+	job_load(&job, o.answers);
+	if (job.res->nproblems > 0) {
+		job_problems(&job);
+		job_free(&job);
+		free(have);
+		return EXIT_FAILURE;
+	}
+	font = main_font(o.font);
+	for (i = 0; i < 2 && !match; i++) {
+		if (generate_pdf(job.cat, job.answers, job.res, font,
+		    i == 0 ? DOC_APPENDIX : DOC_CHECKLIST, created, &want,
+		    &nwant, &cause) != 0) {
+			font_free(font);
+			job_free(&job);
+			free(have);
+			main_fail(cause);
+		}
+		if (nwant == nhave && memcmp(want, have, nhave) == 0) {
+			printf(i == 0 ? _("%s: matches the appendix of %s\n") :
+			    _("%s: matches the checklist of %s\n"),
+			    argv[first], o.answers);
+			match = 1;
+		}
+		free(want);
+	}
+	if (!match)
+		printf(_("%s: does NOT match what %s generates\n"),
+		    argv[first], o.answers);
+	font_free(font);
+	job_free(&job);
+	free(have);
+	return match ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
 static const struct {
 	const char	*name;
 	int		(*fn)(int, char **);
 } commands[] = {
 	{ "catalog",	cmd_catalog },
+	{ "generate",	cmd_generate },
+	{ "show",	cmd_show },
+	{ "validate",	cmd_validate },
+	{ "verify",	cmd_verify },
 };
 
 int
@@ -167,8 +527,14 @@ main(int argc, char **argv)
 	size_t	i;
 	int	ch;
 
+	const char	*localedir;
+
 	setlocale(LC_ALL, "");
-	bindtextdomain(PACKAGE, LOCALEDIR);
+	/* The tests point this at catalogues they compile themselves. */
+	if ((localedir = getenv("TENDERWIZ_LOCALEDIR")) == NULL ||
+	    *localedir == '\0')
+		localedir = LOCALEDIR;
+	bindtextdomain(PACKAGE, localedir);
 	textdomain(PACKAGE);
 
 	/* "+" stops at the command, whose own options come after it. */

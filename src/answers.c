@@ -1,0 +1,584 @@
+/* answers.c: reading, checking and writing answers files. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "answers.h"
+#include "atomicfile.h"
+#include "i18n.h"
+#include "xmalloc.h"
+#include "yamldoc.h"
+#include "yamlout.h"
+
+static const char *const level_names[] = { "A", "B", "C", "D", "E" };
+
+/* While loading: where each named row was first seen, to report repeats. */
+struct answers_reader {
+	const struct ydoc	*doc;
+	const struct catalogue	*cat;
+	const struct category	*category;
+	struct answers		*a;
+	char			**cause;
+};
+
+struct answers *
+answers_new(void)
+{
+	struct answers	*a;
+
+	a = xcalloc(1, sizeof *a);
+	a->tier = -1;
+	a->level = -1;
+	a->route = ROUTE_TENDER;
+	return a;
+}
+
+static void
+answers_free_choices(struct answer_choice *c, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		free(c[i].id);
+		free(c[i].text);
+	}
+	free(c);
+}
+
+void
+answers_free(struct answers *a)
+{
+	size_t	i;
+
+	if (a == NULL)
+		return;
+	free(a->category);
+	free(a->agency);
+	free(a->name);
+	free(a->number);
+	free(a->date);
+	for (i = 0; i < a->nblanks; i++) {
+		free(a->blanks[i].id);
+		free(a->blanks[i].value);
+	}
+	free(a->blanks);
+	answers_free_choices(a->include, a->ninclude);
+	answers_free_choices(a->exclude, a->nexclude);
+	answers_free_choices(a->elsewhere, a->nelsewhere);
+	free(a);
+}
+
+const char *
+answers_level_name(int level)
+{
+	return level >= 0 && level < AGENCY_LEVELS ? level_names[level] : "?";
+}
+
+const char *
+answers_blank(const struct answers *a, const char *id)
+{
+	size_t	i;
+
+	for (i = 0; i < a->nblanks; i++) {
+		if (strcmp(a->blanks[i].id, id) == 0)
+			return a->blanks[i].value;
+	}
+	return NULL;
+}
+
+static const struct answer_choice *
+answers_find(const struct answer_choice *c, size_t n, const char *id)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(c[i].id, id) == 0)
+			return &c[i];
+	}
+	return NULL;
+}
+
+int
+answers_choice(const struct answers *a, const char *id, const char **text)
+{
+	const struct answer_choice	*c;
+
+	*text = NULL;
+	if ((c = answers_find(a->include, a->ninclude, id)) != NULL) {
+		*text = c->text;
+		return 'i';
+	}
+	if ((c = answers_find(a->exclude, a->nexclude, id)) != NULL) {
+		*text = c->text;
+		return 'x';
+	}
+	if ((c = answers_find(a->elsewhere, a->nelsewhere, id)) != NULL) {
+		*text = c->text;
+		return 'e';
+	}
+	return 0;
+}
+
+/* A calendar date YYYY-MM-DD that exists. */
+static int
+answers_valid_date(const char *s)
+{
+	static const int	 days[] = {
+		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+	int			 y, m, d, i;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (i = 0; i < 10; i++) {
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return 0;
+	}
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (y < 1912 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+		return 0;
+	return 1;
+}
+
+static int
+answers_case(struct answers_reader *r, const struct ynode *n)
+{
+	static const char *const keys[] = {
+	    "agency", "name", "number", "date", NULL
+	};
+	const struct ydoc	*doc = r->doc;
+	struct answers		*a = r->a;
+	char			**slots[] = {
+	    &a->agency, &a->name, &a->number, &a->date
+	};
+	const struct ynode	*v;
+	const char		*s;
+	size_t			 i;
+
+	if (ydoc_check_map(doc, n, "case", keys, NULL, r->cause) != 0)
+		return -1;
+	for (i = 0; keys[i] != NULL; i++) {
+		if ((v = ynode_get(n, keys[i])) == NULL)
+			continue;
+		if (ydoc_string(doc, v, keys[i], &s, r->cause) != 0)
+			return -1;
+		if (i == 3 && !answers_valid_date(s)) {
+			*r->cause = ydoc_error(doc, v, _("date '%s' is not a "
+			    "valid date YYYY-MM-DD"), s);
+			return -1;
+		}
+		*slots[i] = xstrdup(s);
+	}
+	return 0;
+}
+
+static int
+answers_context(struct answers_reader *r, const struct ynode *n)
+{
+	static const char *const keys[] = {
+	    "personal_data", "critical_infrastructure", "external_service",
+	    "core_system", "mobile_app", NULL
+	};
+	const struct ynode	*v;
+	size_t			 i;
+
+	if (ydoc_check_map(r->doc, n, "context", keys, NULL, r->cause) != 0)
+		return -1;
+	for (i = 0; i < CTX_COUNT; i++) {
+		if ((v = ynode_get(n, context_name(i))) != NULL &&
+		    ydoc_bool(r->doc, v, context_name(i), &r->a->context[i],
+		    r->cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+answers_blanks(struct answers_reader *r, const struct ynode *n)
+{
+	const struct ydoc	*doc = r->doc;
+	const struct blank_def	*b;
+	struct answers		*a = r->a;
+	const char		*s;
+	size_t			 i;
+
+	if (ydoc_check_type(doc, n, YNODE_MAPPING, "blanks", r->cause) != 0)
+		return -1;
+	a->blanks = xcalloc(n->nitems / 2 + 1, sizeof *a->blanks);
+	for (i = 0; i + 1 < n->nitems; i += 2) {
+		if ((b = catalogue_blank(r->cat, n->items[i]->value)) == NULL) {
+			*r->cause = ydoc_error(doc, n->items[i],
+			    _("unknown blank '%s'"), n->items[i]->value);
+			return -1;
+		}
+		if (b->kind == BLANK_TIER) {
+			*r->cause = ydoc_error(doc, n->items[i],
+			    _("blank '%s' fills itself from the tier; set "
+			    "tier instead"), b->id);
+			return -1;
+		}
+		if (ydoc_string(doc, n->items[i + 1], b->id, &s,
+		    r->cause) != 0)
+			return -1;
+		a->blanks[a->nblanks].id = xstrdup(b->id);
+		a->blanks[a->nblanks].value = xstrdup(s);
+		a->nblanks++;
+	}
+	return 0;
+}
+
+/* The row an entry names: it must exist in the chosen category, once. */
+static const struct clause *
+answers_row(struct answers_reader *r, const struct ynode *idn)
+{
+	const struct clause	*cl;
+	const char		*id, *dummy;
+
+	if (ydoc_string(r->doc, idn, "id", &id, r->cause) != 0)
+		return NULL;
+	if (r->category == NULL) {
+		*r->cause = ydoc_error(r->doc, idn,
+		    _("'%s' names a row, but no category is chosen"), id);
+		return NULL;
+	}
+	if ((cl = catalogue_clause(r->category, id)) == NULL) {
+		*r->cause = ydoc_error(r->doc, idn,
+		    _("unknown item '%s' in category %s"), id,
+		    r->category->id);
+		return NULL;
+	}
+	if (answers_choice(r->a, id, &dummy) != 0) {
+		*r->cause = ydoc_error(r->doc, idn,
+		    _("item '%s' is named more than once in include, exclude "
+		    "and elsewhere"), id);
+		return NULL;
+	}
+	return cl;
+}
+
+static int
+answers_include(struct answers_reader *r, const struct ynode *n)
+{
+	const struct clause	*cl;
+	struct answers		*a = r->a;
+	size_t			 i;
+
+	if (ydoc_check_type(r->doc, n, YNODE_SEQUENCE, "include",
+	    r->cause) != 0)
+		return -1;
+	a->include = xcalloc(n->nitems + 1, sizeof *a->include);
+	for (i = 0; i < n->nitems; i++) {
+		if ((cl = answers_row(r, n->items[i])) == NULL)
+			return -1;
+		if (a->tier != -1 && cl->marks[a->tier] == MARK_NONE) {
+			*r->cause = ydoc_error(r->doc, n->items[i],
+			    _("item '%s' does not apply (-) at tier %s and "
+			    "cannot be included"), cl->id,
+			    tier_name(a->tier));
+			return -1;
+		}
+		a->include[a->ninclude++].id = xstrdup(cl->id);
+	}
+	return 0;
+}
+
+/* exclude and elsewhere: lists of {id, reason} or {id, note}. */
+static int
+answers_choices(struct answers_reader *r, const struct ynode *n,
+    const char *list, const char *textkey, int text_required,
+    struct answer_choice **out, size_t *nout)
+{
+	const char *const	 keys[] = { "id", textkey, NULL };
+	const char *const	 req[] = { "id", text_required ? textkey : NULL,
+				     NULL };
+	const struct clause	*cl;
+	const struct ynode	*e, *t;
+	const char		*s;
+	size_t			 i;
+
+	if (ydoc_check_type(r->doc, n, YNODE_SEQUENCE, list, r->cause) != 0)
+		return -1;
+	*out = xcalloc(n->nitems + 1, sizeof **out);
+	for (i = 0; i < n->nitems; i++) {
+		e = n->items[i];
+		if (ydoc_check_map(r->doc, e, list, keys, req, r->cause) != 0 ||
+		    (cl = answers_row(r, ynode_get(e, "id"))) == NULL)
+			return -1;
+		if (r->a->tier != -1 && strcmp(list, "elsewhere") == 0 &&
+		    cl->marks[r->a->tier] != MARK_BY_LEVEL) {
+			*r->cause = ydoc_error(r->doc, ynode_get(e, "id"),
+			    _("only a ▲ row can be placed elsewhere; '%s' is "
+			    "%s at tier %s"), cl->id,
+			    mark_name(cl->marks[r->a->tier]),
+			    tier_name(r->a->tier));
+			return -1;
+		}
+		if (r->a->tier != -1 && strcmp(list, "exclude") == 0 &&
+		    cl->marks[r->a->tier] == MARK_NONE) {
+			*r->cause = ydoc_error(r->doc, ynode_get(e, "id"),
+			    _("item '%s' does not apply (-) at tier %s; there "
+			    "is nothing to exclude"), cl->id,
+			    tier_name(r->a->tier));
+			return -1;
+		}
+		(*out)[*nout].id = xstrdup(cl->id);
+		if ((t = ynode_get(e, textkey)) != NULL) {
+			/* TRANSLATORS: %s is "reason" or "note". */
+			if (ydoc_string(r->doc, t, textkey, &s, r->cause) != 0)
+				return -1;
+			(*out)[*nout].text = xstrdup(s);
+		}
+		(*nout)++;
+	}
+	return 0;
+}
+
+static int
+answers_read(struct answers_reader *r)
+{
+	static const char *const keys[] = {
+	    "version", "category", "tier", "agency_level", "route", "case",
+	    "context", "blanks", "include", "exclude", "elsewhere", NULL
+	};
+	static const char *const required[] = { "version", NULL };
+	const struct ydoc	*doc = r->doc;
+	const struct ynode	*root = doc->root, *v;
+	struct answers		*a = r->a;
+	const char		*s;
+	int			 t;
+
+	if (ydoc_check_map(doc, root, _("answers"), keys, required,
+	    r->cause) != 0)
+		return -1;
+	v = ynode_get(root, "version");
+	if (ydoc_string(doc, v, "version", &s, r->cause) != 0)
+		return -1;
+	if (!v->plain || strcmp(s, "1") != 0) {
+		*r->cause = ydoc_error(doc, v, _("unsupported answers version "
+		    "'%s' (this program reads version %d)"), s,
+		    ANSWERS_VERSION);
+		return -1;
+	}
+	if ((v = ynode_get(root, "category")) != NULL) {
+		if (ydoc_string(doc, v, "category", &s, r->cause) != 0)
+			return -1;
+		if ((r->category = catalogue_category(r->cat, s)) == NULL) {
+			*r->cause = ydoc_error(doc, v,
+			    _("unknown category '%s'"), s);
+			return -1;
+		}
+		a->category = xstrdup(s);
+	}
+	if ((v = ynode_get(root, "tier")) != NULL) {
+		if (ydoc_string(doc, v, "tier", &s, r->cause) != 0)
+			return -1;
+		if ((t = tier_from_name(s)) == -1) {
+			*r->cause = ydoc_error(doc, v, _("unknown tier '%s' "
+			    "(want high, medium or low; 高, 中 or 普)"), s);
+			return -1;
+		}
+		a->tier = t;
+	}
+	if ((v = ynode_get(root, "agency_level")) != NULL) {
+		if (ydoc_string(doc, v, "agency_level", &s, r->cause) != 0)
+			return -1;
+		if (strlen(s) != 1 || s[0] < 'A' || s[0] > 'E') {
+			*r->cause = ydoc_error(doc, v, _("unknown agency level "
+			    "'%s' (want A, B, C, D or E)"), s);
+			return -1;
+		}
+		a->level = s[0] - 'A';
+	}
+	if ((v = ynode_get(root, "route")) != NULL) {
+		if (ydoc_string(doc, v, "route", &s, r->cause) != 0)
+			return -1;
+		if (strcmp(s, "tender") == 0)
+			a->route = ROUTE_TENDER;
+		else if (strcmp(s, "joint-supply-contract") == 0) {
+			if (r->category != NULL && !r->category->cloud) {
+				*r->cause = ydoc_error(doc, v, _("the joint "
+				    "supply contract route is only for cloud "
+				    "categories, not %s"), r->category->id);
+				return -1;
+			}
+			a->route = ROUTE_JOINT_SUPPLY;
+		} else {
+			*r->cause = ydoc_error(doc, v, _("unknown route '%s' "
+			    "(want tender or joint-supply-contract)"), s);
+			return -1;
+		}
+	}
+	if (((v = ynode_get(root, "case")) != NULL && answers_case(r, v) != 0) ||
+	    ((v = ynode_get(root, "context")) != NULL &&
+	    answers_context(r, v) != 0) ||
+	    ((v = ynode_get(root, "blanks")) != NULL &&
+	    answers_blanks(r, v) != 0) ||
+	    ((v = ynode_get(root, "include")) != NULL &&
+	    answers_include(r, v) != 0) ||
+	    ((v = ynode_get(root, "exclude")) != NULL &&
+	    answers_choices(r, v, "exclude", "reason", 1, &a->exclude,
+	    &a->nexclude) != 0) ||
+	    ((v = ynode_get(root, "elsewhere")) != NULL &&
+	    answers_choices(r, v, "elsewhere", "note", 0, &a->elsewhere,
+	    &a->nelsewhere) != 0))
+		return -1;
+	return 0;
+}
+
+static int
+answers_from_doc(struct ydoc *doc, const struct catalogue *cat,
+    struct answers **out, char **cause)
+{
+	struct answers_reader	r;
+
+	memset(&r, 0, sizeof r);
+	r.doc = doc;
+	r.cat = cat;
+	r.a = answers_new();
+	r.cause = cause;
+	if (answers_read(&r) != 0) {
+		answers_free(r.a);
+		ydoc_free(doc);
+		return -1;
+	}
+	ydoc_free(doc);
+	*out = r.a;
+	return 0;
+}
+
+int
+answers_load(const char *path, const struct catalogue *cat,
+    struct answers **out, char **cause)
+{
+	struct ydoc	*doc;
+
+	*out = NULL;
+	*cause = NULL;
+	if (ydoc_load(path, &doc, cause) != 0)
+		return -1;
+	return answers_from_doc(doc, cat, out, cause);
+}
+
+int
+answers_load_buffer(const char *name, const void *buf, size_t len,
+    const struct catalogue *cat, struct answers **out, char **cause)
+{
+	struct ydoc	*doc;
+
+	*out = NULL;
+	*cause = NULL;
+	if (ydoc_load_buffer(name, buf, len, &doc, cause) != 0)
+		return -1;
+	return answers_from_doc(doc, cat, out, cause);
+}
+
+static void
+answers_emit_choices(struct yamlout *y, const char *list, const char *key,
+    const struct answer_choice *c, size_t n)
+{
+	size_t	i;
+
+	if (n == 0)
+		return;
+	yamlout_str(y, list);
+	yamlout_seq(y, 0);
+	for (i = 0; i < n; i++) {
+		yamlout_map(y, 1);
+		yamlout_pair(y, "id", c[i].id);
+		if (c[i].text != NULL)
+			yamlout_pair(y, key, c[i].text);
+		yamlout_close_map(y);
+	}
+	yamlout_close_seq(y);
+}
+
+int
+answers_emit(const struct answers *a, FILE *f, char **cause)
+{
+	struct yamlout	*y;
+	char		 version[16];
+	size_t		 i;
+
+	y = yamlout_new(f);
+	yamlout_map(y, 0);
+	yamlout_str(y, "version");
+	snprintf(version, sizeof version, "%d", ANSWERS_VERSION);
+	yamlout_plain(y, version);
+	if (a->category != NULL)
+		yamlout_pair(y, "category", a->category);
+	if (a->tier != -1)
+		yamlout_pair(y, "tier", tier_name(a->tier));
+	if (a->level != -1)
+		yamlout_pair(y, "agency_level", answers_level_name(a->level));
+	yamlout_pair(y, "route", a->route == ROUTE_JOINT_SUPPLY ?
+	    "joint-supply-contract" : "tender");
+	if (a->agency != NULL || a->name != NULL || a->number != NULL ||
+	    a->date != NULL) {
+		yamlout_str(y, "case");
+		yamlout_map(y, 0);
+		if (a->agency != NULL)
+			yamlout_pair(y, "agency", a->agency);
+		if (a->name != NULL)
+			yamlout_pair(y, "name", a->name);
+		if (a->number != NULL)
+			yamlout_pair(y, "number", a->number);
+		if (a->date != NULL)
+			yamlout_pair(y, "date", a->date);
+		yamlout_close_map(y);
+	}
+	yamlout_str(y, "context");
+	yamlout_map(y, 0);
+	for (i = 0; i < CTX_COUNT; i++) {
+		yamlout_str(y, context_name(i));
+		yamlout_plain(y, a->context[i] ? "true" : "false");
+	}
+	yamlout_close_map(y);
+	if (a->nblanks > 0) {
+		yamlout_str(y, "blanks");
+		yamlout_map(y, 0);
+		for (i = 0; i < a->nblanks; i++)
+			yamlout_pair(y, a->blanks[i].id, a->blanks[i].value);
+		yamlout_close_map(y);
+	}
+	if (a->ninclude > 0) {
+		yamlout_str(y, "include");
+		yamlout_seq(y, 1);
+		for (i = 0; i < a->ninclude; i++)
+			yamlout_str(y, a->include[i].id);
+		yamlout_close_seq(y);
+	}
+	answers_emit_choices(y, "exclude", "reason", a->exclude, a->nexclude);
+	answers_emit_choices(y, "elsewhere", "note", a->elsewhere,
+	    a->nelsewhere);
+	yamlout_close_map(y);
+	return yamlout_end(y, cause);
+}
+
+int
+answers_save(const struct answers *a, const char *path, char **cause)
+{
+	FILE	*f;
+	char	*buf = NULL;
+	size_t	 len = 0;
+	int	 rc;
+
+	if ((f = open_memstream(&buf, &len)) == NULL) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	rc = answers_emit(a, f, cause);
+	if (fclose(f) != 0 && rc == 0) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		rc = -1;
+	}
+	if (rc == 0)
+		rc = atomicfile_write(path, buf, len, 0600, cause);
+	free(buf);
+	return rc;
+}

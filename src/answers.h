@@ -1,0 +1,81 @@
+/* answers.h: one buyer's choices for one procurement, as read from and written to an answers file. */
+#ifndef ANSWERS_H
+#define ANSWERS_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "catalogue.h"
+#include "rules.h"
+
+#define ANSWERS_VERSION	1
+
+enum route {
+	ROUTE_TENDER,		/* an ordinary tender */
+	ROUTE_JOINT_SUPPLY	/* ordered through the joint supply contract */
+};
+
+/* An include, exclude or elsewhere entry; text is the reason or note. */
+struct answer_choice {
+	char		*id;
+	char		*text;
+};
+
+struct answer_blank {
+	char		*id;
+	char		*value;
+};
+
+struct answers {
+	char			*category;	/* a category id, or NULL */
+	int			 tier;		/* enum tier, or -1 */
+	int			 level;		/* 0..4 for A..E, or -1 */
+	enum route		 route;
+	char			*agency;	/* case facts, each maybe NULL */
+	char			*name;
+	char			*number;
+	char			*date;		/* YYYY-MM-DD */
+	int			 context[CTX_COUNT];
+
+	struct answer_blank	*blanks;
+	size_t			 nblanks;
+	struct answer_choice	*include;
+	size_t			 ninclude;
+	struct answer_choice	*exclude;
+	size_t			 nexclude;
+	struct answer_choice	*elsewhere;
+	size_t			 nelsewhere;
+};
+
+/* An empty set of answers; free with answers_free. */
+struct answers	*answers_new(void);
+void		 answers_free(struct answers *);
+
+/*
+ * Read an answers file and check it against the catalogue: unknown keys,
+ * ids, marks and values, a row named twice, an exclusion without a reason,
+ * the joint supply contract for a category that is not a cloud one.  A file
+ * may be incomplete (a draft); resolution says what is missing.  Returns 0,
+ * or -1 with *cause "FILE:LINE:COL: message" (caller frees).
+ */
+int		 answers_load(const char *path, const struct catalogue *,
+		    struct answers **, char **cause);
+/* The same from memory; name stands for the file in messages. */
+int		 answers_load_buffer(const char *name, const void *, size_t,
+		    const struct catalogue *, struct answers **, char **cause);
+
+/* Write the answers as YAML that answers_load reads back equal. */
+int		 answers_emit(const struct answers *, FILE *, char **cause);
+/* Write them to path atomically with mode 0600; 0 or -1 with *cause. */
+int		 answers_save(const struct answers *, const char *path,
+		    char **cause);
+
+/* The value of a blank set in the answers, or NULL. */
+const char	*answers_blank(const struct answers *, const char *id);
+/* Which list names the item: 'i', 'x', 'e', or 0; *text gets its text. */
+int		 answers_choice(const struct answers *, const char *id,
+		    const char **text);
+/* "A".."E" for a level 0..4. */
+const char	*answers_level_name(int);
+
+#endif /* ANSWERS_H */

@@ -1,0 +1,34 @@
+/* appendix.h: the tender appendix and the clause checklist as reports to typeset. */
+#ifndef APPENDIX_H
+#define APPENDIX_H
+
+#include <time.h>
+
+#include "answers.h"
+#include "catalogue.h"
+#include "report.h"
+#include "resolve.h"
+
+/*
+ * The appendix 「附件：資通安全要求」: case header, source citation, legend,
+ * the adopted clauses as a numbered table, the joint-supply-contract checks
+ * where that is the route, and the annex of reasons.  The resolution must
+ * have no problems.  fingerprint is printed in every footer.  Free the
+ * result with report_free.
+ */
+struct report	*appendix_report(const struct catalogue *, const struct answers *,
+		    const struct resolution *, const char *fingerprint,
+		    time_t created);
+
+/* The checklist 「檢核表」 of the same rows, with boxes and sign-off lines. */
+struct report	*checklist_report(const struct catalogue *,
+		    const struct answers *, const struct resolution *,
+		    const char *fingerprint, time_t created);
+
+/* The case facts block both documents open with. */
+void		 appendix_add_case(struct report *, const struct catalogue *,
+		    const struct answers *, const struct category *);
+/* The footer text: catalogue version and short fingerprint (caller frees). */
+char		*appendix_footer(const struct catalogue *, const char *fingerprint);
+
+#endif /* APPENDIX_H */

@@ -1,0 +1,112 @@
+/* generate.c: the steps from resolved answers to PDF bytes that the CLI and the wizard share. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "appendix.h"
+#include "font.h"
+#include "generate.h"
+#include "i18n.h"
+#include "layout.h"
+#include "pdf.h"
+#include "report.h"
+#include "sha256.h"
+#include "xmalloc.h"
+
+int
+generate_time(time_t *out, char **cause)
+{
+	const char		*s = getenv("SOURCE_DATE_EPOCH");
+	unsigned long long	 v = 0;
+	const char		*p;
+
+	if (s == NULL || *s == '\0') {
+		*out = time(NULL);
+		return 0;
+	}
+	for (p = s; *p != '\0'; p++) {
+		if (*p < '0' || *p > '9' || v > 253402300799ULL) {
+			*cause = xasprintf(_("SOURCE_DATE_EPOCH '%s' is not a "
+			    "number of seconds"), s);
+			return -1;
+		}
+		v = v * 10 + (unsigned long long)(*p - '0');
+	}
+	if (v > 253402300799ULL) {
+		*cause = xasprintf(_("SOURCE_DATE_EPOCH '%s' is beyond the "
+		    "year 9999"), s);
+		return -1;
+	}
+	*out = (time_t)v;
+	return 0;
+}
+
+int
+generate_fingerprint(const struct answers *a, char hex[65], char **cause)
+{
+	FILE	*f;
+	char	*buf = NULL;
+	size_t	 len = 0;
+	int	 rc;
+
+	if ((f = open_memstream(&buf, &len)) == NULL) {
+		*cause = xstrdup(strerror(errno));
+		return -1;
+	}
+	rc = answers_emit(a, f, cause);
+	fclose(f);
+	if (rc == 0)
+		sha256_hex(buf, len, hex);
+	free(buf);
+	return rc;
+}
+
+char *
+generate_problems(const struct resolution *res)
+{
+	char	*s = xstrdup(""), *t;
+	size_t	 i;
+
+	for (i = 0; i < res->nproblems; i++) {
+		t = xasprintf("%s%s%s", s, i == 0 ? "" : "\n",
+		    res->problems[i]);
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+int
+generate_pdf(const struct catalogue *cat, const struct answers *a,
+    const struct resolution *res, const struct font *font, enum document doc,
+    time_t created, void **buf, size_t *len, char **cause)
+{
+	struct report	*r;
+	struct layout	*lay;
+	char		 fp[65];
+	int		 rc;
+
+	*buf = NULL;
+	*len = 0;
+	if (res->nproblems > 0) {
+		*cause = generate_problems(res);
+		return -1;
+	}
+	if (generate_fingerprint(a, fp, cause) != 0)
+		return -1;
+	if (doc == DOC_APPENDIX)
+		r = appendix_report(cat, a, res, fp, created);
+	else
+		r = checklist_report(cat, a, res, fp, created);
+	if (layout_report(r, font, &lay, cause) != 0) {
+		report_free(r);
+		return -1;
+	}
+	rc = pdf_render(lay, font, r, buf, len, cause);
+	layout_free(lay);
+	report_free(r);
+	return rc;
+}

@@ -1,0 +1,43 @@
+/* generate.h: from resolved answers to the bytes of the appendix or checklist PDF. */
+#ifndef GENERATE_H
+#define GENERATE_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "answers.h"
+#include "catalogue.h"
+#include "resolve.h"
+
+struct font;
+
+enum document {
+	DOC_APPENDIX,
+	DOC_CHECKLIST
+};
+
+/*
+ * The time written into the PDFs: $SOURCE_DATE_EPOCH when set, so that the
+ * same answers give the same bytes, else now.  Returns 0, or -1 with *cause
+ * for a malformed value.
+ */
+int		 generate_time(time_t *, char **cause);
+
+/* SHA-256 of the answers as the program writes them (hex, 65 bytes). */
+int		 generate_fingerprint(const struct answers *, char hex[65],
+		    char **cause);
+
+/* All problems of a resolution, one per line, for an error message (caller frees). */
+char		*generate_problems(const struct resolution *);
+
+/*
+ * Typeset one document into *buf (caller frees) of *len bytes.  The
+ * resolution must have no problems.  Returns 0, or -1 with *cause (a
+ * character the font lacks, a PDF error).
+ */
+int		 generate_pdf(const struct catalogue *, const struct answers *,
+		    const struct resolution *, const struct font *,
+		    enum document, time_t created, void **buf, size_t *len,
+		    char **cause);
+
+#endif /* GENERATE_H */

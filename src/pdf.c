@@ -1,0 +1,516 @@
+/* pdf.c: writing a laid-out report as a PDF with libharu, the font subset and embedded. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <hpdf.h>
+/* libharu's internals, for pdf_tounicode_fix only. */
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include "font.h"
+#include "layout.h"
+#include "pdf.h"
+#include "report.h"
+#include "xmalloc.h"
+
+/* A lay_box has no width of its own; a thin stroke suits a checkbox. */
+#define PDF_BOX_WIDTH	0.5
+
+/* libharu's UTF-8 encoder turns each character into one 2-byte code. */
+#define PDF_MAX_CP	0xffff
+
+/* The first error libharu reports; later ones are usually its echoes. */
+struct pdf_error {
+	HPDF_STATUS	 error;
+	HPDF_STATUS	 detail;
+};
+
+/* The code points a document draws, as a set over the BMP. */
+struct pdf_cps {
+	uint8_t		 bits[(PDF_MAX_CP + 1) / 8];
+	uint32_t	*list;		/* ascending */
+	size_t		 n;
+};
+
+static void
+pdf_on_error(HPDF_STATUS error, HPDF_STATUS detail, void *arg)
+{
+	struct pdf_error	*e = arg;
+
+	if (e->error == 0) {
+		e->error = error;
+		e->detail = detail;
+	}
+}
+
+static char *
+pdf_error_cause(const struct pdf_error *e, const char *what)
+{
+	const char	*why;
+
+	switch (e->error) {
+	case HPDF_FAILD_TO_ALLOC_MEM:
+		why = "out of memory";
+		break;
+	case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+		why = "the font's licence forbids embedding it";
+		break;
+	case HPDF_TTF_INVALID_CMAP:
+	case HPDF_TTF_INVALID_FOMAT:
+	case HPDF_TTF_MISSING_TABLE:
+	case HPDF_INVALID_FONTDEF_DATA:
+		why = "libharu cannot use the font";
+		break;
+	default:
+		why = "libharu failed";
+		break;
+	}
+	return xasprintf("%s: %s (libharu error 0x%04X, detail %u)", what, why,
+	    (unsigned int)e->error, (unsigned int)e->detail);
+}
+
+/* Decode one UTF-8 sequence like font.c does; 0 at an invalid one. */
+static size_t
+pdf_utf8_next(const char **s, uint32_t *cp)
+{
+	const unsigned char	*p = (const unsigned char *)*s;
+	size_t			 n, i;
+	uint32_t		 c, min;
+
+	if (p[0] < 0x80) {
+		n = 1;
+		c = p[0];
+		min = 0;
+	} else if ((p[0] & 0xe0) == 0xc0) {
+		n = 2;
+		c = p[0] & 0x1f;
+		min = 0x80;
+	} else if ((p[0] & 0xf0) == 0xe0) {
+		n = 3;
+		c = p[0] & 0x0f;
+		min = 0x800;
+	} else if ((p[0] & 0xf8) == 0xf0) {
+		n = 4;
+		c = p[0] & 0x07;
+		min = 0x10000;
+	} else
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (p[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	*s += n;
+	return n;
+}
+
+/*
+ * Gather the code points of every string drawn.  libharu 2.3.0 can encode
+ * only the BMP (it silently draws a space for anything above), so refuse
+ * such text here rather than print something other than was asked for.
+ */
+static int
+pdf_collect(const struct layout *lay, struct pdf_cps *cps, char **cause)
+{
+	const struct lay_page	*pg;
+	const char		*s;
+	uint32_t		 cp;
+	size_t			 i, j, n;
+
+	memset(cps->bits, 0, sizeof cps->bits);
+	cps->bits[' ' / 8] |= 1 << (' ' % 8);
+	for (i = 0; i < lay->npages; i++) {
+		pg = &lay->pages[i];
+		for (j = 0; j < pg->ntexts; j++) {
+			s = pg->texts[j].utf8;
+			while (*s != '\0') {
+				if (pdf_utf8_next(&s, &cp) == 0) {
+					*cause = xasprintf("invalid UTF-8 in "
+					    "\"%s\"", pg->texts[j].utf8);
+					return -1;
+				}
+				if (cp > PDF_MAX_CP) {
+					*cause = xasprintf("character U+%04X "
+					    "is outside the Basic Multilingual "
+					    "Plane; the PDF writer cannot "
+					    "encode it", (unsigned int)cp);
+					return -1;
+				}
+				cps->bits[cp / 8] |= 1 << (cp % 8);
+			}
+		}
+	}
+
+	n = 0;
+	for (cp = 0; cp <= PDF_MAX_CP; cp++)
+		n += (cps->bits[cp / 8] >> (cp % 8)) & 1;
+	cps->list = xreallocarray(NULL, n, sizeof *cps->list);
+	cps->n = 0;
+	for (cp = 0; cp <= PDF_MAX_CP; cp++) {
+		if ((cps->bits[cp / 8] >> (cp % 8)) & 1)
+			cps->list[cps->n++] = cp;
+	}
+	return 0;
+}
+
+/*
+ * libharu 2.3.0 loads TrueType fonts only from a named file.  It keeps the
+ * file open and reads it again while saving, so the file is unlinked as
+ * soon as it is loaded: the open descriptor keeps the data readable and
+ * no path is left behind on any later failure.  The name never reaches
+ * the PDF, so a random one costs no determinism.
+ */
+static const char *
+pdf_load_font(HPDF_Doc doc, const struct pdf_error *e, const char *font,
+    const void *data, size_t len, char **cause)
+{
+	const char	*dir, *name;
+	const char	*p = data;
+	char		*path;
+	size_t		 off;
+	ssize_t		 n;
+	int		 fd;
+
+	if ((dir = getenv("TMPDIR")) == NULL || *dir == '\0')
+		dir = "/tmp";
+	path = xasprintf("%s/tenderwiz-font.XXXXXX", dir);
+	if ((fd = mkstemp(path)) == -1) {
+		*cause = xasprintf("%s: cannot create a temporary font file: "
+		    "%s", dir, strerror(errno));
+		free(path);
+		return NULL;
+	}
+	for (off = 0; off < len; off += (size_t)n) {
+		n = write(fd, p + off, len - off);
+		if (n == -1 && errno == EINTR)
+			n = 0;
+		else if (n <= 0) {
+			if (n == 0)
+				errno = ENOSPC;
+			break;
+		}
+	}
+	if (off < len) {
+		*cause = xasprintf("%s: cannot write: %s", path,
+		    strerror(errno));
+		close(fd);
+		unlink(path);
+		free(path);
+		return NULL;
+	}
+	if (close(fd) != 0) {
+		*cause = xasprintf("%s: cannot write: %s", path,
+		    strerror(errno));
+		unlink(path);
+		free(path);
+		return NULL;
+	}
+
+	name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE);
+	unlink(path);
+	free(path);
+	if (name == NULL)
+		*cause = pdf_error_cause(e, font);
+	return name;
+}
+
+/*
+ * libharu 2.3.0 gives a UTF-8 font a "ToUnicode" stream that is a copy of
+ * its encoding CMap (CreateCMap in hpdf_font_cid.c): /Type /CMap,
+ * CMapType 1, a 1-byte notdefrange inside the 2-byte codespace and one
+ * "begincidrange <0000> <FFFF> 0", which maps codes to CIDs.  A ToUnicode
+ * CMap maps codes to Unicode with bfchar and bfrange only, so poppler
+ * warns "Invalid 'begincidrange' operator in ToUnicode CMap" and other
+ * readers may copy wrong text.  Rewrite the stream in place as a CMapType
+ * 2 map of the codes the document uses.  Under Identity-H libharu's codes
+ * are the characters' UTF-16 code units, so each maps to itself; ranges
+ * are split where the low byte wraps, as bfrange requires, and blocks
+ * hold at most 100 lines, as the CMap specification requires.
+ */
+static int
+pdf_tounicode_fix(HPDF_Font font, const struct pdf_cps *cps)
+{
+	HPDF_Dict	 tu;
+	HPDF_Stream	 st;
+	HPDF_STATUS	 ret = HPDF_OK;
+	uint32_t	(*runs)[2], first;
+	size_t		 nruns, i, j, k;
+	char		 line[64];
+
+	tu = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
+	if (tu == NULL || (st = tu->stream) == NULL ||
+	    st->type != HPDF_STREAM_MEMORY)
+		return -1;
+
+	runs = xreallocarray(NULL, cps->n, sizeof *runs);
+	nruns = 0;
+	for (i = 0; i < cps->n; i = j) {
+		first = cps->list[i];
+		for (j = i + 1; j < cps->n; j++) {
+			if (cps->list[j] != cps->list[j - 1] + 1 ||
+			    (cps->list[j] & 0xff) == 0)
+				break;
+		}
+		runs[nruns][0] = first;
+		runs[nruns][1] = cps->list[j - 1];
+		nruns++;
+	}
+
+	/* A ToUnicode stream carries no CMap dictionary keys. */
+	HPDF_Dict_RemoveElement(tu, "Type");
+	HPDF_Dict_RemoveElement(tu, "CMapName");
+	HPDF_Dict_RemoveElement(tu, "CIDSystemInfo");
+	HPDF_Dict_RemoveElement(tu, "WMode");
+
+	HPDF_MemStream_FreeData(st);
+	ret += HPDF_Stream_WriteStr(st,
+	    "/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\n"
+	    "begincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
+	    "/Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n"
+	    "/CMapType 2 def\n"
+	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	for (i = 0; i < nruns; i += k) {
+		k = nruns - i > 100 ? 100 : nruns - i;
+		snprintf(line, sizeof line, "%zu beginbfrange\n", k);
+		ret += HPDF_Stream_WriteStr(st, line);
+		for (j = i; j < i + k; j++) {
+			snprintf(line, sizeof line, "<%04X> <%04X> <%04X>\n",
+			    (unsigned int)runs[j][0], (unsigned int)runs[j][1],
+			    (unsigned int)runs[j][0]);
+			ret += HPDF_Stream_WriteStr(st, line);
+		}
+		ret += HPDF_Stream_WriteStr(st, "endbfrange\n");
+	}
+	ret += HPDF_Stream_WriteStr(st,
+	    "endcmap\n"
+	    "CMapName currentdict /CMap defineresource pop\n"
+	    "end\n"
+	    "end\n");
+	free(runs);
+	return ret == HPDF_OK ? 0 : -1;
+}
+
+/* Fill d with t as UTC, the one zone that gives the same bytes everywhere. */
+static int
+pdf_date(time_t t, HPDF_Date *d)
+{
+	struct tm	tm;
+
+	if (gmtime_r(&t, &tm) == NULL)
+		return -1;
+	memset(d, 0, sizeof *d);
+	d->year = tm.tm_year + 1900;
+	d->month = tm.tm_mon + 1;
+	d->day = tm.tm_mday;
+	d->hour = tm.tm_hour;
+	d->minutes = tm.tm_min;
+	d->seconds = tm.tm_sec > 59 ? 59 : tm.tm_sec;
+	d->ind = 'Z';
+	return 0;
+}
+
+static void
+pdf_info(HPDF_Doc doc, const struct report *r)
+{
+	HPDF_Date	d;
+
+	/* Plain ASCII, so set while no encoder would turn it into UTF-16. */
+	HPDF_SetInfoAttr(doc, HPDF_INFO_CREATOR, "tenderwiz " PACKAGE_VERSION);
+	HPDF_SetInfoAttr(doc, HPDF_INFO_PRODUCER, "tenderwiz " PACKAGE_VERSION);
+	if (r->created != (time_t)-1 && pdf_date(r->created, &d) == 0) {
+		HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, d);
+		HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, d);
+	}
+
+	/*
+	 * With the UTF-8 encoder current, libharu writes these as UTF-16BE
+	 * with a byte order mark, which is how a PDF string holds Chinese.
+	 */
+	HPDF_SetCurrentEncoder(doc, "UTF-8");
+	if (r->title != NULL)
+		HPDF_SetInfoAttr(doc, HPDF_INFO_TITLE, r->title);
+	if (r->subject != NULL)
+		HPDF_SetInfoAttr(doc, HPDF_INFO_SUBJECT, r->subject);
+	if (r->author != NULL)
+		HPDF_SetInfoAttr(doc, HPDF_INFO_AUTHOR, r->author);
+}
+
+static void
+pdf_page(HPDF_Doc doc, const struct layout *lay, const struct lay_page *pg,
+    HPDF_Font font, HPDF_Outline *last1)
+{
+	HPDF_Page		 page;
+	HPDF_Outline		 o;
+	HPDF_Destination	 dst;
+	HPDF_Encoder		 enc;
+	const struct lay_text	*t;
+	const struct lay_rule	*r;
+	const struct lay_box	*b;
+	const struct lay_mark	*m;
+	double			 size = -1;
+	size_t			 i;
+
+	page = HPDF_AddPage(doc);
+	HPDF_Page_SetWidth(page, (HPDF_REAL)lay->width);
+	HPDF_Page_SetHeight(page, (HPDF_REAL)lay->height);
+
+	if (pg->ntexts > 0) {
+		HPDF_Page_BeginText(page);
+		for (i = 0; i < pg->ntexts; i++) {
+			t = &pg->texts[i];
+			if (t->size != size) {
+				HPDF_Page_SetFontAndSize(page, font,
+				    (HPDF_REAL)t->size);
+				size = t->size;
+			}
+			HPDF_Page_TextOut(page, (HPDF_REAL)t->x,
+			    (HPDF_REAL)t->y, t->utf8);
+		}
+		HPDF_Page_EndText(page);
+	}
+
+	for (i = 0; i < pg->nrules; i++) {
+		r = &pg->rules[i];
+		HPDF_Page_SetLineWidth(page, (HPDF_REAL)r->width);
+		HPDF_Page_MoveTo(page, (HPDF_REAL)r->x0, (HPDF_REAL)r->y0);
+		HPDF_Page_LineTo(page, (HPDF_REAL)r->x1, (HPDF_REAL)r->y1);
+		HPDF_Page_Stroke(page);
+	}
+	if (pg->nboxes > 0)
+		HPDF_Page_SetLineWidth(page, PDF_BOX_WIDTH);
+	for (i = 0; i < pg->nboxes; i++) {
+		b = &pg->boxes[i];
+		HPDF_Page_Rectangle(page, (HPDF_REAL)b->x, (HPDF_REAL)b->y,
+		    (HPDF_REAL)b->w, (HPDF_REAL)b->h);
+		HPDF_Page_Stroke(page);
+	}
+
+	enc = HPDF_GetEncoder(doc, "UTF-8");
+	for (i = 0; i < pg->nmarks; i++) {
+		m = &pg->marks[i];
+		/* A level 2 with no level 1 before it goes to the root. */
+		if (m->level >= 2 && *last1 != NULL)
+			o = HPDF_CreateOutline(doc, *last1, m->title, enc);
+		else {
+			o = HPDF_CreateOutline(doc, NULL, m->title, enc);
+			HPDF_Outline_SetOpened(o, HPDF_TRUE);
+			if (m->level <= 1)
+				*last1 = o;
+		}
+		/* libharu cannot write XYZ's null zoom; FitH is the nearest. */
+		dst = HPDF_Page_CreateDestination(page);
+		HPDF_Destination_SetFitH(dst, (HPDF_REAL)m->y);
+		HPDF_Outline_SetDestination(o, dst);
+	}
+}
+
+static int
+pdf_has_marks(const struct layout *lay)
+{
+	size_t	i;
+
+	for (i = 0; i < lay->npages; i++) {
+		if (lay->pages[i].nmarks > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Returns 0 with *buf (caller frees), or -1 with *cause; the libharu
+ * document is freed on every path.
+ */
+int
+pdf_render(const struct layout *lay, const struct font *f,
+    const struct report *r, void **buf, size_t *len, char **cause)
+{
+	struct pdf_error	 e = { 0, 0 };
+	struct pdf_cps		*cps;
+	HPDF_Doc		 doc;
+	HPDF_Font		 font;
+	HPDF_Outline		 last1 = NULL;
+	HPDF_UINT32		 size;
+	const char		*name;
+	void			*ttf = NULL, *out;
+	size_t			 ttflen, i;
+
+	*buf = NULL;
+	*len = 0;
+	cps = xmalloc(sizeof *cps);
+	cps->list = NULL;
+	if (pdf_collect(lay, cps, cause) != 0)
+		goto fail_cps;
+	if (font_subset(f, cps->list, cps->n, &ttf, &ttflen, cause) != 0)
+		goto fail_cps;
+
+	if ((doc = HPDF_New(pdf_on_error, &e)) == NULL) {
+		*cause = xstrdup("cannot start a PDF: out of memory");
+		goto fail_cps;
+	}
+	HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(doc);
+	if (e.error != 0)
+		goto fail_hpdf;
+
+	if ((name = pdf_load_font(doc, &e, font_path(f), ttf, ttflen,
+	    cause)) == NULL)
+		goto fail_doc;
+	if ((font = HPDF_GetFont(doc, name, "UTF-8")) == NULL)
+		goto fail_hpdf;
+	if (pdf_tounicode_fix(font, cps) != 0) {
+		if (e.error == 0)
+			*cause = xstrdup("cannot write the PDF: libharu's "
+			    "ToUnicode map is not where it was expected");
+		else
+			*cause = pdf_error_cause(&e, "cannot write the PDF");
+		goto fail_doc;
+	}
+
+	pdf_info(doc, r);
+	if (pdf_has_marks(lay))
+		HPDF_SetPageMode(doc, HPDF_PAGE_MODE_USE_OUTLINE);
+	for (i = 0; i < lay->npages && e.error == 0; i++)
+		pdf_page(doc, lay, &lay->pages[i], font, &last1);
+	if (e.error != 0)
+		goto fail_hpdf;
+
+	if (HPDF_SaveToStream(doc) != HPDF_OK || e.error != 0)
+		goto fail_hpdf;
+	size = HPDF_GetStreamSize(doc);
+	out = xmalloc(size);
+	if (HPDF_ReadFromStream(doc, out, &size) != HPDF_OK || e.error != 0) {
+		free(out);
+		goto fail_hpdf;
+	}
+
+	HPDF_Free(doc);
+	free(ttf);
+	free(cps->list);
+	free(cps);
+	*buf = out;
+	*len = size;
+	return 0;
+
+fail_hpdf:
+	*cause = pdf_error_cause(&e, "cannot write the PDF");
+fail_doc:
+	HPDF_Free(doc);
+fail_cps:
+	free(ttf);
+	free(cps->list);
+	free(cps);
+	return -1;
+}

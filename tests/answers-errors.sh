@@ -1,0 +1,150 @@
+#!/bin/sh
+# answers-errors.sh: every bad answers file gets FILE:LINE:COL and exit 1 from validate and generate, and generate writes nothing.
+. "$top_srcdir/tests/lib.sh"
+
+f="$tmp/answers.yaml"
+good='version: 1
+category: app-development
+tier: medium
+agency_level: B
+case: {agency: 測試機關, name: 測試案, number: T-1, date: 2026-11-21}
+elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-35}, {id: dev-46}]
+'
+
+# bad NAME EXPECTED: the answers in $f fail validate and generate with EXPECTED.
+bad() {
+	tw validate --answers "$f"
+	[ "$(rc)" = 1 ] || fail "$1: validate exit $(rc), want 1"
+	grep -qF -- "$2" "$tmp/err" || fail "$1: validate said '$(cat "$tmp/err")', want '$2'"
+	(cd "$tmp" && tw generate --answers "$f" --appendix "$tmp/a.pdf" --checklist "$tmp/c.pdf")
+	[ "$(rc)" = 1 ] || fail "$1: generate exit $(rc), want 1"
+	[ -e "$tmp/a.pdf" ] || [ -e "$tmp/c.pdf" ] && fail "$1: generate left a file"
+	ls -a "$tmp" | grep -q '^\.a\.pdf\.' && fail "$1: generate left a temporary file"
+}
+# put TEXT: write the answers file.
+put() { printf '%s' "$1" >"$f"; }
+
+put "$good"
+tw validate --answers "$f"
+[ "$(rc)" = 0 ] || fail "good answers: exit $(rc): $(cat "$tmp/err")"
+expect_out "OK"
+
+put "${good}colour: red
+"
+bad "unknown key" "answers.yaml:7:1: unknown key 'colour' in answers"
+
+put "$(echo "$good" | sed 's/^version: 1$/version: 2/')"
+bad "version" "answers.yaml:1:10: unsupported answers version '2'"
+
+put "$(echo "$good" | sed '/^version/d')"
+bad "no version" "answers lacks the key 'version'"
+
+put "$(echo "$good" | sed 's/^category: .*/category: web-shop/')"
+bad "unknown category" "answers.yaml:2:11: unknown category 'web-shop'"
+
+put "$(echo "$good" | sed 's/^tier: .*/tier: extreme/')"
+bad "unknown tier" "answers.yaml:3:7: unknown tier 'extreme' (want high, medium or low; 高, 中 or 普)"
+
+put "$(echo "$good" | sed 's/^agency_level: .*/agency_level: F/')"
+bad "unknown level" "answers.yaml:4:15: unknown agency level 'F' (want A, B, C, D or E)"
+
+put "${good}route: joint-supply-contract
+"
+bad "jsc for non-cloud" "answers.yaml:7:8: the joint supply contract route is only for cloud categories, not app-development"
+
+put "${good}route: airmail
+"
+bad "unknown route" "unknown route 'airmail' (want tender or joint-supply-contract)"
+
+put "${good}include: [dev-99]
+"
+bad "unknown id" "answers.yaml:7:11: unknown item 'dev-99' in category app-development"
+
+put "${good}include: [pkg-01]
+"
+bad "id of another category" "unknown item 'pkg-01' in category app-development"
+
+put "${good}include: [dev-01]
+exclude: [{id: dev-01, reason: x}]
+"
+bad "named twice" "answers.yaml:8:16: item 'dev-01' is named more than once in include, exclude and elsewhere"
+
+put "${good}exclude: [{id: dev-01}]
+"
+bad "exclusion without reason" "answers.yaml:7:11: exclude lacks the key 'reason'"
+
+put "${good}exclude: [{id: dev-01, reason: \"\"}]
+"
+bad "empty reason" "reason must not be empty"
+
+put "${good}include: [dev-01, dev-02]
+elsewhere2: []
+"
+bad "unknown list" "unknown key 'elsewhere2' in answers"
+
+put "$(echo "$good" | sed 's/^elsewhere: \[{id: dev-27}/elsewhere: [{id: dev-01}/')"
+bad "elsewhere for a ● row" "only a ▲ row can be placed elsewhere; 'dev-01' is required at tier medium"
+
+put 'version: 1
+category: saas-office
+tier: low
+case: {agency: 機關, name: 案, number: T-2, date: 2026-11-21}
+include: [off-07]
+'
+grep -q "id: off-07" "$top_srcdir/data/catalogue.yaml" || fail "fixture assumption"
+n=$(awk '/id: off-07/{f=1} f&&/marks/{print; exit}' "$top_srcdir/data/catalogue.yaml")
+case "$n" in *"low: none"*) bad "none row included" "does not apply (-) at tier low and cannot be included" ;;
+*) fail "off-07 is not '-' at low: $n" ;; esac
+
+put "$(echo "$good" | sed 's/date: 2026-11-21/date: 2026-02-30/')"
+bad "bad date" "date '2026-02-30' is not a valid date YYYY-MM-DD"
+
+put "$(echo "$good" | sed 's/^case: .*/case: {agency: 機關}\ncontext: {personal_data: yes}/')"
+bad "not a bool" "personal_data must be true or false, not 'yes'"
+
+put "${good}blanks: {system-tier: 高}
+"
+bad "tier blank set" "blank 'system-tier' fills itself from the tier; set tier instead"
+
+put "${good}blanks: {colour: 高}
+"
+bad "unknown blank" "unknown blank 'colour'"
+
+put "$good"
+printf 'tier: high\n' >>"$f"
+bad "duplicate key" "answers.yaml:7:1: duplicate key 'tier' (first at line 3)"
+
+put "version: 1
+category: &c app-development
+"
+bad "anchor" "anchors are not allowed"
+
+put "version: 1
+--- 
+version: 1
+"
+bad "two documents" "more than one document in file"
+
+printf 'version: 1\ncase: {name: \377}\n' >"$f"
+bad "invalid UTF-8" "answers.yaml:2:14: invalid UTF-8 byte sequence (byte 0xff)"
+
+# Problems that are not errors of the file itself are listed together.
+put 'version: 1
+category: app-development
+tier: high
+agency_level: A
+'
+bad "incomplete answers" "cannot generate yet"
+expect_err "the case lacks the agency"
+expect_err "row dev-46"
+n=$(grep -c "does not decide" "$tmp/err")
+[ "$n" = 4 ] || fail "listed $n undecided ▲ rows, want 4"
+
+rm -f "$f"
+bad "missing file" "answers.yaml: No such file or directory"
+
+mkdir "$f"
+bad "a folder" "answers.yaml: not a regular file"
+rmdir "$f"
+
+finish

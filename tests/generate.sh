@@ -1,0 +1,136 @@
+#!/bin/sh
+# generate.sh: answers → appendix and checklist PDFs, read back with poppler: text, fonts, page numbers, bookmarks, determinism, verify, atomic writes.
+. "$top_srcdir/tests/lib.sh"
+need pdftotext
+need pdffonts
+need pdfinfo
+
+SOURCE_DATE_EPOCH=1763683200
+export SOURCE_DATE_EPOCH
+big="$top_srcdir/tests/answers/app-development-high.yaml"
+jsc="$top_srcdir/tests/answers/cloud-platform-jsc.yaml"
+
+# poppler TOOL ARGS...: run a poppler tool; any warning on stderr fails.
+poppler() {
+	"$@" 2>"$tmp/poppler.err" >"$tmp/poppler.out" || fail "$* failed"
+	[ -s "$tmp/poppler.err" ] && fail "$1 warned: $(head -n 3 "$tmp/poppler.err")"
+	cat "$tmp/poppler.out"
+}
+
+tw generate --answers "$big" --appendix "$tmp/a.pdf" --checklist "$tmp/c.pdf"
+[ "$(rc)" = 0 ] || { fail "generate exit $(rc): $(cat "$tmp/err")"; finish; }
+expect_out "appendix: $tmp/a.pdf"
+expect_out "checklist: $tmp/c.pdf"
+
+# Fonts: embedded and subset, and nothing else.
+poppler pdffonts "$tmp/a.pdf" >"$tmp/fonts"
+n=$(tail -n +3 "$tmp/fonts" | wc -l)
+[ "$n" -ge 1 ] || fail "no font listed"
+tail -n +3 "$tmp/fonts" | awk '{ if ($(NF-4) != "yes" || $(NF-3) != "yes") bad = 1 } END { exit bad }' ||
+    fail "a font is not embedded and subset: $(cat "$tmp/fonts")"
+tail -n +3 "$tmp/fonts" | grep -q '^[A-Z]\{6\}+' || fail "subset font name lacks its tag"
+
+# Info and page count.
+poppler pdfinfo "$tmp/a.pdf" >"$tmp/info"
+grep -q '^Title: *附件：資通安全要求$' "$tmp/info" || fail "Title: $(grep Title "$tmp/info")"
+grep -q '^Author: *數位發展部資通安全署$' "$tmp/info" || fail "Author: $(grep Author "$tmp/info")"
+grep -q '^Producer: *tenderwiz [0-9]' "$tmp/info" || fail "Producer: $(grep Producer "$tmp/info")"
+grep -q '^Page size: *595.* x 841.* pts (A4)' "$tmp/info" || fail "not A4: $(grep 'Page size' "$tmp/info")"
+pages=$(sed -n 's/^Pages: *//p' "$tmp/info")
+[ "$pages" -ge 3 ] || fail "appendix has $pages pages"
+
+# Text: every adopted row's filled text, in order; page numbers on every page.
+poppler pdftotext -layout "$tmp/a.pdf" "$tmp/a.txt"
+poppler pdftotext "$tmp/a.pdf" - | tr -d ' \n' >"$tmp/a.flat"
+for s in "附件：資通安全要求" "政府資安通報平臺功能擴充案" "MODA-115-027" \
+    "工程企字第1120022701號" "本系統為高級，需符合高級系統" "資安監控(SOC)機制" \
+    "附錄：條款採用情形" "主機弱點掃描已納入本署年度資安健診案辦理" \
+    "由本署資安事件應變服務契約辦理" "條款目錄版本112.09.25-1"; do
+	grep -qF -- "$s" "$tmp/a.flat" || fail "appendix lacks '$s'"
+done
+grep -q '_____' "$tmp/a.txt" && fail "appendix has an unfilled blank"
+p=1
+while [ "$p" -le "$pages" ]; do
+	pdftotext -f "$p" -l "$p" "$tmp/a.pdf" - | tr -d ' \n' | grep -qF "第${p}頁，共${pages}頁" ||
+	    fail "page $p lacks 第 $p 頁，共 $pages 頁"
+	p=$((p + 1))
+done
+
+# Every adopted row, as show lists them, is in the table, each once.
+"$TENDERWIZ" show --answers "$big" >"$tmp/show" || fail "show failed"
+n=$(grep -c '^  \[adopted\]' "$tmp/show")
+[ "$n" = 53 ] || fail "show lists $n adopted rows, want 53"
+grep '^  \[adopted\]' "$tmp/show" | while read -r _ id _ text; do
+	t=$(printf '%s' "$text" | tr -d ' ' | cut -c1-40)
+	grep -qF -- "$t" "$tmp/a.flat" || echo "$id" 
+done >"$tmp/missing"
+[ -s "$tmp/missing" ] && fail "rows not in the appendix: $(tr '\n' ' ' <"$tmp/missing")"
+
+# Bookmarks: the header, groups and annex, in Chinese.
+grep -q "/Outlines" "$tmp/a.pdf" || fail "no outline"
+
+# Checklist: its columns and sign-off lines.
+poppler pdftotext "$tmp/c.pdf" - | tr -d ' \n' >"$tmp/c.flat"
+for s in "資通安全要求檢核表" "符合" "不符合" "不適用" "佐證資料" "廠商負責人（簽章）" "機關審查人員（簽章）"; do
+	grep -qF -- "$s" "$tmp/c.flat" || fail "checklist lacks '$s'"
+done
+
+# Reproducible: the same answers and SOURCE_DATE_EPOCH give the same bytes.
+"$TENDERWIZ" generate --answers "$big" --appendix "$tmp/a2.pdf" --checklist "$tmp/c2.pdf" >/dev/null ||
+    fail "second generate failed"
+cmp -s "$tmp/a.pdf" "$tmp/a2.pdf" || fail "appendix differs between two runs"
+cmp -s "$tmp/c.pdf" "$tmp/c2.pdf" || fail "checklist differs between two runs"
+tw verify --answers "$big" "$tmp/a.pdf"
+[ "$(rc)" = 0 ] || fail "verify of the appendix: $(cat "$tmp/out" "$tmp/err")"
+expect_out "matches the appendix"
+SOURCE_DATE_EPOCH= tw verify --answers "$big" "$tmp/c.pdf"
+[ "$(rc)" = 0 ] || fail "verify without SOURCE_DATE_EPOCH: $(cat "$tmp/out")"
+printf 'x' >>"$tmp/a2.pdf"
+tw verify --answers "$big" "$tmp/a2.pdf"
+[ "$(rc)" = 1 ] || fail "verify of a changed file exit $(rc)"
+expect_out "does NOT match"
+
+# The joint supply contract route adds its checks.
+tw generate --answers "$jsc" --appendix "$tmp/j.pdf" --checklist "$tmp/jc.pdf"
+[ "$(rc)" = 0 ] || fail "jsc generate: $(cat "$tmp/err")"
+pdftotext "$tmp/j.pdf" - | tr -d ' \n' >"$tmp/j.flat"
+for s in "雲端服務共同供應契約資安檢核" "CS-002" "CS-003" "ISO27018" "六個月"; do
+	grep -qF -- "$s" "$tmp/j.flat" || fail "jsc appendix lacks '$s'"
+done
+
+# Default output names come from the case number, in the current folder.
+(cd "$tmp" && "$TENDERWIZ" generate --answers "$jsc" >/dev/null) || fail "generate to default names"
+[ -f "$tmp/TPE-IT-115-08-appendix.pdf" ] && [ -f "$tmp/TPE-IT-115-08-checklist.pdf" ] ||
+    fail "default names missing: $(ls "$tmp")"
+
+# A character the font lacks is named with its code point; nothing is written.
+sed 's/name: 政府資安通報平臺功能擴充案/name: 資安案😀/' "$big" >"$tmp/emoji.yaml"
+tw generate --answers "$tmp/emoji.yaml" --appendix "$tmp/e.pdf" --checklist "$tmp/ec.pdf"
+[ "$(rc)" = 1 ] || fail "missing glyph exit $(rc)"
+expect_err "U+1F600"
+[ -e "$tmp/e.pdf" ] || [ -e "$tmp/ec.pdf" ] && fail "missing glyph left a file"
+
+# Atomic writes: an old file survives a failed generation untouched.
+cp "$tmp/a.pdf" "$tmp/keep.pdf"
+tw generate --answers "$tmp/emoji.yaml" --appendix "$tmp/keep.pdf"
+cmp -s "$tmp/a.pdf" "$tmp/keep.pdf" || fail "failed generation changed the old file"
+tw generate --answers "$big" --appendix "$tmp/no/such/dir/a.pdf"
+[ "$(rc)" = 1 ] || fail "missing folder exit $(rc)"
+expect_err "$tmp/no/such/dir/a.pdf"
+if [ -e /dev/full ]; then
+	tw generate --answers "$big" --appendix /dev/full
+	[ "$(rc)" = 1 ] || fail "writing over /dev/full exit $(rc)"
+fi
+ls -a "$tmp" | grep -q '^\.[a-z0-9]*\.pdf\.' && fail "a temporary file was left: $(ls -a "$tmp")"
+
+# A font that does not exist, and one given with --font.
+tw generate --answers "$big" --appendix "$tmp/f.pdf" --font "$tmp/none.ttf"
+[ "$(rc)" = 1 ] || fail "missing font exit $(rc)"
+expect_err "$tmp/none.ttf"
+if [ -f /usr/share/fonts/truetype/arphic/uming.ttc ]; then
+	tw generate --answers "$big" --appendix "$tmp/m.pdf" --font /usr/share/fonts/truetype/arphic/uming.ttc
+	[ "$(rc)" = 0 ] || fail "--font uming.ttc: $(cat "$tmp/err")"
+	pdffonts "$tmp/m.pdf" 2>/dev/null | grep -qi 'ming' || fail "--font not used: $(pdffonts "$tmp/m.pdf")"
+fi
+
+finish

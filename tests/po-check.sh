@@ -1,0 +1,30 @@
+#!/bin/sh
+# po-check.sh: every translatable string of the sources is in po/zh_TW.po, translated, and the program speaks it under a zh_TW locale.
+. "$top_srcdir/tests/lib.sh"
+need xgettext
+need msgfmt
+
+files=$(sed -e '/^#/d' -e '/^$/d' -e "s|^|$top_srcdir/|" "$top_srcdir/po/POTFILES.in")
+# shellcheck disable=SC2086
+xgettext -o "$tmp/t.pot" --from-code=UTF-8 --keyword=_ --keyword=N_ \
+    --add-comments=TRANSLATORS: $files || fail "xgettext failed"
+msgcmp "$top_srcdir/po/zh_TW.po" "$tmp/t.pot" 2>"$tmp/cmp" || fail "po/zh_TW.po lacks strings: $(head -n 20 "$tmp/cmp")"
+msgfmt --check --statistics -o "$tmp/zh_TW.mo" "$top_srcdir/po/zh_TW.po" 2>"$tmp/stat" || fail "msgfmt --check failed: $(cat "$tmp/stat")"
+grep -q 'untranslated\|fuzzy' "$tmp/stat" && fail "po/zh_TW.po is incomplete: $(cat "$tmp/stat")"
+
+# The UI follows the locale: LANGUAGE picks Chinese, C stays English.
+mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES"
+cp "$tmp/zh_TW.mo" "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo"
+if locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$'; then
+	LC_ALL=zh_TW.UTF-8 LANGUAGE= TENDERWIZ_LOCALEDIR="$tmp/locale" tw --help
+	expect_out "用法"
+	# LANGUAGE outranks the locale's language.
+	LC_ALL=zh_TW.UTF-8 LANGUAGE=en TENDERWIZ_LOCALEDIR="$tmp/locale" tw --help
+	expect_out "Usage:"
+else
+	echo "note: no zh_TW.UTF-8 locale; checked the catalogue only" >&2
+fi
+LC_ALL=C TENDERWIZ_LOCALEDIR="$tmp/locale" tw --help
+expect_out "Usage:"
+
+finish
