@@ -117,9 +117,19 @@ cmp -s "$tmp/a.pdf" "$tmp/keep.pdf" || fail "failed generation changed the old f
 tw generate --answers "$big" --appendix "$tmp/no/such/dir/a.pdf"
 [ "$(rc)" = 1 ] || fail "missing folder exit $(rc)"
 expect_err "$tmp/no/such/dir/a.pdf"
-if [ -e /dev/full ]; then
-	tw generate --answers "$big" --appendix /dev/full
-	[ "$(rc)" = 1 ] || fail "writing over /dev/full exit $(rc)"
+# A full disk: a 64 KiB tmpfs in a private mount namespace.
+if command -v unshare >/dev/null 2>&1 && unshare -rm true 2>/dev/null; then
+	mkdir "$tmp/full"
+	unshare -rm sh -c 'mount -t tmpfs -o size=64k tmpfs "$1" && echo old >"$1/a.pdf" &&
+	    "$2" generate --answers "$3" --appendix "$1/a.pdf"; echo "rc=$?"
+	    cat "$1/a.pdf"; ls -a "$1"' sh "$tmp/full" "$TENDERWIZ" "$big" >"$tmp/out" 2>"$tmp/err"
+	grep -q '^rc=1$' "$tmp/out" || fail "generate on a full disk: $(cat "$tmp/out" "$tmp/err")"
+	expect_err "$tmp/full/a.pdf"
+	expect_err "No space left on device"
+	grep -qx old "$tmp/out" || fail "a full disk changed the old file"
+	grep -q '^\.a\.pdf' "$tmp/out" && fail "a full disk left a temporary file"
+else
+	echo "note: cannot mount a private tmpfs; full-disk case not run" >&2
 fi
 ls -a "$tmp" | grep -q '^\.[a-z0-9]*\.pdf\.' && fail "a temporary file was left: $(ls -a "$tmp")"
 
