@@ -561,24 +561,40 @@ answers_emit(const struct answers *a, FILE *f, char **cause)
 }
 
 int
-answers_save(const struct answers *a, const char *path, char **cause)
+answers_emit_buffer(const struct answers *a, char **buf, size_t *len,
+    char **cause)
 {
 	FILE	*f;
-	char	*buf = NULL;
-	size_t	 len = 0;
 	int	 rc;
 
-	if ((f = open_memstream(&buf, &len)) == NULL) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
+	*buf = NULL;
+	*len = 0;
+	if ((f = open_memstream(buf, len)) == NULL) {
+		*cause = xstrdup(strerror(errno));
 		return -1;
 	}
 	rc = answers_emit(a, f, cause);
 	if (fclose(f) != 0 && rc == 0) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
+		*cause = xstrdup(strerror(errno));
 		rc = -1;
 	}
-	if (rc == 0)
-		rc = atomicfile_write(path, buf, len, 0600, cause);
+	if (rc != 0) {
+		free(*buf);
+		*buf = NULL;
+	}
+	return rc;
+}
+
+int
+answers_save(const struct answers *a, const char *path, char **cause)
+{
+	char	*buf;
+	size_t	 len;
+	int	 rc;
+
+	if (answers_emit_buffer(a, &buf, &len, cause) != 0)
+		return -1;
+	rc = atomicfile_write(path, buf, len, 0600, cause);
 	free(buf);
 	return rc;
 }

@@ -66,6 +66,9 @@ int		 answers_load_buffer(const char *name, const void *, size_t,
 
 /* Write the answers as YAML that answers_load reads back equal. */
 int		 answers_emit(const struct answers *, FILE *, char **cause);
+/* The same into *buf (caller frees) of *len bytes. */
+int		 answers_emit_buffer(const struct answers *, char **buf,
+		    size_t *len, char **cause);
 /* Write them to path atomically with mode 0600; 0 or -1 with *cause. */
 int		 answers_save(const struct answers *, const char *path,
 		    char **cause);

@@ -12,6 +12,7 @@
 #include <hb-subset.h>
 
 #include "font.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 struct font {
@@ -172,45 +173,14 @@ font_descent(const struct font *f)
 	return f->descent;
 }
 
-/*
- * Decode one UTF-8 sequence at *s into *cp and advance *s.  Returns the
- * sequence length, or 0 at an invalid one (overlong forms and surrogates
- * included, since no font maps them and the PDF could not carry them).
- */
+/* Decode at *s, advancing it; the NUL ends any sequence early. */
 static size_t
 font_utf8_next(const char **s, uint32_t *cp)
 {
-	const unsigned char	*p = (const unsigned char *)*s;
-	size_t			 n, i;
-	uint32_t		 c, min;
+	size_t	n;
 
-	if (p[0] < 0x80) {
-		n = 1;
-		c = p[0];
-		min = 0;
-	} else if ((p[0] & 0xe0) == 0xc0) {
-		n = 2;
-		c = p[0] & 0x1f;
-		min = 0x80;
-	} else if ((p[0] & 0xf0) == 0xe0) {
-		n = 3;
-		c = p[0] & 0x0f;
-		min = 0x800;
-	} else if ((p[0] & 0xf8) == 0xf0) {
-		n = 4;
-		c = p[0] & 0x07;
-		min = 0x10000;
-	} else
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((p[i] & 0xc0) != 0x80)
-			return 0;
-		c = (c << 6) | (p[i] & 0x3f);
-	}
-	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	*s += n;
+	if ((n = utf8_decode(*s, 4, cp)) > 0)
+		*s += n;
 	return n;
 }
 

@@ -47,21 +47,14 @@ generate_time(time_t *out, char **cause)
 int
 generate_fingerprint(const struct answers *a, char hex[65], char **cause)
 {
-	FILE	*f;
-	char	*buf = NULL;
-	size_t	 len = 0;
-	int	 rc;
+	char	*buf;
+	size_t	 len;
 
-	if ((f = open_memstream(&buf, &len)) == NULL) {
-		*cause = xstrdup(strerror(errno));
+	if (answers_emit_buffer(a, &buf, &len, cause) != 0)
 		return -1;
-	}
-	rc = answers_emit(a, f, cause);
-	fclose(f);
-	if (rc == 0)
-		sha256_hex(buf, len, hex);
+	sha256_hex(buf, len, hex);
 	free(buf);
-	return rc;
+	return 0;
 }
 
 char *

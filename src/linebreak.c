@@ -10,6 +10,7 @@
 
 #include "font.h"
 #include "linebreak.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /*
@@ -97,42 +98,13 @@ linebreak_latin(uint32_t cp)
 static size_t
 linebreak_decode(const unsigned char *s, size_t n, uint32_t *cp)
 {
-	size_t		len, i;
-	uint32_t	c, min;
+	size_t	len;
 
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
+	if ((len = utf8_decode((const char *)s, n, cp)) == 0) {
+		*cp = 0xfffd;
+		len = 1;
 	}
-	if ((s[0] & 0xe0) == 0xc0) {
-		len = 2;
-		c = s[0] & 0x1f;
-		min = 0x80;
-	} else if ((s[0] & 0xf0) == 0xe0) {
-		len = 3;
-		c = s[0] & 0x0f;
-		min = 0x800;
-	} else if ((s[0] & 0xf8) == 0xf0) {
-		len = 4;
-		c = s[0] & 0x07;
-		min = 0x10000;
-	} else
-		goto bad;
-	if (len > n)
-		goto bad;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			goto bad;
-		c = (c << 6) | (s[i] & 0x3f);
-	}
-	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		goto bad;
-	*cp = c;
 	return len;
-
-bad:
-	*cp = 0xfffd;
-	return 1;
 }
 
 /*

@@ -18,6 +18,7 @@
 #include "layout.h"
 #include "pdf.h"
 #include "report.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 /* A lay_box has no width of its own; a thin stroke suits a checkbox. */
@@ -76,41 +77,14 @@ pdf_error_cause(const struct pdf_error *e, const char *what)
 	    (unsigned int)e->error, (unsigned int)e->detail);
 }
 
-/* Decode one UTF-8 sequence like font.c does; 0 at an invalid one. */
+/* Decode at *s, advancing it; the NUL ends any sequence early. */
 static size_t
 pdf_utf8_next(const char **s, uint32_t *cp)
 {
-	const unsigned char	*p = (const unsigned char *)*s;
-	size_t			 n, i;
-	uint32_t		 c, min;
+	size_t	n;
 
-	if (p[0] < 0x80) {
-		n = 1;
-		c = p[0];
-		min = 0;
-	} else if ((p[0] & 0xe0) == 0xc0) {
-		n = 2;
-		c = p[0] & 0x1f;
-		min = 0x80;
-	} else if ((p[0] & 0xf0) == 0xe0) {
-		n = 3;
-		c = p[0] & 0x0f;
-		min = 0x800;
-	} else if ((p[0] & 0xf8) == 0xf0) {
-		n = 4;
-		c = p[0] & 0x07;
-		min = 0x10000;
-	} else
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((p[i] & 0xc0) != 0x80)
-			return 0;
-		c = (c << 6) | (p[i] & 0x3f);
-	}
-	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	*s += n;
+	if ((n = utf8_decode(*s, 4, cp)) > 0)
+		*s += n;
 	return n;
 }
 

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include <yaml.h>
 
 #include "i18n.h"
+#include "utf8.h"
 #include "xmalloc.h"
 #include "yamldoc.h"
 
@@ -92,49 +94,29 @@ static int
 ydoc_check_utf8(const char *name, const unsigned char *p, size_t len,
     char **cause)
 {
-	size_t		 i = 0, line = 1, col = 1, n, k;
-	unsigned int	 cp, min;
+	size_t		 i = 0, line = 1, col = 1, n;
+	uint32_t	 cp;
 
 	while (i < len) {
-		unsigned char c = p[i];
-
-		if (c == 0) {
+		if (p[i] == 0) {
 			*cause = ydoc_error_at(name, line, col,
 			    _("NUL byte in file"));
 			return -1;
 		}
-		if (c < 0x80) {
-			i++;
-			if (c == '\n') {
-				line++;
-				col = 1;
-			} else
-				col++;
-			continue;
+		if ((n = utf8_decode((const char *)p + i, len - i, &cp)) == 0) {
+			*cause = ydoc_error_at(name, line, col,
+			    _("invalid UTF-8 byte sequence (byte 0x%02x)"),
+			    p[i]);
+			return -1;
 		}
-		if (c >= 0xc2 && c <= 0xdf) {
-			n = 1; cp = c & 0x1f; min = 0x80;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			n = 2; cp = c & 0x0f; min = 0x800;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			n = 3; cp = c & 0x07; min = 0x10000;
+		if (cp == '\n') {
+			line++;
+			col = 1;
 		} else
-			goto bad;
-		for (k = 1; k <= n; k++) {
-			if (i + k >= len || (p[i + k] & 0xc0) != 0x80)
-				goto bad;
-			cp = (cp << 6) | (p[i + k] & 0x3f);
-		}
-		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-			goto bad;
-		i += n + 1;
-		col++;
+			col++;
+		i += n;
 	}
 	return 0;
-bad:
-	*cause = ydoc_error_at(name, line, col,
-	    _("invalid UTF-8 byte sequence (byte 0x%02x)"), p[i]);
-	return -1;
 }
 
 static int
