@@ -327,14 +327,13 @@ answers_choices(struct answers_reader *r, const struct ynode *n,
 			    tier_name(r->a->tier));
 			return -1;
 		}
-		(*out)[*nout].id = xstrdup(cl->id);
+		/* Counted at once, so that an error below frees the id too. */
+		(*out)[(*nout)++].id = xstrdup(cl->id);
 		if ((t = ynode_get(e, textkey)) != NULL) {
-			/* TRANSLATORS: %s is "reason" or "note". */
 			if (ydoc_string(r->doc, t, textkey, &s, r->cause) != 0)
 				return -1;
-			(*out)[*nout].text = xstrdup(s);
+			(*out)[*nout - 1].text = xstrdup(s);
 		}
-		(*nout)++;
 	}
 	return 0;
 }

@@ -1,0 +1,5 @@
+#!/bin/sh
+# valgrind.sh: run tenderwiz under memcheck; any error or definite/indirect leak exits 86.
+exec valgrind -q --error-exitcode=86 --leak-check=full \
+    --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect \
+    "$top_builddir/src/tenderwiz" "$@"
