@@ -66,8 +66,15 @@ grep '^  \[adopted\]' "$tmp/show" | while read -r _ id _ text; do
 done >"$tmp/missing"
 [ -s "$tmp/missing" ] && fail "rows not in the appendix: $(tr '\n' ' ' <"$tmp/missing")"
 
-# Bookmarks: the header, groups and annex, in Chinese.
-grep -q "/Outlines" "$tmp/a.pdf" || fail "no outline"
+# Bookmarks: the header, each group nested under the clauses, the annex, in Chinese.
+if command -v pdftohtml >/dev/null 2>&1; then
+	pdftohtml -xml -i -stdout "$tmp/a.pdf" 2>/dev/null | grep -E '<outline|<item' >"$tmp/outline"
+	for s in '<item page="1">案件資訊</item>' '<item page="1">資通安全要求</item>' \
+	    '>提供服務商</item>' '>資安防護建置持續監控</item>' '>附錄：條款採用情形</item>'; do
+		grep -qF -- "$s" "$tmp/outline" || fail "outline lacks $s"
+	done
+	[ "$(grep -c '<outline' "$tmp/outline")" -ge 2 ] || fail "groups are not nested in the outline"
+fi
 
 # Checklist: its columns and sign-off lines.
 poppler pdftotext "$tmp/c.pdf" - | tr -d ' \n' >"$tmp/c.flat"
