@@ -115,7 +115,7 @@ appendix_add_jsc(struct report *r, const struct catalogue *cat,
 	struct report_block	*t;
 	const char		*cells[3];
 	char			 num[16], *s;
-	size_t			 i, j, n = 0;
+	size_t			 i, n = 0;
 
 	report_add_heading(r, 1, "雲端服務共同供應契約資安檢核");
 	s = xasprintf("本案經由雲端服務共同供應契約訂購，訂購機關應依%s「%s」"
@@ -124,11 +124,7 @@ appendix_add_jsc(struct report *r, const struct catalogue *cat,
 	free(s);
 	t = report_add_table(r, cols, 3);
 	for (i = 0; i < cat->njsc; i++) {
-		for (j = 0; j < cat->jsc[i].napplies; j++) {
-			if (strcmp(cat->jsc[i].applies_to[j], c->id) == 0)
-				break;
-		}
-		if (j == cat->jsc[i].napplies)
+		if (!catalogue_jsc_applies(&cat->jsc[i], c->id))
 			continue;
 		snprintf(num, sizeof num, "%zu", ++n);
 		cells[0] = num;

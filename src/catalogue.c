@@ -145,6 +145,18 @@ catalogue_clause(const struct category *c, const char *id)
 	return NULL;
 }
 
+int
+catalogue_jsc_applies(const struct jsc_requirement *j, const char *category)
+{
+	size_t	i;
+
+	for (i = 0; i < j->napplies; i++) {
+		if (strcmp(j->applies_to[i], category) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 const struct blank_def *
 catalogue_blank(const struct catalogue *cat, const char *id)
 {

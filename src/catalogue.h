@@ -100,6 +100,9 @@ void		 catalogue_free(struct catalogue *);
 
 struct category	*catalogue_category(const struct catalogue *, const char *id);
 struct clause	*catalogue_clause(const struct category *, const char *id);
+/* Whether a joint-supply-contract check applies to the category id. */
+int		 catalogue_jsc_applies(const struct jsc_requirement *,
+		    const char *category);
 const struct blank_def *catalogue_blank(const struct catalogue *, const char *id);
 
 struct ydoc;

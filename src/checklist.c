@@ -24,7 +24,7 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 	struct report_block	*t, *sig;
 	const char		*cells[6], *group = NULL;
 	char			*subject, *footer, *text, num[16];
-	size_t			 i, j, n = 0;
+	size_t			 i, n = 0;
 
 	subject = xasprintf("%s（%s）資通安全要求檢核表", a->name,
 	    res->category->name);
@@ -62,12 +62,8 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 	group = "";
 	if (a->route == ROUTE_JOINT_SUPPLY) {
 		for (i = 0; i < cat->njsc; i++) {
-			for (j = 0; j < cat->jsc[i].napplies; j++) {
-				if (strcmp(cat->jsc[i].applies_to[j],
-				    res->category->id) == 0)
-					break;
-			}
-			if (j == cat->jsc[i].napplies)
+			if (!catalogue_jsc_applies(&cat->jsc[i],
+			    res->category->id))
 				continue;
 			snprintf(num, sizeof num, "%zu", ++n);
 			text = xasprintf("【共契：%s】%s", cat->jsc[i].title,
