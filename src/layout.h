@@ -49,7 +49,7 @@ struct layout {
 /*
  * Set the report in the font on A4 portrait pages, with the footer
  * 「第 X 頁，共 Y 頁」 on each.  Returns 0, or -1 with *cause set (a character
- * the font lacks, a table row that cannot fit a page).  Free the result with
+ * the font lacks, a table header taller than a page; rows split between lines).  Free the result with
  * layout_free; it shares nothing with the report.
  */
 int		 layout_report(const struct report *, const struct font *,
