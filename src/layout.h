@@ -48,8 +48,9 @@ struct layout {
 
 /*
  * Set the report in the font on A4 portrait pages, with the footer
- * 「第 X 頁，共 Y 頁」 on each.  Returns 0, or -1 with *cause set (a character
- * the font lacks, a table header taller than a page; rows split between lines).  Free the result with
+ * 「第 X 頁，共 Y 頁」 on each; table rows split between lines, never
+ * inside one.  Returns 0, or -1 with *cause set (a character the font
+ * lacks, a table header taller than a page).  Free the result with
  * layout_free; it shares nothing with the report.
  */
 int		 layout_report(const struct report *, const struct font *,
