@@ -12,9 +12,9 @@
  * so their words are not translated.
  */
 
-void
-appendix_add_case(struct report *r, const struct catalogue *cat,
-    const struct answers *a, const struct category *c)
+static void
+appendix_add_case(struct report *r, const struct answers *a,
+    const struct category *c)
 {
 	struct report_block	*b;
 	char			*s;
@@ -35,14 +35,25 @@ appendix_add_case(struct report *r, const struct catalogue *cat,
 		report_add_field(b, "機關資通安全責任等級", s);
 		free(s);
 	}
-	(void)cat;
 }
 
-char *
-appendix_footer(const struct catalogue *cat, const char *fingerprint)
+struct report *
+appendix_open(const struct catalogue *cat, const struct answers *a,
+    const struct category *c, const char *title, const char *what,
+    const char *fingerprint, time_t created)
 {
-	return xasprintf("條款目錄版本 %s　答案指紋 %.16s", cat->source.version,
-	    fingerprint);
+	struct report	*r;
+	char		*subject, *footer;
+
+	subject = xasprintf("%s（%s）%s", a->name, c->name, what);
+	footer = xasprintf("條款目錄版本 %s　答案指紋 %.16s",
+	    cat->source.version, fingerprint);
+	r = report_new(title, subject, a->agency, footer, created);
+	free(subject);
+	free(footer);
+	report_add_heading(r, 1, "案件資訊");
+	appendix_add_case(r, a, c);
+	return r;
 }
 
 static void
@@ -208,18 +219,9 @@ appendix_report(const struct catalogue *cat, const struct answers *a,
     const struct resolution *res, const char *fingerprint, time_t created)
 {
 	struct report	*r;
-	char		*subject, *footer;
 
-	subject = xasprintf("%s（%s）資通安全要求", a->name,
-	    res->category->name);
-	footer = appendix_footer(cat, fingerprint);
-	r = report_new("附件：資通安全要求", subject, a->agency, footer,
-	    created);
-	free(subject);
-	free(footer);
-
-	report_add_heading(r, 1, "案件資訊");
-	appendix_add_case(r, cat, a, res->category);
+	r = appendix_open(cat, a, res->category, "附件：資通安全要求",
+	    "資通安全要求", fingerprint, created);
 	appendix_add_source(r, cat, res->category);
 	report_add_heading(r, 1, "資通安全要求");
 	appendix_add_clauses(r, res);

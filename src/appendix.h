@@ -25,10 +25,14 @@ struct report	*checklist_report(const struct catalogue *,
 		    const struct answers *, const struct resolution *,
 		    const char *fingerprint, time_t created);
 
-/* The case facts block both documents open with. */
-void		 appendix_add_case(struct report *, const struct catalogue *,
-		    const struct answers *, const struct category *);
-/* The footer text: catalogue version and short fingerprint (caller frees). */
-char		*appendix_footer(const struct catalogue *, const char *fingerprint);
+/*
+ * A report titled title, with the subject 「案名（採購類型）what」, the
+ * footer (catalogue version and short fingerprint) and the case facts that
+ * both documents open with.  Free with report_free.
+ */
+struct report	*appendix_open(const struct catalogue *,
+		    const struct answers *, const struct category *,
+		    const char *title, const char *what,
+		    const char *fingerprint, time_t created);
 
 #endif /* APPENDIX_H */

@@ -23,19 +23,11 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 	struct report		*r;
 	struct report_block	*t, *sig;
 	const char		*cells[6], *group = NULL;
-	char			*subject, *footer, *text, num[16];
+	char			*text, num[16];
 	size_t			 i, n = 0;
 
-	subject = xasprintf("%s（%s）資通安全要求檢核表", a->name,
-	    res->category->name);
-	footer = appendix_footer(cat, fingerprint);
-	r = report_new("資通安全要求檢核表", subject, a->agency, footer,
-	    created);
-	free(subject);
-	free(footer);
-
-	report_add_heading(r, 1, "案件資訊");
-	appendix_add_case(r, cat, a, res->category);
+	r = appendix_open(cat, a, res->category, "資通安全要求檢核表",
+	    "資通安全要求檢核表", fingerprint, created);
 	report_add_paragraph(r, "請就下列各項勾選「符合」、「不符合」或「不適用」，"
 	    "並於「佐證資料」欄註明文件名稱或頁次；勾選「不適用」者請註明理由。");
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "answers.h"
@@ -450,6 +451,7 @@ cmd_verify(int argc, char **argv)
 	struct job	 job;
 	struct font	*font;
 	FILE		*f;
+	struct stat	 st;
 	char		*have, *cause = NULL;
 	void		*want;
 	size_t		 nhave, nwant, i;
@@ -459,13 +461,17 @@ cmd_verify(int argc, char **argv)
 	first = cmd_parse(argc, argv, "verify --answers FILE OUT.pdf", 1, &o);
 	if (argc - first != 1)
 		usage(EXIT_FAILURE);
-	if ((f = fopen(argv[first], "rb")) == NULL) {
+	/* One byte more than the size, so that a file still growing shows. */
+	if ((f = fopen(argv[first], "rb")) == NULL ||
+	    fstat(fileno(f), &st) != 0) {
 		fprintf(stderr, "%s: %s: %s\n", PACKAGE, argv[first],
 		    strerror(errno));
+		if (f != NULL)
+			fclose(f);
 		return EXIT_FAILURE;
 	}
-	have = xmalloc(64 * 1024 * 1024);
-	nhave = fread(have, 1, 64 * 1024 * 1024, f);
+	have = xmalloc((size_t)st.st_size + 1);
+	nhave = fread(have, 1, (size_t)st.st_size + 1, f);
 	fclose(f);
 	if (main_pdf_time(have, nhave, &created) != 0 &&
 	    generate_time(&created, &cause) != 0)

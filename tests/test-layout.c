@@ -12,6 +12,7 @@
 #include "font.h"
 #include "layout.h"
 #include "report.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 #define LEFT		56.69
@@ -26,26 +27,13 @@
 static char	**clauses;
 static size_t	  nclauses;
 
+/* The project's decoder; the texts here are valid, so 0 never comes back. */
 static size_t
 utf8_next(const char *s, uint32_t *cp)
 {
-	const unsigned char	*p = (const unsigned char *)s;
+	size_t	n = utf8_decode(s, 4, cp);
 
-	if (p[0] < 0x80) {
-		*cp = p[0];
-		return 1;
-	}
-	if ((p[0] & 0xe0) == 0xc0) {
-		*cp = (p[0] & 0x1fu) << 6 | (p[1] & 0x3f);
-		return 2;
-	}
-	if ((p[0] & 0xf0) == 0xe0) {
-		*cp = (p[0] & 0x0fu) << 12 | (p[1] & 0x3fu) << 6 | (p[2] & 0x3f);
-		return 3;
-	}
-	*cp = (p[0] & 0x07u) << 18 | (p[1] & 0x3fu) << 12 |
-	    (p[2] & 0x3fu) << 6 | (p[3] & 0x3f);
-	return 4;
+	return n == 0 ? 1 : n;
 }
 
 static double
