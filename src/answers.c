@@ -121,8 +121,7 @@ answers_choice(const struct answers *a, const char *id, const char **text)
 	return 0;
 }
 
-/* A calendar date YYYY-MM-DD that exists. */
-static int
+int
 answers_valid_date(const char *s)
 {
 	static const int	 days[] = {

@@ -78,6 +78,32 @@ const char	*answers_blank(const struct answers *, const char *id);
 /* Which list names the item: 'i', 'x', 'e', or 0; *text gets its text. */
 int		 answers_choice(const struct answers *, const char *id,
 		    const char **text);
+/* Whether s is a calendar date YYYY-MM-DD that exists. */
+int		 answers_valid_date(const char *s);
+
+/*
+ * Editing, for the wizard.  Each copies the strings it is given; an empty
+ * or NULL value unsets.  The answers stay loadable: answers_prune drops
+ * what the current category and tier no longer allow.
+ */
+void		 answers_set(char **slot, const char *value);
+void		 answers_set_blank(struct answers *, const char *id,
+		    const char *value);
+/* Name the item in one list ('i', 'x', 'e') with text, or in none (0). */
+void		 answers_set_choice(struct answers *, const char *id, int list,
+		    const char *text);
+/*
+ * Drop the choices that the chosen category and tier refuse (rows of
+ * another category, rows marked - , elsewhere for a row that is not ▲, an
+ * exclusion without a reason) and the joint supply route for a category
+ * that is not a cloud one.  Returns how many things were dropped.
+ */
+size_t		 answers_prune(struct answers *, const struct catalogue *);
+/* A deep copy, to compare against later. */
+struct answers	*answers_copy(const struct answers *);
+/* Whether two sets of answers would be written the same. */
+int		 answers_equal(const struct answers *, const struct answers *);
+
 /* "A".."E" for a level 0..4. */
 const char	*answers_level_name(int);
 

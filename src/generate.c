@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "appendix.h"
+#include "atomicfile.h"
 #include "font.h"
 #include "generate.h"
 #include "i18n.h"
@@ -102,4 +103,54 @@ generate_pdf(const struct catalogue *cat, const struct answers *a,
 	layout_free(lay);
 	report_free(r);
 	return rc;
+}
+
+int
+generate_files(const struct catalogue *cat, const struct answers *a,
+    const struct resolution *res, const char *font_path,
+    const char *const paths[2], time_t created, char **cause)
+{
+	struct font	*font = NULL;
+	void		*bufs[2] = { NULL, NULL };
+	size_t		 lens[2] = { 0, 0 }, i;
+	int		 rc = -1;
+
+	if (res->nproblems > 0) {
+		*cause = generate_problems(res);
+		return -1;
+	}
+	if (font_open(font_path, &font, cause) != 0)
+		return -1;
+	/* Typeset both before writing either, so an error leaves no file. */
+	for (i = 0; i < 2; i++) {
+		if (paths[i] != NULL && generate_pdf(cat, a, res, font,
+		    i == 0 ? DOC_APPENDIX : DOC_CHECKLIST, created, &bufs[i],
+		    &lens[i], cause) != 0)
+			goto out;
+	}
+	for (i = 0; i < 2; i++) {
+		if (paths[i] != NULL && atomicfile_write(paths[i], bufs[i],
+		    lens[i], 0644, cause) != 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	for (i = 0; i < 2; i++)
+		free(bufs[i]);
+	font_free(font);
+	return rc;
+}
+
+char *
+generate_output_name(const struct answers *a, const char *suffix)
+{
+	char	*s, *p;
+
+	s = xasprintf("%s-%s", a->number != NULL ? a->number : "tenderwiz",
+	    suffix);
+	for (p = s; *p != '\0'; p++) {
+		if (*p == '/' || *p == '\\' || (unsigned char)*p < 0x20)
+			*p = '_';
+	}
+	return s;
 }

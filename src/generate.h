@@ -40,4 +40,21 @@ int		 generate_pdf(const struct catalogue *, const struct answers *,
 		    enum document, time_t created, void **buf, size_t *len,
 		    char **cause);
 
+/*
+ * Typeset the appendix into paths[0] and the checklist into paths[1]
+ * (either NULL to skip) in the font at font_path (NULL: the default), both
+ * before writing either, then write each atomically.  Returns 0, or -1 with
+ * *cause; then no file was written, or only the appendix.
+ */
+int		 generate_files(const struct catalogue *,
+		    const struct answers *, const struct resolution *,
+		    const char *font_path, const char *const paths[2],
+		    time_t created, char **cause);
+
+/*
+ * The default name of an output, "NUMBER-suffix" after the case number,
+ * safe as a file name (caller frees).
+ */
+char		*generate_output_name(const struct answers *, const char *suffix);
+
 #endif /* GENERATE_H */

@@ -12,7 +12,6 @@
 #include <unistd.h>
 
 #include "answers.h"
-#include "atomicfile.h"
 #include "catalogue.h"
 #include "font.h"
 #include "generate.h"
@@ -284,29 +283,13 @@ main_font(const char *path)
 	return font;
 }
 
-/* A default output name from the case number, safe as a file name. */
-static char *
-main_output_name(const struct answers *a, const char *suffix)
-{
-	char	*s, *p;
-
-	s = xasprintf("%s-%s.pdf", a->number, suffix);
-	for (p = s; *p != '\0'; p++) {
-		if (*p == '/' || *p == '\\' || (unsigned char)*p < 0x20)
-			*p = '_';
-	}
-	return s;
-}
-
 static int
 cmd_generate(int argc, char **argv)
 {
 	struct cmd_opts	 o;
 	struct job	 job;
-	struct font	*font;
 	char		*cause = NULL, *paths[2] = { NULL, NULL };
-	void		*bufs[2] = { NULL, NULL };
-	size_t		 lens[2] = { 0, 0 }, i;
+	size_t		 i;
 	time_t		 created;
 	int		 rc = EXIT_FAILURE;
 
@@ -322,42 +305,26 @@ cmd_generate(int argc, char **argv)
 		return EXIT_FAILURE;
 	}
 	if (o.appendix == NULL && o.checklist == NULL) {
-		paths[0] = main_output_name(job.answers, "appendix");
-		paths[1] = main_output_name(job.answers, "checklist");
+		paths[0] = generate_output_name(job.answers, "appendix.pdf");
+		paths[1] = generate_output_name(job.answers, "checklist.pdf");
 	} else {
 		paths[0] = o.appendix != NULL ? xstrdup(o.appendix) : NULL;
 		paths[1] = o.checklist != NULL ? xstrdup(o.checklist) : NULL;
 	}
-	font = main_font(o.font);
-
-	/* Typeset both before writing either, so an error leaves no file. */
-	for (i = 0; i < 2; i++) {
-		if (paths[i] != NULL && generate_pdf(job.cat, job.answers,
-		    job.res, font, i == 0 ? DOC_APPENDIX : DOC_CHECKLIST,
-		    created, &bufs[i], &lens[i], &cause) != 0)
-			goto out;
-	}
-	for (i = 0; i < 2; i++) {
-		if (paths[i] != NULL && atomicfile_write(paths[i], bufs[i],
-		    lens[i], 0644, &cause) != 0)
-			goto out;
-	}
-	for (i = 0; i < 2; i++) {
-		if (paths[i] != NULL)
-			printf(i == 0 ? _("appendix: %s\n") :
-			    _("checklist: %s\n"), paths[i]);
-	}
-	rc = EXIT_SUCCESS;
-out:
-	if (cause != NULL) {
+	if (generate_files(job.cat, job.answers, job.res, o.font,
+	    (const char *const *)paths, created, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
 		free(cause);
+	} else {
+		for (i = 0; i < 2; i++) {
+			if (paths[i] != NULL)
+				printf(i == 0 ? _("appendix: %s\n") :
+				    _("checklist: %s\n"), paths[i]);
+		}
+		rc = EXIT_SUCCESS;
 	}
-	for (i = 0; i < 2; i++) {
-		free(bufs[i]);
+	for (i = 0; i < 2; i++)
 		free(paths[i]);
-	}
-	font_free(font);
 	job_free(&job);
 	return rc;
 }

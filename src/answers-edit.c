@@ -1,0 +1,219 @@
+/* answers-edit.c: changing answers in memory the way the wizard does, keeping them loadable. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "answers.h"
+#include "xmalloc.h"
+
+void
+answers_set(char **slot, const char *value)
+{
+	free(*slot);
+	*slot = value != NULL && *value != '\0' ? xstrdup(value) : NULL;
+}
+
+void
+answers_set_blank(struct answers *a, const char *id, const char *value)
+{
+	size_t	i;
+
+	for (i = 0; i < a->nblanks; i++) {
+		if (strcmp(a->blanks[i].id, id) == 0)
+			break;
+	}
+	if (value == NULL || *value == '\0') {
+		if (i == a->nblanks)
+			return;
+		free(a->blanks[i].id);
+		free(a->blanks[i].value);
+		memmove(&a->blanks[i], &a->blanks[i + 1],
+		    (a->nblanks - i - 1) * sizeof *a->blanks);
+		a->nblanks--;
+		return;
+	}
+	if (i == a->nblanks) {
+		a->blanks = xreallocarray(a->blanks, a->nblanks + 1,
+		    sizeof *a->blanks);
+		a->blanks[i].id = xstrdup(id);
+		a->blanks[i].value = NULL;
+		a->nblanks++;
+	}
+	answers_set(&a->blanks[i].value, value);
+}
+
+/* Remove entry i of a list, freeing its strings. */
+static void
+answers_remove(struct answer_choice *c, size_t *n, size_t i)
+{
+	free(c[i].id);
+	free(c[i].text);
+	memmove(&c[i], &c[i + 1], (*n - i - 1) * sizeof *c);
+	(*n)--;
+}
+
+/* Remove id from a list; whether it was there. */
+static int
+answers_unlist(struct answer_choice *c, size_t *n, const char *id)
+{
+	size_t	i;
+
+	for (i = 0; i < *n; i++) {
+		if (strcmp(c[i].id, id) == 0) {
+			answers_remove(c, n, i);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+void
+answers_set_choice(struct answers *a, const char *id, int list,
+    const char *text)
+{
+	struct answer_choice	**c;
+	size_t			 *n;
+
+	answers_unlist(a->include, &a->ninclude, id);
+	answers_unlist(a->exclude, &a->nexclude, id);
+	answers_unlist(a->elsewhere, &a->nelsewhere, id);
+	switch (list) {
+	case 'i':
+		c = &a->include;
+		n = &a->ninclude;
+		text = NULL;
+		break;
+	case 'x':
+		c = &a->exclude;
+		n = &a->nexclude;
+		break;
+	case 'e':
+		c = &a->elsewhere;
+		n = &a->nelsewhere;
+		break;
+	default:
+		return;
+	}
+	*c = xreallocarray(*c, *n + 1, sizeof **c);
+	(*c)[*n].id = xstrdup(id);
+	(*c)[*n].text = text != NULL && *text != '\0' ? xstrdup(text) : NULL;
+	(*n)++;
+}
+
+/* Drop the entries of one list that the category and tier refuse. */
+static size_t
+answers_prune_list(struct answer_choice *c, size_t *n,
+    const struct category *cg, int tier, int list)
+{
+	const struct clause	*cl;
+	size_t			 i = 0, dropped = 0;
+	int			 bad;
+
+	while (i < *n) {
+		cl = cg != NULL ? catalogue_clause(cg, c[i].id) : NULL;
+		bad = cl == NULL;
+		if (!bad && tier != -1) {
+			bad = cl->marks[tier] == MARK_NONE ||
+			    (list == 'e' && cl->marks[tier] != MARK_BY_LEVEL);
+		}
+		if (!bad && list == 'x')
+			bad = c[i].text == NULL;
+		if (bad) {
+			answers_remove(c, n, i);
+			dropped++;
+		} else
+			i++;
+	}
+	return dropped;
+}
+
+size_t
+answers_prune(struct answers *a, const struct catalogue *cat)
+{
+	const struct category	*cg;
+	size_t			 dropped = 0;
+
+	cg = a->category != NULL ? catalogue_category(cat, a->category) : NULL;
+	dropped += answers_prune_list(a->include, &a->ninclude, cg, a->tier,
+	    'i');
+	dropped += answers_prune_list(a->exclude, &a->nexclude, cg, a->tier,
+	    'x');
+	dropped += answers_prune_list(a->elsewhere, &a->nelsewhere, cg,
+	    a->tier, 'e');
+	if (a->route == ROUTE_JOINT_SUPPLY && cg != NULL && !cg->cloud) {
+		a->route = ROUTE_TENDER;
+		dropped++;
+	}
+	return dropped;
+}
+
+static struct answer_choice *
+answers_copy_list(const struct answer_choice *c, size_t n)
+{
+	struct answer_choice	*out;
+	size_t			 i;
+
+	out = xcalloc(n + 1, sizeof *out);
+	for (i = 0; i < n; i++) {
+		out[i].id = xstrdup(c[i].id);
+		out[i].text = c[i].text != NULL ? xstrdup(c[i].text) : NULL;
+	}
+	return out;
+}
+
+static char *
+answers_copy_str(const char *s)
+{
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+struct answers *
+answers_copy(const struct answers *a)
+{
+	struct answers	*b;
+	size_t		 i;
+
+	b = answers_new();
+	b->category = answers_copy_str(a->category);
+	b->tier = a->tier;
+	b->level = a->level;
+	b->route = a->route;
+	b->agency = answers_copy_str(a->agency);
+	b->name = answers_copy_str(a->name);
+	b->number = answers_copy_str(a->number);
+	b->date = answers_copy_str(a->date);
+	memcpy(b->context, a->context, sizeof b->context);
+	b->blanks = xcalloc(a->nblanks + 1, sizeof *b->blanks);
+	for (i = 0; i < a->nblanks; i++) {
+		b->blanks[i].id = xstrdup(a->blanks[i].id);
+		b->blanks[i].value = xstrdup(a->blanks[i].value);
+	}
+	b->nblanks = a->nblanks;
+	b->include = answers_copy_list(a->include, a->ninclude);
+	b->ninclude = a->ninclude;
+	b->exclude = answers_copy_list(a->exclude, a->nexclude);
+	b->nexclude = a->nexclude;
+	b->elsewhere = answers_copy_list(a->elsewhere, a->nelsewhere);
+	b->nelsewhere = a->nelsewhere;
+	return b;
+}
+
+int
+answers_equal(const struct answers *a, const struct answers *b)
+{
+	char	*x = NULL, *y = NULL, *cause = NULL;
+	size_t	 nx = 0, ny = 0;
+	int	 eq;
+
+	if (answers_emit_buffer(a, &x, &nx, &cause) != 0 ||
+	    answers_emit_buffer(b, &y, &ny, &cause) != 0) {
+		free(cause);
+		free(x);
+		return 0;
+	}
+	eq = nx == ny && memcmp(x, y, nx) == 0;
+	free(x);
+	free(y);
+	return eq;
+}
