@@ -14,10 +14,12 @@
 #include "answers.h"
 #include "catalogue.h"
 #include "font.h"
+#include "forms.h"
 #include "generate.h"
 #include "i18n.h"
 #include "resolve.h"
 #include "rules.h"
+#include "ui.h"
 #include "xmalloc.h"
 
 static const char *data_dir_opt;
@@ -96,6 +98,25 @@ main_data_dir(void)
 			return BUILD_SRCDIR "/data";
 	}
 	return PKGDATADIR;
+}
+
+/* The wizard's forms: like the data, from the build tree or installed. */
+static char *
+main_forms_path(void)
+{
+	char		 exe[PATH_MAX];
+	const char	*env;
+	ssize_t		 n;
+
+	if ((env = getenv("TENDERWIZ_FORMSDIR")) != NULL && *env != '\0')
+		return xasprintf("%s/wizard.yaml", env);
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if (strcmp(exe, BUILD_BUILDDIR "/src/" PACKAGE) == 0)
+			return xstrdup(BUILD_SRCDIR "/forms/wizard.yaml");
+	}
+	return xstrdup(PKGDATADIR "/forms/wizard.yaml");
 }
 
 static void __attribute__((noreturn))
@@ -477,6 +498,33 @@ cmd_verify(int argc, char **argv)
 	return match ? EXIT_SUCCESS : EXIT_FAILURE;
 }
 
+/* No command: the interactive wizard, with everything loaded first. */
+static int
+cmd_wizard(void)
+{
+	struct catalogue	*cat;
+	struct rules		*rules = NULL;
+	struct forms		*forms = NULL;
+	char			*cause = NULL, *path;
+	int			 rc;
+
+	cat = main_catalogue();
+	path = main_forms_path();
+	if (rules_load(main_data_dir(), cat, &rules, &cause) != 0 ||
+	    forms_load(path, &forms, &cause) != 0) {
+		free(path);
+		rules_free(rules);
+		catalogue_free(cat);
+		main_fail(cause);
+	}
+	free(path);
+	rc = ui_main(cat, rules, forms, NULL);
+	forms_free(forms);
+	rules_free(rules);
+	catalogue_free(cat);
+	return rc;
+}
+
 static const struct {
 	const char	*name;
 	int		(*fn)(int, char **);
@@ -526,11 +574,8 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc == 0) {
-		puts(_("The interactive wizard is not available yet; "
-		    "see 'tenderwiz --help' for the commands."));
-		return EXIT_SUCCESS;
-	}
+	if (argc == 0)
+		return cmd_wizard();
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
 		if (strcmp(argv[0], commands[i].name) == 0)
 			return commands[i].fn(argc, argv);

@@ -37,6 +37,7 @@ resolution_free(struct resolution *res)
 	for (i = 0; i < res->nproblems; i++)
 		free(res->problems[i]);
 	free(res->problems);
+	free(res->problem_about);
 	free(res);
 }
 
@@ -53,10 +54,13 @@ resolution_count(const struct resolution *res, enum row_state s)
 }
 
 static void
-resolve_problem(struct resolution *res, char *msg)
+resolve_problem(struct resolution *res, enum problem_about about, char *msg)
 {
 	res->problems = xreallocarray(res->problems, res->nproblems + 1,
 	    sizeof *res->problems);
+	res->problem_about = xreallocarray(res->problem_about,
+	    res->nproblems + 1, sizeof *res->problem_about);
+	res->problem_about[res->nproblems] = about;
 	res->problems[res->nproblems++] = msg;
 }
 
@@ -199,9 +203,10 @@ resolve_row(const struct catalogue *cat, const struct rules *rules,
 			row->basis = BASIS_LEVEL;
 			row->why = xstrdup("標示▲，須由機關決定");
 			if (a->level != -1)
-				resolve_problem(res, xasprintf(_("row %s "
-				    "(%s): agency level %s does not decide "
-				    "this ▲ row; add it to include, exclude "
+				resolve_problem(res, ABOUT_ROW,
+				    xasprintf(_("row %s (%s): agency level %s "
+				    "does not decide this ▲ row; add it to "
+				    "include, exclude "
 				    "(with a reason) or elsewhere"), cl->id,
 				    cl->text, answers_level_name(a->level)));
 			return;
@@ -235,13 +240,13 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 	res = xcalloc(1, sizeof *res);
 	if (a->category == NULL ||
 	    (res->category = catalogue_category(cat, a->category)) == NULL) {
-		resolve_problem(res, xstrdup(_("no procurement category "
-		    "chosen")));
+		resolve_problem(res, ABOUT_CATEGORY,
+		    xstrdup(_("no procurement category chosen")));
 		return res;
 	}
 	if (a->tier == -1) {
-		resolve_problem(res, xstrdup(_("no system protection tier "
-		    "chosen")));
+		resolve_problem(res, ABOUT_TIER,
+		    xstrdup(_("no system protection tier chosen")));
 		return res;
 	}
 	res->rows = xcalloc(res->category->nclauses, sizeof *res->rows);
@@ -253,8 +258,9 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 			has_level_rows = 1;
 	}
 	if (has_level_rows && a->level == -1)
-		resolve_problem(res, xstrdup(_("no agency responsibility "
-		    "level (A-E) chosen; this category has ▲ rows")));
+		resolve_problem(res, ABOUT_LEVEL,
+		    xstrdup(_("no agency responsibility level (A-E) "
+		    "chosen; this category has ▲ rows")));
 	for (i = 0; i < res->nrows; i++) {
 		row = &res->rows[i];
 		resolve_row(cat, rules, a, row, res);
@@ -264,17 +270,22 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 		row->note = resolve_fill(cat, a, row->clause,
 		    row->clause->note, &next, &row->unfilled);
 		if (row->state == ROW_ADOPTED && row->unfilled > 0)
-			resolve_problem(res, xasprintf(_("row %s has %d "
-			    "unfilled blank(s): %s"), row->clause->id,
+			resolve_problem(res, ABOUT_BLANK,
+			    xasprintf(_("row %s has %d unfilled blank(s): "
+			    "%s"), row->clause->id,
 			    row->unfilled, row->clause->text));
 	}
 	if (a->agency == NULL)
-		resolve_problem(res, xstrdup(_("the case lacks the agency")));
+		resolve_problem(res, ABOUT_CASE,
+		    xstrdup(_("the case lacks the agency")));
 	if (a->name == NULL)
-		resolve_problem(res, xstrdup(_("the case lacks its name")));
+		resolve_problem(res, ABOUT_CASE,
+		    xstrdup(_("the case lacks its name")));
 	if (a->number == NULL)
-		resolve_problem(res, xstrdup(_("the case lacks its number")));
+		resolve_problem(res, ABOUT_CASE,
+		    xstrdup(_("the case lacks its number")));
 	if (a->date == NULL)
-		resolve_problem(res, xstrdup(_("the case lacks its date")));
+		resolve_problem(res, ABOUT_CASE,
+		    xstrdup(_("the case lacks its date")));
 	return res;
 }

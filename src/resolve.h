@@ -24,6 +24,16 @@ enum row_basis {
 	BASIS_CHOICE		/* the buyer's explicit choice */
 };
 
+/* What a problem is about, so that the wizard can send the buyer there. */
+enum problem_about {
+	ABOUT_CASE,
+	ABOUT_CATEGORY,
+	ABOUT_TIER,
+	ABOUT_LEVEL,
+	ABOUT_ROW,		/* a ▲ row to decide */
+	ABOUT_BLANK
+};
+
 struct resolved_row {
 	const struct clause	*clause;
 	enum mark		 mark;		/* at the chosen tier */
@@ -40,6 +50,7 @@ struct resolution {
 	struct resolved_row	*rows;
 	size_t			 nrows;
 	char			**problems;	/* why an appendix cannot be made yet */
+	enum problem_about	*problem_about;	/* one per problem */
 	size_t			 nproblems;
 };
 

@@ -8,11 +8,12 @@
 
 #include "xmalloc.h"
 
+/* exit, not abort, so that the wizard's atexit handler gives the terminal back. */
 static void __attribute__((noreturn))
 xmalloc_die(void)
 {
 	fputs("tenderwiz: out of memory\n", stderr);
-	abort();
+	exit(EXIT_FAILURE);
 }
 
 void *

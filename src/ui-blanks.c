@@ -1,0 +1,244 @@
+/* ui-blanks.c: one field per blank of the adopted rows, with the sentence around it. */
+#include "config.h"
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "ui.h"
+#include "xmalloc.h"
+
+#define UI_BLANKS_MAX	16
+
+static const struct blank_def	*ui_blanks_defs[UI_BLANKS_MAX];
+static const struct clause	*ui_blanks_where[UI_BLANKS_MAX];	/* first use */
+static struct ui_edit		 ui_blanks_edits[UI_BLANKS_MAX];
+static size_t			 ui_blanks_n;
+static size_t			 ui_blanks_cur;
+
+/* The value a blank shows: the tier's label, the answer or the default. */
+static const char *
+ui_blanks_value(const struct ui *ui, const struct blank_def *b)
+{
+	const char	*v;
+
+	if (b->kind == BLANK_TIER)
+		return ui->answers->tier == -1 ? NULL :
+		    tier_label(ui->answers->tier);
+	if ((v = answers_blank(ui->answers, b->id)) != NULL)
+		return v;
+	return b->def;
+}
+
+static void
+ui_blanks_clear(void)
+{
+	size_t	i;
+
+	for (i = 0; i < ui_blanks_n; i++)
+		ui_edit_free(&ui_blanks_edits[i]);
+	ui_blanks_n = 0;
+}
+
+/* The blanks of the adopted rows, in the order they first appear. */
+static int
+ui_blanks_enter(struct ui *ui)
+{
+	const struct resolved_row	*row;
+	const struct blank_def		*b;
+	size_t				 i, k, j;
+
+	ui_resolve(ui);
+	ui_blanks_clear();
+	for (i = 0; i < ui->res->nrows; i++) {
+		row = &ui->res->rows[i];
+		if (row->state != ROW_ADOPTED)
+			continue;
+		for (k = 0; k < row->clause->nblanks; k++) {
+			b = &ui->cat->blanks[row->clause->blanks[k]];
+			for (j = 0; j < ui_blanks_n; j++) {
+				if (ui_blanks_defs[j] == b)
+					break;
+			}
+			if (j < ui_blanks_n || ui_blanks_n == UI_BLANKS_MAX)
+				continue;
+			ui_blanks_defs[ui_blanks_n] = b;
+			ui_blanks_where[ui_blanks_n] = row->clause;
+			ui_edit_init(&ui_blanks_edits[ui_blanks_n],
+			    ui_blanks_value(ui, b), 40);
+			ui_blanks_n++;
+		}
+	}
+	if (ui_blanks_n == 0)
+		return 1;
+	if (ui_blanks_cur >= ui_blanks_n)
+		ui_blanks_cur = 0;
+	return 0;
+}
+
+/*
+ * The clause's text with every blank filled, the one being edited set in
+ * 【】 (caller frees).
+ */
+static char *
+ui_blanks_sentence(const struct ui *ui, const struct clause *cl,
+    const struct blank_def *mine)
+{
+	const char		*p, *v;
+	const struct blank_def	*b;
+	char			*out = xstrdup(""), *t;
+	size_t			 run, k = 0;
+
+	for (p = cl->text; *p != '\0'; p += run) {
+		for (run = 0; p[run] == '_'; run++)
+			;
+		if (run < 3) {
+			run = run == 0 ? 1 : run;
+			t = xasprintf("%s%.*s", out, (int)run, p);
+		} else {
+			b = k < cl->nblanks ? &ui->cat->blanks[cl->blanks[k]] :
+			    NULL;
+			k++;
+			v = b != NULL ? ui_blanks_value(ui, b) : NULL;
+			t = xasprintf(b == mine ? "%s【%s】" : "%s%s", out,
+			    v != NULL && *v != '\0' ? v : "＿＿＿");
+		}
+		free(out);
+		out = t;
+	}
+	return out;
+}
+
+static void
+ui_blanks_draw(struct ui *ui)
+{
+	const struct blank_def	*b;
+	size_t			 i;
+	int			 y, h, cur_y = 0, vx = 36;
+	char			*s;
+
+	ui_frame(ui, _("Up/Down field · type to fill · Enter next · Esc "
+	    "back · F1 help · F10 quit"));
+	h = ui_wrap(2, 2, COLS - 4, 0, 3, _(ui_step(ui)->help), A_DIM);
+	y = 2 + (h < 3 ? h : 3) + 1;
+	for (i = 0; i < ui_blanks_n; i++, y += 2) {
+		b = ui_blanks_defs[i];
+		s = xasprintf("%s%s", i == ui_blanks_cur ? "▶ " : "  ",
+		    b->label);
+		ui_text(y, 2, vx - 3, s, i == ui_blanks_cur ? A_BOLD : 0);
+		free(s);
+		if (b->kind == BLANK_TIER) {
+			s = xasprintf(_("%s (from the protection tier)"),
+			    ui_blanks_value(ui, b));
+			ui_text(y, vx, COLS - vx - 2, s, ui_attr(ui,
+			    UI_ATTR_DIM));
+			free(s);
+		} else {
+			ui_edit_draw(&ui_blanks_edits[i], y, vx, 41, 0,
+			    ui_attr(ui, UI_ATTR_FIELD));
+			if (i == ui_blanks_cur)
+				cur_y = y;
+		}
+	}
+	/* The sentence around the blank under the cursor. */
+	mvhline(y, 2, ACS_HLINE, COLS - 4);
+	s = xasprintf("%s %s", ui_blanks_where[ui_blanks_cur]->id,
+	    _("reads:"));
+	ui_text(y + 1, 2, COLS - 4, s, A_BOLD);
+	free(s);
+	s = ui_blanks_sentence(ui, ui_blanks_where[ui_blanks_cur],
+	    ui_blanks_defs[ui_blanks_cur]);
+	ui_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, s, 0);
+	free(s);
+	if (ui_blanks_defs[ui_blanks_cur]->kind != BLANK_TIER) {
+		ui_edit_draw(&ui_blanks_edits[ui_blanks_cur], cur_y, vx, 41, 1,
+		    ui_attr(ui, UI_ATTR_FIELD));
+		ui->textmode = 1;
+	}
+}
+
+static enum ui_move
+ui_blanks_key(struct ui *ui, const struct ui_key *k)
+{
+	const struct blank_def	*b = ui_blanks_defs[ui_blanks_cur];
+	char			*v;
+	int			 r;
+
+	switch (k->cmd) {
+	case CMD_UP:
+	case CMD_BTAB:
+		if (ui_blanks_cur > 0)
+			ui_blanks_cur--;
+		return UI_STAY;
+	case CMD_DOWN:
+	case CMD_TAB:
+		if (ui_blanks_cur + 1 < ui_blanks_n)
+			ui_blanks_cur++;
+		return UI_STAY;
+	case CMD_ENTER:
+		if (ui_blanks_cur + 1 < ui_blanks_n) {
+			ui_blanks_cur++;
+			return UI_STAY;
+		}
+		return UI_NEXT;
+	case CMD_HELP:
+	case CMD_SAVE:
+	case CMD_OPEN:
+	case CMD_QUIT:
+	case CMD_BACK:
+		return UI_PASS;
+	default:
+		break;
+	}
+	if (b->kind == BLANK_TIER)
+		return UI_PASS;
+	if ((r = ui_edit_key(&ui_blanks_edits[ui_blanks_cur], k)) == -1)
+		beep();
+	else if (r == 1) {
+		v = ui_edit_value(&ui_blanks_edits[ui_blanks_cur]);
+		/* An empty field is unset, so a default can never hide it. */
+		if (*v == '\0')
+			ui_message(ui, 1, _("%s must not be empty."), b->label);
+		else
+			ui_message(ui, 0, NULL);
+		answers_set_blank(ui->answers, b->id, *v == '\0' ? NULL : v);
+		free(v);
+		ui_resolve(ui);
+	}
+	return UI_STAY;
+}
+
+static int
+ui_blanks_leave(struct ui *ui)
+{
+	size_t	i;
+	char	*v;
+
+	for (i = 0; i < ui_blanks_n; i++) {
+		if (ui_blanks_defs[i]->kind == BLANK_TIER)
+			continue;
+		v = ui_edit_value(&ui_blanks_edits[i]);
+		if (*v == '\0') {
+			ui_message(ui, 1, _("%s must not be empty."),
+			    ui_blanks_defs[i]->label);
+			ui_blanks_cur = i;
+			free(v);
+			return -1;
+		}
+		/* Keep the value explicitly, even when it is the default. */
+		answers_set_blank(ui->answers, ui_blanks_defs[i]->id, v);
+		free(v);
+	}
+	ui_resolve(ui);
+	return 0;
+}
+
+const struct ui_screen ui_blanks_screen = {
+	.id = "blanks",
+	.enter = ui_blanks_enter,
+	.draw = ui_blanks_draw,
+	.key = ui_blanks_key,
+	.leave = ui_blanks_leave,
+};

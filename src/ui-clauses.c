@@ -1,0 +1,372 @@
+/* ui-clauses.c: the clause list: every row of the category with its mark, whether it is adopted, and why. */
+#define _GNU_SOURCE 1
+#include "config.h"
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "ui.h"
+#include "xmalloc.h"
+
+static size_t	 ui_clauses_cur;	/* index into the resolution's rows */
+static size_t	 ui_clauses_top;	/* first display line shown */
+static char	*ui_clauses_term;	/* the last search */
+
+static const char *const ui_clauses_marks[] = { "●", "◎", "▲", "-" };
+
+static int
+ui_clauses_enter(struct ui *ui)
+{
+	ui_resolve(ui);
+	if (ui->res->nrows == 0)
+		return 1;
+	if (ui_clauses_cur >= ui->res->nrows)
+		ui_clauses_cur = 0;
+	return 0;
+}
+
+/* The display line of row i: its group headers come before it. */
+static size_t
+ui_clauses_line(const struct ui *ui, size_t row)
+{
+	const struct resolved_row	*rows = ui->res->rows;
+	size_t				 i, line = 0;
+
+	for (i = 0; i <= row; i++) {
+		if (i == 0 || strcmp(rows[i].clause->group,
+		    rows[i - 1].clause->group) != 0)
+			line++;
+		if (i < row)
+			line++;
+	}
+	return line;
+}
+
+static const char *
+ui_clauses_box(enum row_state st)
+{
+	switch (st) {
+	case ROW_ADOPTED:		return "[x]";
+	case ROW_NOT_ADOPTED:		return "[ ]";
+	case ROW_EXCLUDED:		return "[-]";
+	case ROW_ELSEWHERE:		return "[e]";
+	case ROW_UNDECIDED:		return "[?]";
+	default:			return " · ";
+	}
+}
+
+/* The state in words, for the panel. */
+static const char *
+ui_clauses_state(enum row_state st)
+{
+	switch (st) {
+	case ROW_ADOPTED:	return _("adopted");
+	case ROW_NOT_ADOPTED:	return _("not adopted");
+	case ROW_EXCLUDED:	return _("dropped");
+	case ROW_ELSEWHERE:	return _("placed in another procurement");
+	case ROW_UNDECIDED:	return _("to be decided");
+	default:		return _("does not apply at this tier");
+	}
+}
+
+static void
+ui_clauses_draw(struct ui *ui)
+{
+	const struct resolution		*res = ui->res;
+	const struct resolved_row	*row;
+	size_t				 i, line = 0, cur_line;
+	int				 y, rows_h, attr, w;
+	char				*s;
+
+	ui_frame(ui, _("Space adopt/drop · e elsewhere · ? row text · / "
+	    "search · n next · Enter next · Esc back · F10 quit"));
+	s = xasprintf(_("%s, tier %s: %zu adopted, %zu not adopted, %zu "
+	    "dropped, %zu elsewhere, %zu to decide"), res->category->name,
+	    tier_label(ui->answers->tier), resolution_count(res, ROW_ADOPTED),
+	    resolution_count(res, ROW_NOT_ADOPTED),
+	    resolution_count(res, ROW_EXCLUDED),
+	    resolution_count(res, ROW_ELSEWHERE),
+	    resolution_count(res, ROW_UNDECIDED));
+	ui_text(1, 1, COLS - 2, s, A_BOLD);
+	free(s);
+
+	rows_h = LINES - 2 - 7;
+	cur_line = ui_clauses_line(ui, ui_clauses_cur);
+	if (cur_line > 0 && cur_line - 1 < ui_clauses_top)
+		ui_clauses_top = cur_line - 1;	/* show its group header */
+	if (cur_line >= ui_clauses_top + (size_t)rows_h)
+		ui_clauses_top = cur_line - (size_t)rows_h + 1;
+	for (i = 0; i < res->nrows; i++) {
+		row = &res->rows[i];
+		if (i == 0 || strcmp(row->clause->group,
+		    res->rows[i - 1].clause->group) != 0) {
+			if (line >= ui_clauses_top &&
+			    line < ui_clauses_top + (size_t)rows_h)
+				ui_text(2 + (int)(line - ui_clauses_top), 1,
+				    COLS - 2, row->clause->group, A_BOLD |
+				    A_UNDERLINE);
+			line++;
+		}
+		if (line >= ui_clauses_top &&
+		    line < ui_clauses_top + (size_t)rows_h) {
+			y = 2 + (int)(line - ui_clauses_top);
+			attr = i == ui_clauses_cur ?
+			    ui_attr(ui, UI_ATTR_SELECT) : row->state ==
+			    ROW_NOT_APPLICABLE ? ui_attr(ui, UI_ATTR_DIM) : 0;
+			if (i == ui_clauses_cur) {
+				attron(attr);
+				mvhline(y, 1, ' ', COLS - 2);
+				attroff(attr);
+			}
+			w = ui_text(y, 3, 4, ui_clauses_box(row->state),
+			    row->state == ROW_UNDECIDED && i != ui_clauses_cur ?
+			    ui_attr(ui, UI_ATTR_ERROR) : attr);
+			ui_text(y, 3 + w + 1, 2, ui_clauses_marks[row->mark],
+			    i == ui_clauses_cur ? attr : ui_attr(ui,
+			    UI_ATTR_MARK));
+			ui_text(y, 10, COLS - 11, row->text, attr);
+		}
+		line++;
+	}
+	/* The panel: the row under the cursor, and why it is as it is. */
+	row = &res->rows[ui_clauses_cur];
+	y = LINES - 8;
+	mvhline(y, 1, ACS_HLINE, COLS - 2);
+	s = xasprintf("%s %s · %s", row->clause->id,
+	    ui_clauses_marks[row->mark], ui_clauses_state(row->state));
+	ui_text(y + 1, 2, COLS - 4, s, A_BOLD);
+	free(s);
+	ui_wrap(y + 2, 2, COLS - 4, 0, 2, row->text, 0);
+	ui_wrap(y + 4, 2, COLS - 4, 0, 2, row->why, A_DIM);
+}
+
+/* Whether the row's text or note holds the term. */
+static int
+ui_clauses_matches(const struct resolved_row *row, const char *term)
+{
+	return strcasestr(row->text, term) != NULL ||
+	    (row->note != NULL && strcasestr(row->note, term) != NULL) ||
+	    strcasestr(row->clause->group, term) != NULL;
+}
+
+/* Jump to the next row after the cursor that matches, wrapping round. */
+static void
+ui_clauses_find(struct ui *ui)
+{
+	size_t	n = ui->res->nrows, i, at, count = 0, which = 0;
+
+	if (ui_clauses_term == NULL || *ui_clauses_term == '\0')
+		return;
+	for (i = 1; i <= n; i++) {
+		at = (ui_clauses_cur + i) % n;
+		if (ui_clauses_matches(&ui->res->rows[at], ui_clauses_term)) {
+			ui_clauses_cur = at;
+			break;
+		}
+	}
+	if (i > n) {
+		ui_message(ui, 1, _("No row contains \"%s\"."),
+		    ui_clauses_term);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (ui_clauses_matches(&ui->res->rows[i], ui_clauses_term)) {
+			count++;
+			if (i == ui_clauses_cur)
+				which = count;
+		}
+	}
+	ui_message(ui, 0, _("Match %zu of %zu for \"%s\"; n finds the next."),
+	    which, count, ui_clauses_term);
+}
+
+/*
+ * Whether a ▲ row adopted by choice would be left undecided without it;
+ * then dropping it is a decision too, and needs a reason.
+ */
+static int
+ui_clauses_open(const struct ui *ui, const struct resolved_row *row)
+{
+	const struct rule_level	*lr;
+
+	if (row->mark != MARK_BY_LEVEL)
+		return 0;
+	lr = rules_level(ui->rules, row->clause->id);
+	return ui->answers->level == -1 || lr == NULL ||
+	    lr->decisions[ui->answers->level] == LEVEL_ASK;
+}
+
+/* Space: adopt a row that is not adopted, or drop one that is. */
+static void
+ui_clauses_toggle(struct ui *ui)
+{
+	const struct resolved_row	*row = &ui->res->rows[ui_clauses_cur];
+	const char			*id = row->clause->id;
+	char				*reason, *q;
+
+	switch (row->state) {
+	case ROW_NOT_APPLICABLE:
+		ui_message(ui, 1, _("Row %s is marked - at this tier and "
+		    "cannot be adopted."), id);
+		return;
+	case ROW_EXCLUDED:
+	case ROW_ELSEWHERE:
+		answers_set_choice(ui->answers, id, 0, NULL);
+		break;
+	case ROW_NOT_ADOPTED:
+	case ROW_UNDECIDED:
+		answers_set_choice(ui->answers, id, 'i', NULL);
+		break;
+	case ROW_ADOPTED:
+		if (row->basis == BASIS_CHOICE && !ui_clauses_open(ui, row)) {
+			answers_set_choice(ui->answers, id, 0, NULL);
+			break;
+		}
+		/* Dropping what the table or the rules adopt needs a reason. */
+		q = xasprintf(_("Row %s is adopted because: %s\nWhy is it "
+		    "left out of this procurement? (a reason is required)"),
+		    id, row->why);
+		reason = ui_prompt(ui, _("Drop a row"), q, NULL, 200);
+		free(q);
+		if (reason == NULL)
+			return;
+		if (*reason == '\0') {
+			ui_message(ui, 1, _("Row %s stays adopted: dropping it "
+			    "needs a reason."), id);
+			free(reason);
+			return;
+		}
+		answers_set_choice(ui->answers, id, 'x', reason);
+		free(reason);
+		break;
+	}
+	ui_resolve(ui);
+}
+
+/* e: place a ▲ row in another procurement (另案辦理), or take it back. */
+static void
+ui_clauses_elsewhere(struct ui *ui)
+{
+	const struct resolved_row	*row = &ui->res->rows[ui_clauses_cur];
+	char				*note;
+
+	if (row->mark != MARK_BY_LEVEL) {
+		ui_message(ui, 1, _("Only a ▲ row can be placed in another "
+		    "procurement."));
+		return;
+	}
+	if (row->state == ROW_ELSEWHERE) {
+		answers_set_choice(ui->answers, row->clause->id, 0, NULL);
+		ui_resolve(ui);
+		return;
+	}
+	note = ui_prompt(ui, _("Another procurement"), _("Which procurement "
+	    "covers this row? (optional, e.g. the case name)"), NULL, 200);
+	if (note == NULL)
+		return;
+	answers_set_choice(ui->answers, row->clause->id, 'e', note);
+	free(note);
+	ui_resolve(ui);
+}
+
+static void
+ui_clauses_show(struct ui *ui)
+{
+	const struct resolved_row	*row = &ui->res->rows[ui_clauses_cur];
+	char				*s;
+
+	s = xasprintf("%s\n\n%s %s\n\n%s\n\n%s%s%s", row->clause->group,
+	    ui_clauses_marks[row->mark], row->text, row->why,
+	    row->note != NULL ? _("Note: ") : "",
+	    row->note != NULL ? row->note : "", "");
+	ui_help(ui, row->clause->id, s);
+	free(s);
+}
+
+static enum ui_move
+ui_clauses_key(struct ui *ui, const struct ui_key *k)
+{
+	size_t	n = ui->res->nrows, page = (size_t)(LINES - 9);
+	char	*term;
+
+	switch (k->cmd) {
+	case CMD_UP:
+		if (ui_clauses_cur > 0)
+			ui_clauses_cur--;
+		break;
+	case CMD_DOWN:
+		if (ui_clauses_cur + 1 < n)
+			ui_clauses_cur++;
+		break;
+	case CMD_PGUP:
+		ui_clauses_cur = ui_clauses_cur > page ?
+		    ui_clauses_cur - page : 0;
+		break;
+	case CMD_PGDN:
+		ui_clauses_cur = ui_clauses_cur + page < n ?
+		    ui_clauses_cur + page : n - 1;
+		break;
+	case CMD_HOME:
+		ui_clauses_cur = 0;
+		break;
+	case CMD_END:
+		ui_clauses_cur = n - 1;
+		break;
+	case CMD_TOGGLE:
+		ui_clauses_toggle(ui);
+		break;
+	case CMD_HELP:
+		ui_clauses_show(ui);
+		break;
+	case CMD_SEARCH:
+		term = ui_prompt(ui, _("Search"), _("Find rows whose text or "
+		    "note contains:"), ui_clauses_term, 60);
+		if (term != NULL) {
+			free(ui_clauses_term);
+			ui_clauses_term = term;
+			ui_clauses_find(ui);
+		}
+		break;
+	case CMD_CHAR:
+		if (k->ch == 'n')
+			ui_clauses_find(ui);
+		else if (k->ch == 'e')
+			ui_clauses_elsewhere(ui);
+		else
+			return UI_PASS;
+		break;
+	case CMD_ENTER:
+		return UI_NEXT;
+	default:
+		return UI_PASS;
+	}
+	return UI_STAY;
+}
+
+/* Every ▲ row the level table leaves open must be decided here. */
+static int
+ui_clauses_leave(struct ui *ui)
+{
+	size_t	i;
+
+	for (i = 0; i < ui->res->nrows; i++) {
+		if (ui->res->rows[i].state == ROW_UNDECIDED) {
+			ui_clauses_cur = i;
+			ui_message(ui, 1, _("Decide the rows marked [?]: Space "
+			    "adopts, e places one in another procurement."));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+const struct ui_screen ui_clauses_screen = {
+	.id = "clauses",
+	.enter = ui_clauses_enter,
+	.draw = ui_clauses_draw,
+	.key = ui_clauses_key,
+	.leave = ui_clauses_leave,
+};

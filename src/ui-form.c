@@ -1,0 +1,542 @@
+/* ui-form.c: the input screens that forms/wizard.yaml declares: case, category, tier, level and case facts. */
+#include "config.h"
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "ui.h"
+#include "xmalloc.h"
+
+#define UI_FORM_MAXFIELDS	16
+#define UI_FORM_LABEL		34	/* columns of the label column */
+
+/* The step on screen: its visible fields, the cursor and the editors. */
+static const struct form_step	*ui_form_step;
+static const struct form_field	*ui_form_fields[UI_FORM_MAXFIELDS];
+static struct ui_edit		 ui_form_edits[UI_FORM_MAXFIELDS];
+static size_t			 ui_form_n;
+static size_t			 ui_form_cur;
+static size_t			 ui_form_pick;	/* highlighted choice, list mode */
+
+static const char *const ui_form_impacts[] = {
+	"impact-confidentiality", "impact-integrity", "impact-availability",
+	"impact-legal", NULL
+};
+
+static int
+ui_form_impact(const char *id)
+{
+	int	i;
+
+	for (i = 0; ui_form_impacts[i] != NULL; i++) {
+		if (strcmp(ui_form_impacts[i], id) == 0)
+			return i;
+	}
+	return -1;
+}
+
+/* The answers' slot for a case fact, or NULL. */
+static char **
+ui_form_slot(struct ui *ui, const char *id)
+{
+	struct answers	*a = ui->answers;
+
+	if (strcmp(id, "agency") == 0)
+		return &a->agency;
+	if (strcmp(id, "name") == 0)
+		return &a->name;
+	if (strcmp(id, "number") == 0)
+		return &a->number;
+	if (strcmp(id, "date") == 0)
+		return &a->date;
+	if (strcmp(id, "category") == 0)
+		return &a->category;
+	return NULL;
+}
+
+/* A field's value as the forms spell it, or NULL when unset. */
+static const char *
+ui_form_get(struct ui *ui, const char *id)
+{
+	static const char *const levels[] = { "A", "B", "C", "D", "E" };
+	struct answers	*a = ui->answers;
+	char		**slot;
+	int		 i;
+
+	if ((slot = ui_form_slot(ui, id)) != NULL)
+		return *slot;
+	if (strcmp(id, "tier") == 0)
+		return a->tier == -1 ? NULL : tier_name(a->tier);
+	if (strcmp(id, "level") == 0)
+		return a->level == -1 ? NULL : levels[a->level];
+	if (strcmp(id, "route") == 0)
+		return a->route == ROUTE_JOINT_SUPPLY ?
+		    "joint-supply-contract" : "tender";
+	if ((i = ui_form_impact(id)) != -1)
+		return ui->impacts[i] == -1 ? NULL : tier_name(ui->impacts[i]);
+	if ((i = context_from_name(id)) != -1)
+		return a->context[i] ? "yes" : "no";
+	return NULL;
+}
+
+/* The tier helper: the highest rating given, as 附表九 prescribes. */
+static void
+ui_form_feed_tier(struct ui *ui)
+{
+	int	i, best = -1;
+
+	for (i = 0; i < 4; i++) {
+		if (ui->impacts[i] != -1 && (best == -1 || ui->impacts[i] < best))
+			best = ui->impacts[i];
+	}
+	if (best != -1)
+		ui->answers->tier = best;
+}
+
+static void
+ui_form_set(struct ui *ui, const char *id, const char *v)
+{
+	struct answers	*a = ui->answers;
+	char		**slot;
+	size_t		 dropped;
+	int		 i;
+
+	if ((slot = ui_form_slot(ui, id)) != NULL)
+		answers_set(slot, v);
+	else if (strcmp(id, "tier") == 0)
+		a->tier = v != NULL ? tier_from_name(v) : -1;
+	else if (strcmp(id, "level") == 0)
+		a->level = v != NULL ? v[0] - 'A' : -1;
+	else if (strcmp(id, "route") == 0)
+		a->route = v != NULL && strcmp(v, "joint-supply-contract") == 0 ?
+		    ROUTE_JOINT_SUPPLY : ROUTE_TENDER;
+	else if ((i = ui_form_impact(id)) != -1) {
+		ui->impacts[i] = v != NULL ? tier_from_name(v) : -1;
+		ui_form_feed_tier(ui);
+	} else if ((i = context_from_name(id)) != -1)
+		a->context[i] = v != NULL && strcmp(v, "yes") == 0;
+	if (strcmp(id, "category") == 0 || strcmp(id, "tier") == 0 ||
+	    ui_form_impact(id) != -1) {
+		if ((dropped = answers_prune(a, ui->cat)) > 0)
+			ui_message(ui, 0, _("%zu earlier choices no longer apply "
+			    "and were dropped."), dropped);
+	}
+	ui_resolve(ui);
+}
+
+static int
+ui_form_visible(struct ui *ui, const struct form_field *fl)
+{
+	const struct category	*cg;
+
+	switch (fl->when) {
+	case WHEN_CLOUD:
+		cg = ui->answers->category != NULL ?
+		    catalogue_category(ui->cat, ui->answers->category) : NULL;
+		return cg != NULL && cg->cloud;
+	case WHEN_BY_LEVEL:
+		return ui_by_level(ui);
+	default:
+		return 1;
+	}
+}
+
+static int
+ui_form_list_mode(void)
+{
+	return ui_form_n == 1 && ui_form_fields[0]->kind == FORM_CHOICE;
+}
+
+static void
+ui_form_clear(void)
+{
+	size_t	i;
+
+	for (i = 0; i < ui_form_n; i++)
+		ui_edit_free(&ui_form_edits[i]);
+	ui_form_n = 0;
+}
+
+/* Gather the visible fields of the step and start their editors. */
+static int
+ui_form_enter(struct ui *ui)
+{
+	const struct form_step	*st = ui_step(ui);
+	const struct form_field	*fl;
+	const char		*v;
+	size_t			 i;
+	char			*today;
+
+	ui_form_clear();
+	if (st != ui_form_step)
+		ui_form_cur = 0;
+	ui_form_step = st;
+	for (i = 0; i < st->nfields && ui_form_n < UI_FORM_MAXFIELDS; i++) {
+		fl = &st->fields[i];
+		if (!ui_form_visible(ui, fl))
+			continue;
+		if (fl->kind == FORM_DATE && ui_form_get(ui, fl->id) == NULL) {
+			today = ui_today();
+			ui_form_set(ui, fl->id, today);
+			free(today);
+		}
+		ui_edit_init(&ui_form_edits[ui_form_n], ui_form_get(ui, fl->id),
+		    fl->kind == FORM_DATE ? 10 : fl->width);
+		ui_form_fields[ui_form_n++] = fl;
+	}
+	if (ui_form_n == 0)
+		return 1;	/* nothing to ask: the step does not apply */
+	if (ui_form_cur >= ui_form_n)
+		ui_form_cur = 0;
+	if (ui_form_list_mode()) {
+		fl = ui_form_fields[0];
+		v = ui_form_get(ui, fl->id);
+		ui_form_pick = 0;
+		for (i = 0; i < fl->nchoices; i++) {
+			if (v != NULL && strcmp(fl->choices[i].value, v) == 0)
+				ui_form_pick = i;
+		}
+	}
+	return 0;
+}
+
+/* How a choice is named: its label, or for a category the table's name. */
+static const char *
+ui_form_choice_label(struct ui *ui, const struct form_field *fl,
+    const struct form_choice *c)
+{
+	const struct category	*cg;
+
+	if (c->label != NULL)
+		return _(c->label);
+	if (strcmp(fl->id, "category") == 0 &&
+	    (cg = catalogue_category(ui->cat, c->value)) != NULL)
+		return cg->name;
+	return c->value;
+}
+
+/* The note the tier and case-facts screens owe critical infrastructure. */
+static const char *
+ui_form_warning(struct ui *ui)
+{
+	if (ui->answers->context[CTX_CRITICAL_INFRASTRUCTURE] &&
+	    ui->answers->tier == TIER_LOW)
+		return _("The system involves critical infrastructure: the "
+		    "table's note recommends a tier of at least medium (中).");
+	return NULL;
+}
+
+static void
+ui_form_draw_list(struct ui *ui)
+{
+	const struct form_field	*fl = ui_form_fields[0];
+	const struct form_choice *c;
+	const struct category	*cg;
+	const char		*cur = ui_form_get(ui, fl->id);
+	size_t			 i;
+	int			 y = 2, w = 38, attr, h;
+	char			*s;
+
+	ui_text(y, 2, COLS - 4, _(fl->label), A_BOLD);
+	for (i = 0; i < fl->nchoices; i++) {
+		c = &fl->choices[i];
+		attr = i == ui_form_pick ? ui_attr(ui, UI_ATTR_SELECT) : 0;
+		if (attr != 0) {
+			attron(attr);
+			mvhline(y + 2 + (int)i, 2, ' ', w);
+			attroff(attr);
+		}
+		s = xasprintf("%s %s", cur != NULL && strcmp(cur, c->value) ==
+		    0 ? "●" : "○", ui_form_choice_label(ui, fl, c));
+		ui_text(y + 2 + (int)i, 3, w - 2, s, attr);
+		free(s);
+	}
+	/* The panel: what the highlighted choice covers. */
+	c = &fl->choices[ui_form_pick];
+	mvvline(y + 2, w + 3, ACS_VLINE, LINES - 7);
+	h = ui_wrap(y + 2, w + 5, COLS - w - 7, 0, LINES - 8,
+	    ui_form_choice_label(ui, fl, c), A_BOLD);
+	h += ui_wrap(y + 3 + h, w + 5, COLS - w - 7, 0, LINES - 9 - h,
+	    _(c->help), 0);
+	if (strcmp(fl->id, "category") == 0 &&
+	    (cg = catalogue_category(ui->cat, c->value)) != NULL) {
+		s = xasprintf(_("%zu rows in the table.%s"), cg->nclauses,
+		    cg->cloud ? _(" May be ordered through the joint supply "
+		    "contract.") : "");
+		ui_wrap(y + 4 + h, w + 5, COLS - w - 7, 0, 3, s, A_DIM);
+		free(s);
+	}
+}
+
+static void
+ui_form_draw_fields(struct ui *ui)
+{
+	const struct form_field	*fl;
+	const struct form_choice *c;
+	const char		*v, *warn;
+	size_t			 i;
+	int			 y = 2, vx = UI_FORM_LABEL + 2, vw, attr, h;
+	int			 cur_y = 0;
+	char			*s;
+
+	h = ui_wrap(y, 2, COLS - 4, 0, 4, _(ui_form_step->help), A_DIM);
+	y += (h < 4 ? h : 4) + 1;
+	vw = COLS - vx - 2;
+	for (i = 0; i < ui_form_n; i++, y += 2) {
+		fl = ui_form_fields[i];
+		if (i == ui_form_cur)
+			cur_y = y;
+		attr = i == ui_form_cur ? A_BOLD : 0;
+		s = xasprintf("%s%s%s", i == ui_form_cur ? "▶ " : "  ",
+		    _(fl->label), fl->required ? " *" : "");
+		ui_text(y, 2, UI_FORM_LABEL - 1, s, attr);
+		free(s);
+		v = ui_form_get(ui, fl->id);
+		switch (fl->kind) {
+		case FORM_TEXT:
+		case FORM_DATE:
+			ui_edit_draw(&ui_form_edits[i], y, vx,
+			    vw < fl->width + 1 ? vw : fl->width + 1,
+			    0, ui_attr(ui, UI_ATTR_FIELD));
+			break;
+		case FORM_CHOICE:
+			c = forms_choice(fl, v);
+			s = xasprintf("‹ %s ›", c != NULL ?
+			    ui_form_choice_label(ui, fl, c) : "—");
+			ui_text(y, vx, vw, s, i == ui_form_cur ?
+			    ui_attr(ui, UI_ATTR_SELECT) : 0);
+			free(s);
+			break;
+		case FORM_YESNO:
+			s = xasprintf("[%s] %s", strcmp(v, "yes") == 0 ? "x" :
+			    " ", strcmp(v, "yes") == 0 ? _("Yes") : _("No"));
+			ui_text(y, vx, vw, s, i == ui_form_cur ?
+			    ui_attr(ui, UI_ATTR_SELECT) : 0);
+			free(s);
+			break;
+		}
+	}
+	/* The help of the field under the cursor, and of its choice. */
+	fl = ui_form_fields[ui_form_cur];
+	y++;
+	mvhline(y - 1, 2, ACS_HLINE, COLS - 4);
+	h = ui_wrap(y, 2, COLS - 4, 0, LINES - 3 - y, _(fl->help), 0);
+	if (fl->kind == FORM_CHOICE &&
+	    (c = forms_choice(fl, ui_form_get(ui, fl->id))) != NULL)
+		h += ui_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h,
+		    _(c->help), A_DIM);
+	if ((warn = ui_form_warning(ui)) != NULL && (strcmp(ui_form_step->id,
+	    "tier") == 0 || strcmp(ui_form_step->id, "context") == 0))
+		ui_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h, warn,
+		    ui_attr(ui, UI_ATTR_ERROR));
+	/* The cursor last, in the field being typed in. */
+	fl = ui_form_fields[ui_form_cur];
+	if (fl->kind == FORM_TEXT || fl->kind == FORM_DATE) {
+		ui_edit_draw(&ui_form_edits[ui_form_cur], cur_y, vx,
+		    vw < fl->width + 1 ? vw : fl->width + 1, 1,
+		    ui_attr(ui, UI_ATTR_FIELD));
+		ui->textmode = 1;
+	}
+}
+
+static void
+ui_form_draw(struct ui *ui)
+{
+	if (ui_form_list_mode()) {
+		ui_frame(ui, _("Up/Down choose · Enter next · Esc back · F1 "
+		    "help · F2 save · F10 quit"));
+		ui_form_draw_list(ui);
+	} else {
+		ui_frame(ui, _("Up/Down field · Left/Right/Space change · "
+		    "Enter next · Esc back · F1 help · F10 quit"));
+		ui_form_draw_fields(ui);
+	}
+}
+
+/* Move a choice field's value by dir, through unset for optional ones. */
+static void
+ui_form_cycle(struct ui *ui, const struct form_field *fl, int dir)
+{
+	const char	*v = ui_form_get(ui, fl->id);
+	long		 n = (long)fl->nchoices, i = -1, j;
+
+	for (j = 0; j < n; j++) {
+		if (v != NULL && strcmp(fl->choices[j].value, v) == 0)
+			i = j;
+	}
+	i += dir;
+	if (i >= n)
+		i = fl->required ? 0 : -1;
+	else if (i < -1 || (i == -1 && fl->required))
+		i = n - 1;
+	ui_form_set(ui, fl->id, i == -1 ? NULL : fl->choices[i].value);
+}
+
+static enum ui_move
+ui_form_key_list(struct ui *ui, const struct ui_key *k)
+{
+	const struct form_field	*fl = ui_form_fields[0];
+
+	switch (k->cmd) {
+	case CMD_UP:
+		if (ui_form_pick > 0)
+			ui_form_pick--;
+		return UI_STAY;
+	case CMD_DOWN:
+		if (ui_form_pick + 1 < fl->nchoices)
+			ui_form_pick++;
+		return UI_STAY;
+	case CMD_HOME:
+		ui_form_pick = 0;
+		return UI_STAY;
+	case CMD_END:
+		ui_form_pick = fl->nchoices - 1;
+		return UI_STAY;
+	case CMD_TOGGLE:
+		ui_form_set(ui, fl->id, fl->choices[ui_form_pick].value);
+		return UI_STAY;
+	case CMD_ENTER:
+		ui_form_set(ui, fl->id, fl->choices[ui_form_pick].value);
+		return UI_NEXT;
+	default:
+		return UI_STAY;
+	}
+}
+
+static enum ui_move
+ui_form_key(struct ui *ui, const struct ui_key *k)
+{
+	const struct form_field	*fl;
+	char			*v;
+	int			 r;
+
+	switch (k->cmd) {
+	case CMD_HELP:
+	case CMD_SAVE:
+	case CMD_OPEN:
+	case CMD_QUIT:
+	case CMD_BACK:
+		return UI_PASS;
+	default:
+		break;
+	}
+	if (ui_form_list_mode())
+		return ui_form_key_list(ui, k);
+	fl = ui_form_fields[ui_form_cur];
+	switch (k->cmd) {
+	case CMD_UP:
+	case CMD_BTAB:
+		if (ui_form_cur > 0)
+			ui_form_cur--;
+		return UI_STAY;
+	case CMD_DOWN:
+	case CMD_TAB:
+		if (ui_form_cur + 1 < ui_form_n)
+			ui_form_cur++;
+		return UI_STAY;
+	case CMD_ENTER:
+		if (ui_form_cur + 1 < ui_form_n) {
+			ui_form_cur++;
+			return UI_STAY;
+		}
+		return UI_NEXT;
+	default:
+		break;
+	}
+	switch (fl->kind) {
+	case FORM_TEXT:
+	case FORM_DATE:
+		r = ui_edit_key(&ui_form_edits[ui_form_cur], k);
+		if (r == -1) {
+			beep();
+			return UI_STAY;
+		}
+		if (r == 1) {
+			/* Every keystroke reaches the answers: nothing is lost. */
+			v = ui_edit_value(&ui_form_edits[ui_form_cur]);
+			ui_form_set(ui, fl->id, v);
+			free(v);
+		}
+		return UI_STAY;
+	case FORM_CHOICE:
+		if (k->cmd == CMD_LEFT)
+			ui_form_cycle(ui, fl, -1);
+		else if (k->cmd == CMD_RIGHT || k->cmd == CMD_TOGGLE)
+			ui_form_cycle(ui, fl, 1);
+		return UI_STAY;
+	case FORM_YESNO:
+		if (k->cmd == CMD_TOGGLE || k->cmd == CMD_LEFT ||
+		    k->cmd == CMD_RIGHT)
+			ui_form_set(ui, fl->id, strcmp(ui_form_get(ui, fl->id),
+			    "yes") == 0 ? "no" : "yes");
+		else if (k->cmd == CMD_CHAR && (k->ch == 'y' || k->ch == 'n'))
+			ui_form_set(ui, fl->id, k->ch == 'y' ? "yes" : "no");
+		return UI_STAY;
+	}
+	return UI_STAY;
+}
+
+/* Why a field's value cannot be accepted, or NULL. */
+static const char *
+ui_form_invalid(struct ui *ui, const struct form_field *fl)
+{
+	const char	*v = ui_form_get(ui, fl->id);
+
+	if (fl->required && (v == NULL || *v == '\0'))
+		return _("is required");
+	if (fl->kind == FORM_DATE && v != NULL && !answers_valid_date(v))
+		return _("is not a date YYYY-MM-DD");
+	return NULL;
+}
+
+static int
+ui_form_leave(struct ui *ui)
+{
+	const char	*why;
+	size_t		 i;
+
+	for (i = 0; i < ui_form_n; i++) {
+		if ((why = ui_form_invalid(ui, ui_form_fields[i])) != NULL) {
+			ui_message(ui, 1, "%s %s", _(ui_form_fields[i]->label),
+			    why);
+			ui_form_cur = i;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+size_t
+ui_form_first_missing(struct ui *ui)
+{
+	const struct answers	*a = ui->answers;
+
+	if (a->agency == NULL || a->name == NULL || a->number == NULL ||
+	    a->date == NULL)
+		return ui_step_index("case");
+	if (a->category == NULL)
+		return ui_step_index("category");
+	if (a->tier == -1)
+		return ui_step_index("tier");
+	if (a->level == -1 && ui_by_level(ui))
+		return ui_step_index("level");
+	return ui_step_index("clauses");
+}
+
+#define UI_FORM_SCREEN(name, step)			\
+	const struct ui_screen name = {			\
+		.id = step,				\
+		.enter = ui_form_enter,			\
+		.draw = ui_form_draw,			\
+		.key = ui_form_key,			\
+		.leave = ui_form_leave,			\
+	}
+
+UI_FORM_SCREEN(ui_form_case_screen, "case");
+UI_FORM_SCREEN(ui_form_category_screen, "category");
+UI_FORM_SCREEN(ui_form_tier_screen, "tier");
+UI_FORM_SCREEN(ui_form_level_screen, "level");
+UI_FORM_SCREEN(ui_form_context_screen, "context");
