@@ -81,10 +81,10 @@ ui_clauses_draw(struct ui *ui)
 	int				 y, rows_h, attr, w;
 	char				*s;
 
-	ui_frame(ui, _("Space adopt/drop · e elsewhere · ? row text · / "
-	    "search · n next · Enter next · Esc back · F10 quit"));
-	s = xasprintf(_("%s, tier %s: %zu adopted, %zu not adopted, %zu "
-	    "dropped, %zu elsewhere, %zu to decide"), res->category->name,
+	ui_frame(ui, _("Space adopt/drop · e elsewhere · ? text · / search · "
+	    "n next · Enter on · Esc back"));
+	s = xasprintf(_("Tier %s · %zu adopted · %zu not adopted · %zu "
+	    "dropped · %zu elsewhere · %zu to decide"),
 	    tier_label(ui->answers->tier), resolution_count(res, ROW_ADOPTED),
 	    resolution_count(res, ROW_NOT_ADOPTED),
 	    resolution_count(res, ROW_EXCLUDED),

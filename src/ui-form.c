@@ -11,7 +11,7 @@
 #include "xmalloc.h"
 
 #define UI_FORM_MAXFIELDS	16
-#define UI_FORM_LABEL		34	/* columns of the label column */
+#define UI_FORM_LABEL		44	/* most columns of the label column */
 
 /* The step on screen: its visible fields, the cursor and the editors. */
 static const struct form_step	*ui_form_step;
@@ -278,9 +278,16 @@ ui_form_draw_fields(struct ui *ui)
 	const struct form_choice *c;
 	const char		*v, *warn;
 	size_t			 i;
-	int			 y = 2, vx = UI_FORM_LABEL + 2, vw, attr, h;
+	int			 y = 2, vx = 0, vw, attr, h, lw;
 	int			 cur_y = 0;
 	char			*s;
+
+	/* The value column starts after the widest label. */
+	for (i = 0; i < ui_form_n; i++) {
+		lw = ui_width(_(ui_form_fields[i]->label)) + 6;
+		vx = lw > vx ? lw : vx;
+	}
+	vx = vx > UI_FORM_LABEL ? UI_FORM_LABEL : vx < 20 ? 20 : vx;
 
 	h = ui_wrap(y, 2, COLS - 4, 0, 4, _(ui_form_step->help), A_DIM);
 	y += (h < 4 ? h : 4) + 1;
@@ -292,7 +299,7 @@ ui_form_draw_fields(struct ui *ui)
 		attr = i == ui_form_cur ? A_BOLD : 0;
 		s = xasprintf("%s%s%s", i == ui_form_cur ? "▶ " : "  ",
 		    _(fl->label), fl->required ? " *" : "");
-		ui_text(y, 2, UI_FORM_LABEL - 1, s, attr);
+		ui_text(y, 2, vx - 3, s, attr);
 		free(s);
 		v = ui_form_get(ui, fl->id);
 		switch (fl->kind) {
@@ -346,12 +353,12 @@ static void
 ui_form_draw(struct ui *ui)
 {
 	if (ui_form_list_mode()) {
-		ui_frame(ui, _("Up/Down choose · Enter next · Esc back · F1 "
+		ui_frame(ui, _("Up/Down choose · Enter on · Esc back · F1 "
 		    "help · F2 save · F10 quit"));
 		ui_form_draw_list(ui);
 	} else {
 		ui_frame(ui, _("Up/Down field · Left/Right/Space change · "
-		    "Enter next · Esc back · F1 help · F10 quit"));
+		    "Enter on · Esc back · F1 help · F10 quit"));
 		ui_form_draw_fields(ui);
 	}
 }

@@ -246,8 +246,8 @@ ui_wrap(int y, int x, int width, int skip, int lines, const char *s, int attr)
 			}
 			count++;
 			if (*p == '\n')
-				p++;
-			while (*p == ' ')
+				p++;	/* a hard break keeps the indent after it */
+			else while (*p == ' ')
 				p++;
 			line = p;
 			brk = NULL;
