@@ -5,6 +5,7 @@
 #include <curses.h>
 #include <errno.h>
 #include <langinfo.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -38,6 +39,7 @@ const struct ui_screen *const ui_screens[] = {
 const size_t ui_nscreens = sizeof ui_screens / sizeof ui_screens[0];
 
 static volatile sig_atomic_t	 ui_signal;
+static int			 ui_quit_small;	/* F10 on the enlarge screen */
 static int			 ui_curses;	/* curses is running */
 
 static void
@@ -303,6 +305,16 @@ ui_draw(struct ui *ui)
 	ui_screens[ui->step]->draw(ui);
 }
 
+/* Whether the terminal has gone away, so that reading it only fails. */
+static int
+ui_hung_up(void)
+{
+	struct pollfd	pfd = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	return poll(&pfd, 1, 0) == 1 &&
+	    (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
 /* Wait until the terminal is at least 80x24 again. */
 static void
 ui_too_small(void)
@@ -323,8 +335,11 @@ ui_too_small(void)
 		r = get_wch(&ch);
 		if (ui_signal != 0)
 			return;
-		if (r == KEY_CODE_YES && ch == KEY_F(10)) {
-			ui_signal = SIGTERM;
+		if (r == ERR && ui_hung_up())
+			ui_signal = SIGHUP;
+		if ((r == KEY_CODE_YES && ch == KEY_F(10)) ||
+		    (r == OK && ch == UI_CTRL('X'))) {
+			ui_quit_small = 1;
 			return;
 		}
 	}
@@ -390,6 +405,7 @@ ui_map(struct ui *ui, int r, wint_t ch, struct ui_key *k)
 }
 
 static void __attribute__((noreturn)) ui_interrupted(struct ui *);
+static void __attribute__((noreturn)) ui_leave_now(struct ui *);
 
 /*
  * Wait for a key and say what it means.  A signal saves the draft and
@@ -406,13 +422,19 @@ ui_read_key(struct ui *ui, struct ui_key *k)
 			ui_interrupted(ui);
 		if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES) {
 			ui_too_small();
+			if (ui_quit_small)
+				ui_leave_now(ui);
 			k->cmd = CMD_RESIZE;
 			return;
 		}
 		refresh();
 		r = get_wch(&ch);
-		if (r == ERR)
-			continue;	/* the timeout: look at signals again */
+		if (r == ERR) {
+			/* The timeout: look at signals and the terminal again. */
+			if (ui_hung_up())
+				ui_signal = SIGHUP;
+			continue;
+		}
 		ui_map(ui, r, ch, k);
 		if (k->cmd != CMD_NONE)
 			return;
@@ -464,6 +486,8 @@ ui_help(struct ui *ui, const char *title, const char *text)
 			top = need - (h - 4) > 0 ? need - (h - 4) : 0;
 		ui_box(ui, h, w, &y, &x, title);
 		ui_wrap(y + 2, x + 2, w - 4, top, h - 4, text, 0);
+		curs_set(0);
+		ui->textmode = 0;
 		more = xasprintf(_("Up/Down scroll · any other key closes "
 		    "(%d/%d)"), top + 1, need);
 		ui_text(y + h - 1, x + 2, w - 4, more, A_DIM);
@@ -611,6 +635,18 @@ ui_interrupted(struct ui *ui)
 	signal(sig, SIG_DFL);
 	raise(sig);
 	_exit(128 + sig);
+}
+
+/* Quit without a question, keeping a draft: the terminal is too small to ask. */
+static void __attribute__((noreturn))
+ui_leave_now(struct ui *ui)
+{
+	int	saved = !ui->finished && ui_save_draft(ui) == 0;
+
+	ui_end();
+	if (saved)
+		printf(_("The draft is kept in %s\n"), ui->draft_path);
+	exit(EXIT_SUCCESS);
 }
 
 static int
