@@ -278,10 +278,12 @@ ui_clauses_show(struct ui *ui)
 	const struct resolved_row	*row = &ui->res->rows[ui_clauses_cur];
 	char				*s;
 
-	s = xasprintf("%s\n\n%s %s\n\n%s\n\n%s%s%s", row->clause->group,
-	    ui_clauses_marks[row->mark], row->text, row->why,
+	s = xasprintf("%s\n\n%s %s\n\n%s%s%s%s\n\n%s", row->clause->group,
+	    ui_clauses_marks[row->mark], row->text,
 	    row->note != NULL ? _("Note: ") : "",
-	    row->note != NULL ? row->note : "", "");
+	    row->note != NULL ? row->note : "",
+	    row->note != NULL ? "\n\n" : "", row->why,
+	    _(ui_step(ui)->help));
 	ui_help(ui, row->clause->id, s);
 	free(s);
 }

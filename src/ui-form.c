@@ -456,6 +456,14 @@ ui_form_key(struct ui *ui, const struct ui_key *k)
 	switch (fl->kind) {
 	case FORM_TEXT:
 	case FORM_DATE:
+		/* A date takes digits and dashes only, checked as typed. */
+		if (fl->kind == FORM_DATE && k->cmd == CMD_CHAR &&
+		    !(k->ch >= L'0' && k->ch <= L'9') && k->ch != L'-') {
+			ui_message(ui, 1, "%s %s", _(fl->label),
+			    _("is not a date YYYY-MM-DD"));
+			beep();
+			return UI_STAY;
+		}
 		r = ui_edit_key(&ui_form_edits[ui_form_cur], k);
 		if (r == -1) {
 			beep();
