@@ -81,8 +81,8 @@ ui_clauses_draw(struct ui *ui)
 	int				 y, rows_h, attr, w;
 	char				*s;
 
-	ui_frame(ui, _("Space adopt/drop · e elsewhere · ? text · / search · "
-	    "n next · Enter on · Esc back"));
+	ui_frame(ui, _("Space toggle · e elsewhere · ? row · / n find · "
+	    "Enter on · Esc back · F10 quit"));
 	s = xasprintf(_("Tier %s · %zu adopted · %zu not adopted · %zu "
 	    "dropped · %zu elsewhere · %zu to decide"),
 	    tier_label(ui->answers->tier), resolution_count(res, ROW_ADOPTED),

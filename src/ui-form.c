@@ -357,8 +357,8 @@ ui_form_draw(struct ui *ui)
 		    "help · F2 save · F10 quit"));
 		ui_form_draw_list(ui);
 	} else {
-		ui_frame(ui, _("Up/Down field · Left/Right/Space change · "
-		    "Enter on · Esc back · F1 help · F10 quit"));
+		ui_frame(ui, _("↑↓ field · ←→/Space change · Enter on · Esc "
+		    "back · F1 help · F10 quit"));
 		ui_form_draw_fields(ui);
 	}
 }

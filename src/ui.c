@@ -834,7 +834,7 @@ ui_run(struct ui *ui)
 			ui_walk(ui, -1);
 			break;
 		case UI_GOTO:
-			ui_message(ui, 0, NULL);
+			/* The screen that jumps may leave a message for the next. */
 			ui->step = ui->go;
 			scr = ui_screens[ui->step];
 			if (scr->enter != NULL && scr->enter(ui) != 0)

@@ -1,0 +1,236 @@
+# tests/wizard-lib.sh: helpers for the tests that drive the wizard in a private tmux server; sourced, never run.
+#
+# Each run of the wizard is a session of one tmux server private to the
+# test, 80x24, TERM=tmux-256color, cwd $tmp/work, XDG_STATE_HOME
+# $tmp/state.  The pane's shell prints EXIT=<status> and TTY=restored (or
+# TTY=changed) once the program ends, then stays, so that what the
+# terminal shows afterwards can be read.  Nothing sleeps to synchronise:
+# wiz_wait polls capture-pane for a marker.
+. "$top_srcdir/tests/lib.sh"
+need tmux
+if command -v infocmp >/dev/null 2>&1 && ! infocmp tmux-256color >/dev/null 2>&1; then
+	echo "skip: no terminfo entry for tmux-256color" >&2
+	exit 77
+fi
+unset TMUX
+
+wsock="tenderwiz-test-$$"
+wsockpath=
+wn=0
+wsess=
+mkdir -p "$tmp/work" "$tmp/state" "$tmp/home" || exit 99
+
+# Stop the server (its panes get SIGHUP), let our wizards finish, clean up
+# (tmux leaves its socket behind).
+wiz_cleanup() {
+	tmux -L "$wsock" kill-server >/dev/null 2>&1
+	[ -n "$wsockpath" ] && rm -f "$wsockpath"
+	for _f in "$tmp"/pid-*; do
+		[ -f "$_f" ] || continue
+		_p=$(cat "$_f")
+		_i=0
+		while [ -n "$_p" ] && kill -0 "$_p" 2>/dev/null && [ "$_i" -lt 40 ]; do
+			sleep 0.05
+			_i=$((_i + 1))
+		done
+	done
+	rm -rf "$tmp"
+}
+trap wiz_cleanup EXIT
+trap 'exit 99' INT TERM HUP
+
+# Quote a string for sh.
+wiz_q() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"; }
+
+# wiz_start [NAME=VALUE]...: start the wizard in a new session with those
+# variables added to its environment, and $wiz_redir (e.g. '</dev/null')
+# after its command line; $wpid names the file with its pid.
+wiz_start() {
+	wn=$((wn + 1))
+	wsess="w$wn"
+	wpid="$tmp/pid-$wn"
+	_env="PATH=$(wiz_q "$PATH") HOME=$(wiz_q "$tmp/home") TERM=tmux-256color"
+	_env="$_env LC_ALL=C.UTF-8 LANGUAGE= XDG_STATE_HOME=$(wiz_q "$tmp/state")"
+	_env="$_env TENDERWIZ_DATADIR=$(wiz_q "$TENDERWIZ_DATADIR")"
+	_env="$_env TENDERWIZ_FORMSDIR=$(wiz_q "$TENDERWIZ_FORMSDIR")"
+	for _v in ASAN_OPTIONS UBSAN_OPTIONS; do
+		eval "_x=\${$_v-}"
+		[ -n "$_x" ] && _env="$_env $_v=$(wiz_q "$_x")"
+	done
+	for _a in "$@"; do
+		_env="$_env ${_a%%=*}=$(wiz_q "${_a#*=}")"
+	done
+	cat >"$tmp/run-$wn.sh" <<EOF
+cd $(wiz_q "$tmp/work") || exit 1
+s0=\$(stty -g)
+env -i $_env /bin/sh -c 'echo \$\$ >"\$0"; exec "\$@"' $(wiz_q "$wpid") $(wiz_q "$TENDERWIZ") ${wiz_redir-}
+echo "EXIT=\$?"
+if [ "\$(stty -g)" = "\$s0" ]; then echo TTY=restored; else echo TTY=changed; fi
+exec sleep 600
+EOF
+	tmux -L "$wsock" -f /dev/null new-session -d -s "$wsess" -x 80 -y 24 \
+	    "sh $(wiz_q "$tmp/run-$wn.sh")" || wiz_abort "tmux new-session failed"
+	[ -n "$wsockpath" ] || wsockpath=$(tmux -L "$wsock" display-message -p '#{socket_path}')
+}
+
+# The screen as text (-e: with attributes).
+wiz_screen() { tmux -L "$wsock" capture-pane -p -J -t "$wsess" "$@" 2>/dev/null; }
+
+# Give up on the test: say why and show the screen.
+wiz_abort() {
+	echo "FAIL: $*" >&2
+	echo "---- screen of $wsess ----" >&2
+	wiz_screen >&2
+	echo "--------------------------" >&2
+	exit 1
+}
+
+# _wiz_poll SECONDS present|absent STRING: poll the screen (into
+# $tmp/screen) every 0.05 s until STRING is there, or is gone; 1 on timeout.
+_wiz_poll() {
+	_n=$(($1 * 20))
+	while :; do
+		wiz_screen >"$tmp/screen"
+		if grep -qF -- "$3" "$tmp/screen"; then
+			[ "$2" = present ] && return 0
+		else
+			[ "$2" = absent ] && return 0
+		fi
+		[ "$_n" -gt 0 ] || return 1
+		sleep 0.05
+		_n=$((_n - 1))
+	done
+}
+
+# wiz_wait STRING [SECONDS]: wait until the screen shows STRING (default
+# 10 s); the test ends if it never does.
+wiz_wait() { _wiz_poll "${2:-10}" present "$1" || wiz_abort "timed out waiting for '$1'"; }
+# wiz_gone STRING [SECONDS]: wait until STRING is no longer on the screen.
+wiz_gone() { _wiz_poll "${2:-10}" absent "$1" || wiz_abort "timed out waiting for '$1' to go"; }
+
+# Keys by tmux name (Enter, Escape, F10, C-x...), and literal text.
+wiz_keys() { tmux -L "$wsock" send-keys -t "$wsess" "$@" || wiz_abort "send-keys $*"; }
+wiz_type() { tmux -L "$wsock" send-keys -t "$wsess" -l -- "$1" || wiz_abort "send-keys -l $1"; }
+
+# Non-fatal checks, given a moment for a redraw still under way.
+wiz_expect() { _wiz_poll 3 present "$1" || fail "screen lacks '$1': $(cat "$tmp/screen")"; }
+wiz_expect_not() { _wiz_poll 1 absent "$1" || fail "screen shows '$1': $(cat "$tmp/screen")"; }
+# The first line of the screen that holds STRING.
+wiz_line() { wiz_screen | grep -F -- "$1" | head -n 1; }
+
+# Wait for the program to end; print its exit status.
+wiz_exit() {
+	wiz_wait "EXIT=" "${1:-10}"
+	sed -n 's/^EXIT=\([0-9]*\).*/\1/p' "$tmp/screen"
+}
+
+# The pid of the running wizard.
+wiz_pid() {
+	_n=200
+	while [ ! -s "$wpid" ] && [ "$_n" -gt 0 ]; do
+		sleep 0.05
+		_n=$((_n - 1))
+	done
+	cat "$wpid"
+}
+
+# A tmux format about the pane, e.g. #{alternate_on}.
+wiz_pane() { tmux -L "$wsock" display-message -p -t "$wsess" "$1"; }
+
+# The drafts kept so far.
+wiz_drafts() { ls "$tmp/state/tenderwiz"/draft-*.yaml 2>/dev/null; }
+
+# From the start screen: a new appendix with the case facts typed in, up
+# to the category step.
+wiz_new_case() {
+	wiz_wait "Step 1/9"
+	wiz_keys Enter
+	wiz_wait "Step 2/9"
+	wiz_type "$1"; wiz_keys Enter
+	wiz_type "$2"; wiz_keys Enter
+	wiz_type "$3"; wiz_keys Enter Enter
+	wiz_wait "Step 3/9"
+}
+
+# On the category step: the Nth category (0 = the first), then on.
+wiz_category() {
+	_i=0
+	while [ "$_i" -lt "$1" ]; do
+		wiz_keys Down
+		_i=$((_i + 1))
+	done
+	wiz_keys Enter
+	wiz_wait "Step 4/9"
+}
+
+# On the clause list: decide every [?] row, the first placed elsewhere
+# with the note $1, the rest adopted; then on.
+wiz_decide_rows() {
+	_note=$1
+	while :; do
+		wiz_keys Enter
+		_n=200
+		while [ "$_n" -gt 0 ]; do
+			wiz_screen >"$tmp/screen"
+			grep -q 'Step [89]/9' "$tmp/screen" && return 0
+			grep -qF 'to be decided' "$tmp/screen" && break
+			sleep 0.05
+			_n=$((_n - 1))
+		done
+		[ "$_n" -gt 0 ] || wiz_abort "the clause list neither went on nor showed a row to decide"
+		_row=$(sed -n 's/^ *\([a-z]*-[0-9]*\) ▲ · to be decided.*/\1/p' "$tmp/screen")
+		[ -n "$_row" ] || wiz_abort "no ▲ row to decide under the cursor"
+		if [ -n "$_note" ]; then
+			wiz_keys e
+			wiz_wait "Another procurement"
+			wiz_type "$_note"
+			wiz_keys Enter
+			wiz_wait "$_row ▲ · placed in another procurement"
+			_note=
+		else
+			wiz_keys Space
+			wiz_wait "$_row ▲ · adopted"
+		fi
+	done
+}
+
+# wiz_press_until MARKER KEY: press KEY, each time after the screen has
+# taken the last one, until MARKER shows (at most 30 presses).
+wiz_press_until() {
+	_k=0
+	wiz_screen >"$tmp/before"
+	while ! grep -qF -- "$1" "$tmp/before"; do
+		[ "$_k" -lt 30 ] || wiz_abort "'$1' never came pressing $2"
+		wiz_keys "$2"
+		_k=$((_k + 1))
+		_n=200
+		while [ "$_n" -gt 0 ]; do
+			wiz_screen >"$tmp/screen"
+			cmp -s "$tmp/screen" "$tmp/before" || break
+			sleep 0.05
+			_n=$((_n - 1))
+		done
+		[ "$_n" -gt 0 ] || wiz_abort "$2 changed nothing on the way to '$1'"
+		# Let the redraw finish before looking at it.
+		cp "$tmp/screen" "$tmp/before"
+		sleep 0.02
+		wiz_screen >"$tmp/screen"
+		while ! cmp -s "$tmp/screen" "$tmp/before"; do
+			cp "$tmp/screen" "$tmp/before"
+			sleep 0.02
+			wiz_screen >"$tmp/screen"
+		done
+	done
+}
+
+# wiz_wait_line LABEL VALUE: poll until the screen line holding LABEL
+# also holds VALUE.
+wiz_wait_line() {
+	_n=200
+	while [ "$_n" -gt 0 ]; do
+		wiz_screen | grep -F -- "$1" | head -n 1 | grep -qF -- "$2" && return 0
+		sleep 0.05
+		_n=$((_n - 1))
+	done
+	wiz_abort "timed out waiting for the line of '$1' to show '$2'"
+}

@@ -1,0 +1,221 @@
+#!/bin/sh
+# wizard-walk.sh: full walks through the wizard in tmux, start screen to generated files: app-development (tier high from the impact helper, level B, personal data) and cloud-platform (joint supply contract, level C); required and date checks on the case step, the category list, the default output names; the answers file the wizard writes validates and regenerates byte-identical PDFs; and, once po/zh_TW.po translates the wizard, a walk under zh_TW.UTF-8 (level step skipped) shows 步驟.
+. "$top_srcdir/tests/wizard-lib.sh"
+
+SOURCE_DATE_EPOCH=1763683200
+export SOURCE_DATE_EPOCH
+work="$tmp/work"
+
+# check_outputs NUMBER: the wizard's three files are there, the answers
+# validate, and generate makes the same bytes from them.
+check_outputs() {
+	for f in appendix.pdf checklist.pdf answers.yaml; do
+		[ -s "$work/$1-$f" ] || fail "the wizard did not write $1-$f: $(ls "$work")"
+	done
+	[ "$(stat -c %a "$work/$1-answers.yaml")" = 600 ] ||
+	    fail "$1-answers.yaml has mode $(stat -c %a "$work/$1-answers.yaml")"
+	tw validate --answers "$work/$1-answers.yaml"
+	[ "$(rc)" = 0 ] || fail "validate exit $(rc): $(cat "$tmp/out" "$tmp/err")"
+	expect_out ": OK"
+	tw generate --answers "$work/$1-answers.yaml" --appendix "$tmp/x.pdf" \
+	    --checklist "$tmp/y.pdf"
+	[ "$(rc)" = 0 ] || fail "generate exit $(rc): $(cat "$tmp/err")"
+	cmp -s "$work/$1-appendix.pdf" "$tmp/x.pdf" ||
+	    fail "$1: the wizard's appendix differs from generate's"
+	cmp -s "$work/$1-checklist.pdf" "$tmp/y.pdf" ||
+	    fail "$1: the wizard's checklist differs from generate's"
+	tw verify --answers "$work/$1-answers.yaml" "$work/$1-appendix.pdf"
+	[ "$(rc)" = 0 ] || fail "verify: $(cat "$tmp/out" "$tmp/err")"
+}
+
+# Generate on the review step, leave with F10, and see the shell again.
+generate_and_quit() {
+	wiz_wait "Step 9/9"
+	wiz_expect "No problems"
+	wiz_expect "$1-appendix.pdf"
+	wiz_expect "$1-checklist.pdf"
+	wiz_expect "$1-answers.yaml"
+	wiz_keys Enter
+	wiz_wait "Done." 20
+	wiz_expect "Written:"
+	wiz_keys F10
+	[ "$(wiz_exit)" = 0 ] || fail "the wizard's exit status after generating: $(cat "$tmp/screen")"
+	wiz_expect "The answers are in $1-answers.yaml"
+	wiz_expect "TTY=restored"
+	[ -z "$(wiz_drafts)" ] || fail "a finished walk left a draft: $(wiz_drafts)"
+}
+
+# --- 1. app-development, tier high, level B, personal data -----------------
+wiz_start SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH
+wiz_wait "Step 1/9"
+wiz_expect "New appendix"
+wiz_expect "Open an answers file..."
+wiz_expect_not "Drafts to resume:"
+d0=$(date +%Y-%m-%d)
+wiz_keys Enter
+wiz_wait "Step 2/9"
+d1=$(date +%Y-%m-%d)
+wiz_screen | grep -F 'Date' | grep -qF -e "$d0" -e "$d1" || fail "the date is not today: $(wiz_line Date)"
+
+# Required fields: Enter through them empty stops on the case step.
+wiz_keys Enter Enter Enter Enter
+wiz_wait "Agency is required"
+wiz_expect "Step 2/9"
+wiz_type "數位發展部資通安全署"
+wiz_keys Enter
+wiz_type "政府資安通報平臺功能擴充案"
+wiz_keys Enter
+wiz_type "MODA-115-027"
+wiz_keys Enter C-u
+wiz_type "2026-13-45"
+wiz_keys Enter
+wiz_wait "is not a date"
+wiz_expect "Step 2/9"
+wiz_keys C-u
+wiz_type "2026-11-21"
+wiz_keys Enter
+wiz_wait "Step 3/9"
+
+# The nine categories, in the table's order (long names are cut).
+set -- "雲端微服務（SaaS）套裝型" "雲端微服務（SaaS）辦公室生產力工具" \
+    "既有雲端微服務（SaaS）客製化需求更版" "雲端平台(PaaS或IaaS)" \
+    "資訊系統規劃服務" "資訊安全類規劃服務" "應用軟體或系統開發服務" \
+    "既有系統功能後續擴充" "應用軟體或系統維運服務"
+wiz_expect "$9"
+wiz_screen | sed -n 's/^ *[○●] //p' | sed 's/ *│.*//; s/ *$//' >"$tmp/cats"
+[ "$(wc -l <"$tmp/cats")" = 9 ] || fail "the category list has $(wc -l <"$tmp/cats") rows: $(cat "$tmp/cats")"
+while read -r got; do
+	[ -n "$got" ] && case "$1" in "$got"*) ;; *) false ;; esac ||
+	    fail "category list: '$got' where '$1' was expected"
+	shift
+done <"$tmp/cats"
+wiz_keys Down Down Down Down Down Down
+wiz_wait "Developing new application"
+wiz_category 0
+
+# Tier: the highest impact fills the tier; lowering it lowers the tier.
+wiz_keys Right
+wiz_wait_line "Impact on confidentiality" "Low (普)"
+wiz_wait_line "Protection tier *" "Low (普)"
+wiz_keys Down Right Right
+wiz_wait_line "Impact on integrity" "Medium (中)"
+wiz_wait_line "Protection tier *" "Medium (中)"
+wiz_keys Down Right Right Right
+wiz_wait_line "Impact on availability" "High (高)"
+wiz_wait_line "Protection tier *" "High (高)"
+wiz_keys Left
+wiz_wait_line "Protection tier *" "Medium (中)"
+wiz_keys Right
+wiz_wait_line "Protection tier *" "High (高)"
+wiz_keys Enter Enter Enter
+wiz_wait "Step 5/9"
+wiz_keys Down Enter
+wiz_wait "Step 6/9"
+wiz_expect_not "Procurement route"
+wiz_keys y
+wiz_wait_line "Involves personal data" "[x]"
+wiz_keys Enter Enter Enter Enter Enter
+wiz_wait "Step 7/9"
+wiz_decide_rows "由本署資安事件應變服務契約辦理"
+wiz_press_until "Step 9/9" Enter
+generate_and_quit MODA-115-027
+
+a="$work/MODA-115-027-answers.yaml"
+for s in "category: app-development" "tier: high" "agency_level: B" \
+    "route: tender" "agency: 數位發展部資通安全署" \
+    "name: 政府資安通報平臺功能擴充案" "number: MODA-115-027" \
+    "personal_data: true" "mobile_app: false" "note: 由本署資安事件應變服務契約辦理"; do
+	grep -qF -- "$s" "$a" || fail "the answers lack '$s': $(cat "$a")"
+done
+grep -qE '^  date: "?2026-11-21"?$' "$a" || fail "the answers lack the date: $(cat "$a")"
+check_outputs MODA-115-027
+# Personal data adopts the ISO 27701 row.
+"$TENDERWIZ" show --answers "$a" | grep '^  \[adopted\]' | grep -q 27701 ||
+    fail "personal data did not adopt the 27701 row"
+
+# --- 2. cloud-platform through the joint supply contract, tier medium -----
+wiz_start SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH
+wiz_wait "Step 1/9"
+wiz_expect_not "Drafts to resume:"
+wiz_new_case "臺北市政府資訊局" "市民服務平臺雲端主機租用" "TPE-IT-115-08"
+wiz_category 3
+# The tier chosen directly, without the helper.
+wiz_keys Down Down Down Down Right Right
+wiz_wait_line "Protection tier *" "Medium (中)"
+wiz_keys Enter
+wiz_wait "Step 5/9"
+wiz_keys Down Down Enter
+wiz_wait "Step 6/9"
+wiz_wait_line "Procurement route" "Own tender"
+wiz_keys Right
+wiz_wait_line "Procurement route" "Joint supply contract"
+wiz_keys Enter Space
+wiz_wait_line "Involves personal data" "[x]"
+wiz_keys Enter Enter y
+wiz_wait_line "Important external service" "[x]"
+wiz_keys Enter Enter Enter
+wiz_wait "Step 7/9"
+wiz_decide_rows "另案辦理"
+wiz_press_until "Step 9/9" Enter
+generate_and_quit TPE-IT-115-08
+
+a="$work/TPE-IT-115-08-answers.yaml"
+for s in "category: cloud-platform" "tier: medium" "agency_level: C" \
+    "route: joint-supply-contract" "external_service: true" "personal_data: true"; do
+	grep -qF -- "$s" "$a" || fail "the answers lack '$s': $(cat "$a")"
+done
+check_outputs TPE-IT-115-08
+if command -v pdftotext >/dev/null 2>&1; then
+	pdftotext "$work/TPE-IT-115-08-appendix.pdf" - | tr -d ' \n' |
+	    grep -qF "雲端服務共同供應契約資安檢核" || fail "the JSC checks are not in the appendix"
+fi
+
+# --- 3. the same kind of walk in Chinese, once the wizard is translated ---
+po="$top_srcdir/po/zh_TW.po"
+if ! grep -q '步驟' "$po"; then
+	echo "note: po/zh_TW.po does not translate the wizard yet; zh_TW walk not run" >&2
+elif ! command -v msgfmt >/dev/null 2>&1 || ! command -v gettext >/dev/null 2>&1; then
+	echo "note: msgfmt or gettext missing; zh_TW walk not run" >&2
+elif ! locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$'; then
+	echo "note: no zh_TW.UTF-8 locale; zh_TW walk not run" >&2
+else
+	mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES"
+	msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" "$po" || fail "msgfmt $po failed"
+	# zh MSGID: the translation the program itself will look up.
+	zh() { LC_ALL=zh_TW.UTF-8 LANGUAGE= TEXTDOMAINDIR="$tmp/locale" gettext -d tenderwiz "$1"; }
+	# step N: the step indicator as the catalogue spells it.
+	step() { printf "$(zh 'Step %zu/%zu' | sed 's/%\([0-9]\$\)\{0,1\}zu/%d/g')" "$1" 9; }
+	case "$(step 1)" in *步驟*) ;; *) fail "the step indicator is translated as '$(step 1)'" ;; esac
+	wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale" SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH
+	wiz_wait "$(step 1)"
+	wiz_expect "步驟"
+	wiz_keys Enter
+	wiz_wait "$(step 2)"
+	wiz_type "數位發展部資訊處"; wiz_keys Enter
+	wiz_type "資訊系統委外規劃案"; wiz_keys Enter
+	wiz_type "MODA-IT-115-3"; wiz_keys Enter Enter
+	wiz_wait "$(step 3)"
+	wiz_keys Down Down Down Down Enter
+	wiz_wait "$(step 4)"
+	# Tier low (普), chosen directly; no ▲ rows, so no level step.
+	wiz_keys Down Down Down Down Left
+	wiz_wait "普"
+	wiz_keys Enter
+	wiz_wait "$(step 6)"
+	wiz_keys Enter Enter Enter Enter Enter
+	wiz_wait "$(step 7)"
+	wiz_expect "pln-01"
+	wiz_press_until "$(step 9)" Enter
+	wiz_expect "MODA-IT-115-3-appendix.pdf"
+	wiz_keys Enter
+	wiz_wait "$(zh 'Done.')" 20
+	wiz_expect "步驟"
+	wiz_keys F10
+	[ "$(wiz_exit)" = 0 ] || fail "zh_TW walk exit: $(cat "$tmp/screen")"
+	grep -qF "category: system-planning" "$work/MODA-IT-115-3-answers.yaml" ||
+	    fail "zh_TW walk answers: $(cat "$work/MODA-IT-115-3-answers.yaml")"
+	grep -qF "tier: low" "$work/MODA-IT-115-3-answers.yaml" || fail "zh_TW walk: tier not low"
+	check_outputs MODA-IT-115-3
+fi
+
+finish
