@@ -2,11 +2,13 @@
 # autogen.sh: make ./configure from a fresh clone; with --deps, first install the Debian packages tenderwiz needs.
 set -eu
 
-# Building, testing, the default fonts, and reading PDFs back in the tests.
+# Building, testing, the default fonts, reading PDFs back in the tests,
+# fuzzing (libFuzzer's runtime comes with libclang-rt-14-dev) and static
+# analysis (cppcheck, and scan-build from clang-tools).
 DEPS="autoconf automake autopoint gettext pkg-config make gcc clang
  libncurses-dev libyaml-dev libhpdf-dev libharfbuzz-dev libunibreak-dev
  fonts-cns11643-kai fonts-arphic-ukai fonts-arphic-uming
- poppler-utils tmux valgrind cppcheck locales"
+ poppler-utils tmux valgrind cppcheck locales libclang-rt-14-dev clang-tools"
 
 cd "$(dirname "$0")"
 if [ "${1-}" = --deps ]; then

@@ -56,11 +56,13 @@ main(int argc, char **argv)
 		}
 		if (pid == -1 || wait4(pid, &status, 0, &ru) == -1) {
 			perror("bench");
+			free(ms);
 			return 2;
 		}
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
 			fprintf(stderr, "bench: the command failed\n");
+			free(ms);
 			return 2;
 		}
 		ms[i] = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
@@ -76,8 +78,8 @@ main(int argc, char **argv)
 	    "slowest %.1f)\n", median, max_ms, ms[0], ms[runs - 1]);
 	if (median > max_ms)
 		ok = 0;
-	printf("peak memory: %.1f MiB (target <= %.0f MiB)\n", peak / 1024.0,
-	    max_kib / 1024.0);
+	printf("peak memory: %.1f MiB (target <= %.0f MiB)\n",
+	    (double)peak / 1024.0, (double)max_kib / 1024.0);
 	if (peak > max_kib)
 		ok = 0;
 	if (strcmp(argv[4], "-") != 0) {

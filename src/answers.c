@@ -185,13 +185,13 @@ answers_context(struct answers_reader *r, const struct ynode *n)
 	    "core_system", "mobile_app", NULL
 	};
 	const struct ynode	*v;
-	size_t			 i;
+	enum context_key	 k;
 
 	if (ydoc_check_map(r->doc, n, "context", keys, NULL, r->cause) != 0)
 		return -1;
-	for (i = 0; i < CTX_COUNT; i++) {
-		if ((v = ynode_get(n, context_name(i))) != NULL &&
-		    ydoc_bool(r->doc, v, context_name(i), &r->a->context[i],
+	for (k = 0; k < CTX_COUNT; k++) {
+		if ((v = ynode_get(n, context_name(k))) != NULL &&
+		    ydoc_bool(r->doc, v, context_name(k), &r->a->context[k],
 		    r->cause) != 0)
 			return -1;
 	}
@@ -279,7 +279,7 @@ answers_include(struct answers_reader *r, const struct ynode *n)
 			*r->cause = ydoc_error(r->doc, n->items[i],
 			    _("item '%s' does not apply (-) at tier %s and "
 			    "cannot be included"), cl->id,
-			    tier_name(a->tier));
+			    tier_name((enum tier)a->tier));
 			return -1;
 		}
 		a->include[a->ninclude++].id = xstrdup(cl->id);
@@ -315,7 +315,7 @@ answers_choices(struct answers_reader *r, const struct ynode *n,
 			    _("only a ▲ row can be placed elsewhere; '%s' is "
 			    "%s at tier %s"), cl->id,
 			    mark_name(cl->marks[r->a->tier]),
-			    tier_name(r->a->tier));
+			    tier_name((enum tier)r->a->tier));
 			return -1;
 		}
 		if (r->a->tier != -1 && strcmp(list, "exclude") == 0 &&
@@ -323,7 +323,7 @@ answers_choices(struct answers_reader *r, const struct ynode *n,
 			*r->cause = ydoc_error(r->doc, ynode_get(e, "id"),
 			    _("item '%s' does not apply (-) at tier %s; there "
 			    "is nothing to exclude"), cl->id,
-			    tier_name(r->a->tier));
+			    tier_name((enum tier)r->a->tier));
 			return -1;
 		}
 		/* Counted at once, so that an error below frees the id too. */
@@ -511,7 +511,7 @@ answers_emit(const struct answers *a, FILE *f, char **cause)
 	if (a->category != NULL)
 		yamlout_pair(y, "category", a->category);
 	if (a->tier != -1)
-		yamlout_pair(y, "tier", tier_name(a->tier));
+		yamlout_pair(y, "tier", tier_name((enum tier)a->tier));
 	if (a->level != -1)
 		yamlout_pair(y, "agency_level", answers_level_name(a->level));
 	yamlout_pair(y, "route", a->route == ROUTE_JOINT_SUPPLY ?
@@ -533,7 +533,7 @@ answers_emit(const struct answers *a, FILE *f, char **cause)
 	yamlout_str(y, "context");
 	yamlout_map(y, 0);
 	for (i = 0; i < CTX_COUNT; i++) {
-		yamlout_str(y, context_name(i));
+		yamlout_str(y, context_name((enum context_key)i));
 		yamlout_plain(y, a->context[i] ? "true" : "false");
 	}
 	yamlout_close_map(y);

@@ -27,7 +27,7 @@ appendix_add_case(struct report *r, const struct answers *a,
 	report_add_field(b, "採購方式", a->route == ROUTE_JOINT_SUPPLY ?
 	    "雲端服務共同供應契約訂購" : "招標採購");
 	report_add_field(b, "採購類型", c->name);
-	s = xasprintf("%s級", tier_label(a->tier));
+	s = xasprintf("%s級", tier_label((enum tier)a->tier));
 	report_add_field(b, "系統防護需求等級", s);
 	free(s);
 	if (a->level != -1) {

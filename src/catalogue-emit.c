@@ -36,7 +36,8 @@ catalogue_emit_clause(struct yamlout *y, const struct catalogue *cat,
 	yamlout_str(y, "marks");
 	yamlout_map(y, 1);
 	for (i = 0; i < TIER_COUNT; i++)
-		yamlout_pair(y, tier_name(i), mark_name(cl->marks[i]));
+		yamlout_pair(y, tier_name((enum tier)i),
+		    mark_name(cl->marks[i]));
 	yamlout_close_map(y);
 	if (cl->note != NULL)
 		yamlout_pair(y, "note", cl->note);
@@ -90,7 +91,7 @@ catalogue_emit(const struct catalogue *cat, const char *only, FILE *f,
 	yamlout_str(y, "legend");
 	yamlout_map(y, 0);
 	for (i = 0; i < MARK_COUNT; i++) {
-		yamlout_str(y, mark_name(i));
+		yamlout_str(y, mark_name((enum mark)i));
 		yamlout_map(y, 1);
 		yamlout_pair(y, "symbol", cat->legend[i].symbol);
 		yamlout_pair(y, "text", cat->legend[i].text);

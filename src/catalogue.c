@@ -534,16 +534,12 @@ catalogue_load_table(const struct ydoc *doc, struct catalogue *cat,
 	return 0;
 }
 
-int
-catalogue_load_file(const char *path, struct catalogue **out, char **cause)
+/* Read the clause table from a loaded document; the document is freed. */
+static int
+catalogue_from_doc(struct ydoc *doc, struct catalogue **out, char **cause)
 {
-	struct ydoc		*doc;
 	struct catalogue	*cat;
 
-	*out = NULL;
-	*cause = NULL;
-	if (ydoc_load(path, &doc, cause) != 0)
-		return -1;
 	cat = xcalloc(1, sizeof *cat);
 	if (catalogue_load_table(doc, cat, cause) != 0) {
 		ydoc_free(doc);
@@ -553,6 +549,31 @@ catalogue_load_file(const char *path, struct catalogue **out, char **cause)
 	ydoc_free(doc);
 	*out = cat;
 	return 0;
+}
+
+int
+catalogue_load_file(const char *path, struct catalogue **out, char **cause)
+{
+	struct ydoc	*doc;
+
+	*out = NULL;
+	*cause = NULL;
+	if (ydoc_load(path, &doc, cause) != 0)
+		return -1;
+	return catalogue_from_doc(doc, out, cause);
+}
+
+int
+catalogue_load_buffer(const char *name, const void *buf, size_t len,
+    struct catalogue **out, char **cause)
+{
+	struct ydoc	*doc;
+
+	*out = NULL;
+	*cause = NULL;
+	if (ydoc_load_buffer(name, buf, len, &doc, cause) != 0)
+		return -1;
+	return catalogue_from_doc(doc, out, cause);
 }
 
 static int

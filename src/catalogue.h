@@ -96,6 +96,9 @@ int		 catalogue_load(const char *dir, struct catalogue **, char **cause);
 /* Load only the clause table from one file; the joint-supply part stays empty. */
 int		 catalogue_load_file(const char *path, struct catalogue **,
 		    char **cause);
+/* The same from memory; name stands for the file in messages. */
+int		 catalogue_load_buffer(const char *name, const void *, size_t,
+		    struct catalogue **, char **cause);
 void		 catalogue_free(struct catalogue *);
 
 struct category	*catalogue_category(const struct catalogue *, const char *id);

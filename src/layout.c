@@ -322,7 +322,7 @@ layout_signs_height(const struct layout_state *st,
     const struct layout_prep *pp, size_t i)
 {
 	return fmax(LAYOUT_SIGN_HEIGHT,
-	    pp->signs[i].nlines * st->lh + LAYOUT_SIGN_HEIGHT - st->lh);
+	    (double)pp->signs[i].nlines * st->lh + LAYOUT_SIGN_HEIGHT - st->lh);
 }
 
 /*
@@ -342,20 +342,21 @@ layout_keep(const struct layout_state *st, const struct report *r,
 
 	switch (b->kind) {
 	case BLOCK_HEADING:
-		h = pp->para.nlines * layout_heading_lh(pp) +
+		h = (double)pp->para.nlines * layout_heading_lh(pp) +
 		    layout_heading_after(b);
 		if (i + 1 < r->nblocks)
 			h += layout_keep(st, r, prep, i + 1);
 		break;
 	case BLOCK_PARAGRAPH:
-		h = layout_min_split(pp->para.nlines) * st->lh;
+		h = (double)layout_min_split(pp->para.nlines) * st->lh;
 		break;
 	case BLOCK_FIELDS:
 	case BLOCK_TABLE:
 		if (g->head != NULL)
-			h = 2 * g->pad + g->nhead * st->lh;
+			h = 2 * g->pad + (double)g->nhead * st->lh;
 		if (g->nrows > 0)
-			h += 2 * g->pad + layout_min_split(g->slots[0]) * st->lh;
+			h += 2 * g->pad +
+			    (double)layout_min_split(g->slots[0]) * st->lh;
 		break;
 	case BLOCK_SIGNATURES:
 		for (j = 0; j < b->nfields; j++)
@@ -384,7 +385,7 @@ layout_heading(struct layout_state *st, const struct report *r,
 	layout_mark(st, b->level == 1 ? 1 : 2, b->text, st->y);
 	layout_lines(st, &pp->para, 0, pp->para.nlines, st->left, st->y,
 	    pp->size, layout_heading_lh(pp));
-	st->y -= pp->para.nlines * layout_heading_lh(pp) +
+	st->y -= (double)pp->para.nlines * layout_heading_lh(pp) +
 	    layout_heading_after(b);
 }
 
@@ -399,7 +400,7 @@ layout_paragraph(struct layout_state *st, const struct layout_prep *pp)
 		    layout_avail(st, 0, st->lh), layout_at_top(st));
 		layout_lines(st, p, done, k, st->left, st->y,
 		    LAYOUT_BODY_SIZE, st->lh);
-		st->y -= k * st->lh;
+		st->y -= (double)k * st->lh;
 		if (done + k < p->nlines)
 			layout_page_new(st);
 	}
@@ -431,7 +432,7 @@ layout_grid_head(struct layout_state *st, const struct layout_grid *g)
 			top -= st->lh;
 		}
 	}
-	st->y -= 2 * g->pad + g->nhead * st->lh;
+	st->y -= 2 * g->pad + (double)g->nhead * st->lh;
 	if (g->ruled)
 		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 }
@@ -457,7 +458,7 @@ layout_grid_row(struct layout_state *st, const struct layout_grid *g,
 		layout_lines(st, &g->cells[r * g->ncols + c], first, n,
 		    g->tx[c], top, LAYOUT_BODY_SIZE, st->lh);
 	}
-	st->y -= 2 * g->pad + n * st->lh;
+	st->y -= 2 * g->pad + (double)n * st->lh;
 	if (g->ruled)
 		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 }
@@ -483,7 +484,7 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 	size_t	r, done, k;
 	int	fresh;
 
-	head = g->head != NULL ? 2 * g->pad + g->nhead * st->lh : 0;
+	head = g->head != NULL ? 2 * g->pad + (double)g->nhead * st->lh : 0;
 	if (head + 2 * g->pad + st->lh > st->top - st->bottom) {
 		*cause = xasprintf("table header \"%s\" is taller than a page",
 		    g->head[0].text);
@@ -495,7 +496,8 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 	/* The header, or a field's label, never stands alone at the foot. */
 	need = head;
 	if (g->nrows > 0)
-		need += 2 * g->pad + layout_min_split(g->slots[0]) * st->lh;
+		need += 2 * g->pad +
+		    (double)layout_min_split(g->slots[0]) * st->lh;
 	if (st->y - need < st->bottom - LAYOUT_EPSILON && !layout_at_top(st))
 		layout_page_new(st);
 	fresh = layout_at_top(st);
@@ -567,7 +569,8 @@ layout_signatures(struct layout_state *st, const struct report_block *b,
 		/* The air goes above, where the hand signs; rules sit low. */
 		p = &pp->signs[i];
 		layout_lines(st, p, 0, p->nlines, st->left,
-		    st->y - (h - p->nlines * st->lh), LAYOUT_BODY_SIZE, st->lh);
+		    st->y - (h - (double)p->nlines * st->lh), LAYOUT_BODY_SIZE,
+		    st->lh);
 		base = layout_baseline(st, st->y - h + st->lh,
 		    LAYOUT_BODY_SIZE, st->lh);
 		x = st->left + pp->signlabel + 6;
@@ -651,7 +654,7 @@ layout_prep_table(struct layout_state *st, const struct report_block *b,
 		if (total > 0)
 			share = fmax(b->columns[c].width, 0) / total;
 		else
-			share = 1.0 / g->ncols;
+			share = 1.0 / (double)g->ncols;
 		g->x[c + 1] = g->x[c] + share * w;
 		g->tx[c] = g->x[c] + LAYOUT_PAD;
 		g->kinds[c] = b->columns[c].kind;
@@ -833,7 +836,7 @@ layout_footer(struct layout_state *st, const struct layout_para *foot,
 	st->page = &st->lay->pages[i];
 	for (j = 0; j < foot->nlines; j++) {
 		l = &foot->lines[j];
-		layout_text(st, st->left, base + (foot->nlines - 1 - j) *
+		layout_text(st, st->left, base + (double)(foot->nlines - 1 - j) *
 		    LAYOUT_FOOTER_SIZE * LAYOUT_HEAD_LEADING,
 		    LAYOUT_FOOTER_SIZE, foot->text + l->start, l->len);
 	}
@@ -875,7 +878,7 @@ layout_report(const struct report *r, const struct font *font,
 	layout_para_set(&foot, font, r->footer, LAYOUT_FOOTER_SIZE,
 	    st.right - st.left - folio - 2 * LAYOUT_FOLIO_SIZE);
 	st.bottom = layout_footer_base(&st) + st.ascent * LAYOUT_FOLIO_SIZE +
-	    (foot.nlines > 1 ? foot.nlines - 1 : 0) * LAYOUT_FOOTER_SIZE *
+	    (double)(foot.nlines > 1 ? foot.nlines - 1 : 0) * LAYOUT_FOOTER_SIZE *
 	    LAYOUT_HEAD_LEADING + LAYOUT_FOOTER_GAP;
 
 	prep = xcalloc(r->nblocks, sizeof *prep);

@@ -94,6 +94,7 @@ linebreak_latin(uint32_t cp)
 /*
  * Decode one UTF-8 sequence at s (n bytes left) into *cp; returns its
  * length, 1 with U+FFFD for a bad byte so that every byte is consumed.
+ * The noncharacter U+FFFF comes back as U+FFFD too.
  */
 static size_t
 linebreak_decode(const unsigned char *s, size_t n, uint32_t *cp)
@@ -104,6 +105,9 @@ linebreak_decode(const unsigned char *s, size_t n, uint32_t *cp)
 		*cp = 0xfffd;
 		len = 1;
 	}
+	/* libunibreak takes U+FFFF for its end of text and asserts on one. */
+	if (*cp == 0xffff)
+		*cp = 0xfffd;
 	return len;
 }
 

@@ -76,7 +76,7 @@ resolve_blank_value(const struct catalogue *cat, const struct answers *a,
 		return NULL;
 	b = &cat->blanks[cl->blanks[k]];
 	if (b->kind == BLANK_TIER)
-		return a->tier == -1 ? NULL : tier_label(a->tier);
+		return a->tier == -1 ? NULL : tier_label((enum tier)a->tier);
 	if ((v = answers_blank(a, b->id)) != NULL)
 		return v;
 	return b->def;
@@ -134,8 +134,9 @@ resolve_row(const struct catalogue *cat, const struct rules *rules,
 {
 	const struct clause	*cl = row->clause;
 	const struct rule_level	*lr;
-	const char		*text, *tl = tier_label(a->tier);
-	int			 choice, c;
+	const char		*text, *tl = tier_label((enum tier)a->tier);
+	enum context_key	 c;
+	int			 choice;
 
 	row->mark = cl->marks[a->tier];
 	choice = answers_choice(a, cl->id, &text);

@@ -130,7 +130,7 @@ ui_edit_draw(struct ui_edit *e, int y, int x, int cols, int focus, int attr)
 			break;	/* a wide character never spills past the edge */
 		wc[0] = e->buf[i];
 		wc[1] = L'\0';
-		setcchar(&cc, wc, attr, 0, NULL);
+		setcchar(&cc, wc, (attr_t)attr, 0, NULL);
 		mvadd_wch(y, x + col, &cc);
 		col += w;
 	}

@@ -208,7 +208,7 @@ ui_text(int y, int x, int width, const char *s, int attr)
 		cw = cw < 0 ? 1 : cw;
 		if (col + cw > width)
 			break;
-		setcchar(&cc, wc, attr, 0, NULL);
+		setcchar(&cc, wc, (attr_t)attr, 0, NULL);
 		mvadd_wch(y, x + col, &cc);
 		col += cw;
 	}

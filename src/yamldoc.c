@@ -48,7 +48,7 @@ ydoc_free(struct ydoc *doc)
 	free(doc);
 }
 
-static char *
+static char * __attribute__((format(printf, 4, 0)))
 ydoc_verror(const char *file, size_t line, size_t col, const char *fmt,
     va_list ap)
 {
@@ -284,11 +284,17 @@ ydoc_event(struct ydoc_reader *r, yaml_event_t *ev, int *ndocs)
 		r->stack[r->depth++] = n;
 		return 0;
 	case YAML_SEQUENCE_END_EVENT:
-		r->depth--;
-		return 0;
 	case YAML_MAPPING_END_EVENT:
+		/* libyaml pairs them with starts; the stack does not rely on it. */
+		if (r->depth == 0) {
+			*r->cause = ydoc_error_at(file, mark->line + 1,
+			    mark->column + 1, _("syntax error"));
+			return -1;
+		}
 		n = r->stack[--r->depth];
-		return ydoc_check_duplicates(r, n);
+		if (ev->type == YAML_MAPPING_END_EVENT)
+			return ydoc_check_duplicates(r, n);
+		return 0;
 	default:
 		return 0;
 	}

@@ -135,7 +135,7 @@ yamlout_scalar(struct yamlout *y, const char *s, int plain)
 	if (!plain && yamlout_ambiguous(s))
 		style = YAML_DOUBLE_QUOTED_SCALAR_STYLE;
 	yamlout_emit(y, &ev, yaml_scalar_event_initialize(&ev, NULL, NULL,
-	    (yaml_char_t *)s, (int)strlen(s), style == YAML_ANY_SCALAR_STYLE, 1,
+	    (const yaml_char_t *)s, (int)strlen(s), style == YAML_ANY_SCALAR_STYLE, 1,
 	    style));
 }
 

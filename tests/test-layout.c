@@ -455,8 +455,8 @@ test_speed(const struct font *f)
 		}
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		layout_free(lay);
-		ms = (t1.tv_sec - t0.tv_sec) * 1e3 +
-		    (t1.tv_nsec - t0.tv_nsec) / 1e6;
+		ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
+		    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
 		best = fmin(best, ms);
 	}
 	fprintf(stderr, "layout of %d rows: %.2f ms\n", NROWS, best);

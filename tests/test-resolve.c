@@ -212,7 +212,7 @@ test_blanks(void)
 	resolution_free(res);
 
 	/* Without a default, an adopted row's blank stops generation. */
-	b = (struct blank_def *)catalogue_blank(cat, "risk-level");
+	b = &cat->blanks[catalogue_blank(cat, "risk-level") - cat->blanks];
 	def = b->def;
 	b->def = NULL;
 	res = run("version: 1\ncategory: saas-packaged\ntier: high\n" CASE,

@@ -1,0 +1,25 @@
+/* fuzz.h: the entry point every fuzz harness defines, for libFuzzer and for the corpus replay driver. */
+#ifndef FUZZ_H
+#define FUZZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Run one input through the code under test.  Returns 0; a bug shows as a
+ * crash, a sanitizer report or an abort from a broken invariant.
+ */
+int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Stop on a broken invariant, naming it, so that libFuzzer saves the input. */
+#define FUZZ_FAIL(what) do {						\
+	fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__,	\
+	    __LINE__, (what));						\
+	abort();							\
+} while (0)
+#define FUZZ_ASSERT(cond) do {						\
+	if (!(cond))							\
+		FUZZ_FAIL(#cond);					\
+} while (0)
+
+#endif /* FUZZ_H */
