@@ -1,16 +1,24 @@
 /* atomicfile.c: replacing a file all at once through a synced temporary file and rename. */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "atomicfile.h"
 #include "xmalloc.h"
+
+/* What mkstemp fills its six X's with; atomicfile_name uses the same. */
+#define ATOMICFILE_CHARS \
+	"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+/* Seconds after which a temporary file is a dead writer's, not a live one's. */
+#define ATOMICFILE_STALE	60
 
 /*
  * The temporary file goes beside path, so that rename stays within one
@@ -58,6 +66,107 @@ atomicfile_write_all(int fd, const void *buf, size_t len)
 }
 
 /*
+ * An unnamed file in dir, which a process killed before the rename leaves
+ * nowhere: the kernel frees it with the last descriptor.  -1 where the
+ * kernel or the file system cannot.
+ */
+static int
+atomicfile_unnamed(const char *dir)
+{
+#ifdef O_TMPFILE
+	return open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+#else
+	(void)dir;
+	errno = EOPNOTSUPP;
+	return -1;
+#endif
+}
+
+/*
+ * Give the unnamed file fd a name from the template tmp, as mkstemp would,
+ * so that rename can put it in place; only between this and the rename
+ * can a kill leave it behind.  Returns 0, or -1 with the template intact.
+ */
+static int
+atomicfile_name(int fd, char *tmp)
+{
+	static const char	 chars[] = ATOMICFILE_CHARS;
+	char			 proc[64], *x = tmp + strlen(tmp) - 6;
+	unsigned long		 r;
+	int			 tries, i;
+
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+	r = (unsigned long)getpid() ^ (unsigned long)time(NULL);
+	for (tries = 0; tries < 100; tries++) {
+		r = r * 6364136223846793005UL + 1442695040888963407UL;
+		for (i = 0; i < 6; i++)
+			x[i] = chars[(r >> (8 * i + 16)) % (sizeof chars - 1)];
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp,
+		    AT_SYMLINK_FOLLOW) == 0)
+			return 0;
+		if (errno != EEXIST)
+			break;
+	}
+	memset(x, 'X', 6);
+	return -1;
+}
+
+/* Fill the temporary file; on failure *what names the step. */
+static int
+atomicfile_fill(int fd, const void *buf, size_t len, mode_t mode,
+    const char **what)
+{
+	/*
+	 * ENOSPC and EIO on network or quota-limited file systems may only
+	 * show at fsync or close, so each step is checked before the rename
+	 * makes the new content visible.
+	 */
+	*what = "write";
+	if (atomicfile_write_all(fd, buf, len) != 0)
+		return -1;
+	*what = "set the mode";
+	if (fchmod(fd, mode) != 0)
+		return -1;
+	*what = "write";
+	return fsync(fd);
+}
+
+/*
+ * Remove what writers of the same target killed before their rename left:
+ * files named like tmp (the name just used), regular, ours, and untouched
+ * for longer than any writer takes from naming its file to renaming it.
+ * Best effort, like the directory sync.
+ */
+static void
+atomicfile_clean(const char *dir, const char *tmp)
+{
+	const char	*base;
+	size_t		 plen;
+	DIR		*dp;
+	struct dirent	*de;
+	struct stat	 sb;
+	time_t		 now = time(NULL);
+
+	base = strrchr(tmp, '/') == NULL ? tmp : strrchr(tmp, '/') + 1;
+	plen = strlen(base) - 6;
+	if ((dp = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(dp)) != NULL) {
+		if (strlen(de->d_name) != plen + 6 ||
+		    strncmp(de->d_name, base, plen) != 0 ||
+		    strspn(de->d_name + plen, ATOMICFILE_CHARS) != 6)
+			continue;
+		if (fstatat(dirfd(dp), de->d_name, &sb,
+		    AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(sb.st_mode) ||
+		    sb.st_uid != geteuid() ||
+		    now - sb.st_mtime < ATOMICFILE_STALE)
+			continue;
+		unlinkat(dirfd(dp), de->d_name, 0);
+	}
+	closedir(dp);
+}
+
+/*
  * Make the rename itself durable.  Best effort: some file systems refuse
  * to open or sync a directory, and the data is already safe by then.
  */
@@ -80,7 +189,7 @@ atomicfile_write(const char *path, const void *buf, size_t len, mode_t mode,
 	struct stat	 sb;
 	char		*dir, *tmp;
 	const char	*what;
-	int		 fd, saved;
+	int		 fd, saved, named = 0;
 
 	if (*path == '\0' || path[strlen(path) - 1] == '/') {
 		*cause = xasprintf("%s: not a file name", path);
@@ -100,29 +209,34 @@ atomicfile_write(const char *path, const void *buf, size_t len, mode_t mode,
 	}
 	tmp = atomicfile_temp(path, &dir);
 
-	if ((fd = mkstemp(tmp)) == -1) {
-		saved = errno;
-		*cause = xasprintf("%s: cannot create a file in %s: %s", path,
-		    dir, strerror(saved));
-		free(tmp);
-		free(dir);
-		return -1;
-	}
-
 	/*
-	 * ENOSPC and EIO on network or quota-limited file systems may only
-	 * show at fsync or close, so each step is checked before the rename
-	 * makes the new content visible.
+	 * First an unnamed file, named only once it is complete; where that
+	 * cannot be (no O_TMPFILE, no /proc), a named one from the start.
 	 */
+	if ((fd = atomicfile_unnamed(dir)) != -1) {
+		if (atomicfile_fill(fd, buf, len, mode, &what) != 0)
+			goto fail;
+		if (atomicfile_name(fd, tmp) == 0)
+			named = 1;
+		else {
+			close(fd);
+			fd = -1;
+		}
+	}
+	if (!named) {
+		if ((fd = mkstemp(tmp)) == -1) {
+			saved = errno;
+			*cause = xasprintf("%s: cannot create a file in %s: %s",
+			    path, dir, strerror(saved));
+			free(tmp);
+			free(dir);
+			return -1;
+		}
+		named = 1;
+		if (atomicfile_fill(fd, buf, len, mode, &what) != 0)
+			goto fail;
+	}
 	what = "write";
-	if (atomicfile_write_all(fd, buf, len) != 0)
-		goto fail;
-	what = "set the mode";
-	if (fchmod(fd, mode) != 0)
-		goto fail;
-	what = "write";
-	if (fsync(fd) != 0)
-		goto fail;
 	if (close(fd) != 0) {
 		fd = -1;
 		goto fail;
@@ -133,6 +247,7 @@ atomicfile_write(const char *path, const void *buf, size_t len, mode_t mode,
 		goto fail;
 
 	atomicfile_sync_dir(dir);
+	atomicfile_clean(dir, tmp);
 	free(tmp);
 	free(dir);
 	return 0;
@@ -141,7 +256,8 @@ fail:
 	saved = errno;
 	if (fd != -1)
 		close(fd);
-	unlink(tmp);
+	if (named)
+		unlink(tmp);
 	*cause = xasprintf("%s: cannot %s: %s", path, what, strerror(saved));
 	free(tmp);
 	free(dir);

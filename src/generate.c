@@ -107,10 +107,9 @@ generate_pdf(const struct catalogue *cat, const struct answers *a,
 
 int
 generate_files(const struct catalogue *cat, const struct answers *a,
-    const struct resolution *res, const char *font_path,
+    const struct resolution *res, const struct font *font,
     const char *const paths[2], time_t created, char **cause)
 {
-	struct font	*font = NULL;
 	void		*bufs[2] = { NULL, NULL };
 	size_t		 lens[2] = { 0, 0 }, i;
 	int		 rc = -1;
@@ -119,8 +118,6 @@ generate_files(const struct catalogue *cat, const struct answers *a,
 		*cause = generate_problems(res);
 		return -1;
 	}
-	if (font_open(font_path, &font, cause) != 0)
-		return -1;
 	/* Typeset both before writing either, so an error leaves no file. */
 	for (i = 0; i < 2; i++) {
 		if (paths[i] != NULL && generate_pdf(cat, a, res, font,
@@ -137,7 +134,6 @@ generate_files(const struct catalogue *cat, const struct answers *a,
 out:
 	for (i = 0; i < 2; i++)
 		free(bufs[i]);
-	font_free(font);
 	return rc;
 }
 

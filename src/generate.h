@@ -42,13 +42,13 @@ int		 generate_pdf(const struct catalogue *, const struct answers *,
 
 /*
  * Typeset the appendix into paths[0] and the checklist into paths[1]
- * (either NULL to skip) in the font at font_path (NULL: the default), both
- * before writing either, then write each atomically.  Returns 0, or -1 with
- * *cause; then no file was written, or only the appendix.
+ * (either NULL to skip) in the font, both before writing either, then
+ * write each atomically.  Returns 0, or -1 with *cause; then no file was
+ * written, or only the appendix.
  */
 int		 generate_files(const struct catalogue *,
 		    const struct answers *, const struct resolution *,
-		    const char *font_path, const char *const paths[2],
+		    const struct font *, const char *const paths[2],
 		    time_t created, char **cause);
 
 /*

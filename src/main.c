@@ -23,6 +23,8 @@
 #include "xmalloc.h"
 
 static const char *data_dir_opt;
+/* Which of the places main_data_dir tries gave the folder, for messages. */
+static const char *data_dir_from;
 
 static void __attribute__((noreturn))
 usage(int status)
@@ -86,17 +88,22 @@ main_data_dir(void)
 	const char	*env;
 	ssize_t		 n;
 
+	data_dir_from = "--data-dir";
 	if (data_dir_opt != NULL)
 		return data_dir_opt;
+	data_dir_from = "TENDERWIZ_DATADIR";
 	if ((env = getenv("TENDERWIZ_DATADIR")) != NULL && *env != '\0')
 		return env;
 	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
 		exe[n] = '\0';
 		if (strcmp(exe, BUILD_BUILDDIR "/src/" PACKAGE) == 0 ||
-		    strcmp(exe, BUILD_BUILDDIR "/src/.libs/" PACKAGE) == 0)
+		    strcmp(exe, BUILD_BUILDDIR "/src/.libs/" PACKAGE) == 0) {
+			data_dir_from = _("the build tree");
 			return BUILD_SRCDIR "/data";
+		}
 	}
+	data_dir_from = _("the installation");
 	return PKGDATADIR;
 }
 
@@ -127,13 +134,29 @@ main_fail(char *cause)
 	exit(EXIT_FAILURE);
 }
 
+/*
+ * A missing data folder is named with where its name came from, before
+ * the loader would only say that catalogue.yaml is missing.
+ */
 static struct catalogue *
 main_catalogue(void)
 {
 	struct catalogue	*cat;
+	struct stat		 sb;
+	const char		*dir = main_data_dir();
 	char			*cause = NULL;
+	int			 error = 0;
 
-	if (catalogue_load(main_data_dir(), &cat, &cause) != 0)
+	if (stat(dir, &sb) != 0)
+		error = errno;
+	else if (!S_ISDIR(sb.st_mode))
+		error = ENOTDIR;
+	if (error != 0) {
+		/* TRANSLATORS: "data folder DIR (from --data-dir): reason". */
+		main_fail(xasprintf(_("data folder %s (from %s): %s"), dir,
+		    data_dir_from, strerror(error)));
+	}
+	if (catalogue_load(dir, &cat, &cause) != 0)
 		main_fail(cause);
 	return cat;
 }
@@ -297,10 +320,16 @@ static struct font *
 main_font(const char *path)
 {
 	struct font	*font;
-	char		*cause = NULL;
+	char		*cause = NULL, *s;
 
-	if (font_open(path, &font, &cause) != 0)
+	if (font_open(path, &font, &cause) != 0) {
+		if (path != NULL) {
+			s = xasprintf(_("font given with --font: %s"), cause);
+			free(cause);
+			cause = s;
+		}
 		main_fail(cause);
+	}
 	return font;
 }
 
@@ -309,6 +338,7 @@ cmd_generate(int argc, char **argv)
 {
 	struct cmd_opts	 o;
 	struct job	 job;
+	struct font	*font;
 	char		*cause = NULL, *paths[2] = { NULL, NULL };
 	size_t		 i;
 	time_t		 created;
@@ -332,7 +362,8 @@ cmd_generate(int argc, char **argv)
 		paths[0] = o.appendix != NULL ? xstrdup(o.appendix) : NULL;
 		paths[1] = o.checklist != NULL ? xstrdup(o.checklist) : NULL;
 	}
-	if (generate_files(job.cat, job.answers, job.res, o.font,
+	font = main_font(o.font);
+	if (generate_files(job.cat, job.answers, job.res, font,
 	    (const char *const *)paths, created, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
 		free(cause);
@@ -346,6 +377,7 @@ cmd_generate(int argc, char **argv)
 	}
 	for (i = 0; i < 2; i++)
 		free(paths[i]);
+	font_free(font);
 	job_free(&job);
 	return rc;
 }

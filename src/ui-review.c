@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "font.h"
 #include "generate.h"
 #include "i18n.h"
 #include "ui.h"
@@ -146,10 +147,12 @@ ui_review_target(enum problem_about about)
 static void
 ui_review_generate(struct ui *ui)
 {
+	struct font	*font = NULL;
 	char		*paths[UI_REVIEW_PATHS], *cause = NULL;
 	const char	*pdfs[2];
 	time_t		 created;
 	size_t		 i;
+	int		 rc;
 
 	if (ui->res->nproblems > 0) {
 		ui_message(ui, 1, _("Fix the problems listed first."));
@@ -169,9 +172,12 @@ ui_review_generate(struct ui *ui)
 	ui_review_draw(ui);
 	refresh();
 	if (generate_time(&created, &cause) != 0 ||
-	    generate_files(ui->cat, ui->answers, ui->res, ui->font_path, pdfs,
-	    created, &cause) != 0 ||
-	    answers_save(ui->answers, paths[2], &cause) != 0)
+	    font_open(ui->font_path, &font, &cause) != 0)
+		goto out;
+	rc = generate_files(ui->cat, ui->answers, ui->res, font, pdfs, created,
+	    &cause);
+	font_free(font);
+	if (rc != 0 || answers_save(ui->answers, paths[2], &cause) != 0)
 		goto out;
 	free(ui->answers_path);
 	ui->answers_path = xstrdup(paths[2]);

@@ -41,7 +41,7 @@ expect_err "tenderwiz: unknown category 'nope'"
 # Data folder: the environment, then the option, which wins.
 TENDERWIZ_DATADIR="$tmp/none" tw catalog
 [ "$(rc)" = 1 ] || fail "missing data dir exit $(rc)"
-expect_err "$tmp/none/catalogue.yaml: No such file or directory"
+expect_err "data folder $tmp/none (from TENDERWIZ_DATADIR): No such file or directory"
 TENDERWIZ_DATADIR="$tmp/none" tw --data-dir "$top_srcdir/data" catalog
 [ "$(rc)" = 0 ] || fail "--data-dir does not override the environment"
 

@@ -1,14 +1,16 @@
-/* test-atomicfile.c: atomicfile_write replaces a file whole, and on every failure leaves it and no temporary behind. */
+/* test-atomicfile.c: atomicfile_write replaces a file whole, and on every failure, a kill included, leaves it and no temporary behind; later writes clear a dead writer's. */
 #include "config.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "atomicfile.h"
@@ -188,6 +190,119 @@ test_other_failures(void)
 	CHECK(count_entries(dir) == 1);
 }
 
+/* Whether path holds len bytes all equal to c. */
+static int
+is_filled(const char *path, size_t len, int c)
+{
+	FILE	*fp;
+	size_t	 n = 0;
+	int	 ch, ok = 1;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return 0;
+	while ((ch = getc(fp)) != EOF) {
+		if (ch != c)
+			ok = 0;
+		n++;
+	}
+	fclose(fp);
+	return ok && n == len;
+}
+
+/*
+ * A writer killed at any moment leaves the old file or the whole new one,
+ * and, where the kernel makes unnamed temporary files (O_TMPFILE), no
+ * temporary file either: it only gets a name once it is complete.
+ */
+static void
+test_killed(void)
+{
+	static const long	 delays[] = { 0, 1, 2, 5, 10, 20, 40, 80 };
+	const size_t		 len = 32 << 20;
+	struct timespec		 ts;
+	char			*big, *cause = NULL;
+	size_t			 i;
+	pid_t			 pid;
+	int			 fd, status, unnamed = 0;
+#ifdef O_TMPFILE
+	if ((fd = open(dir, O_TMPFILE | O_WRONLY, 0600)) != -1) {
+		unnamed = 1;
+		close(fd);
+	}
+#endif
+	if (!unnamed)
+		fprintf(stderr, "note: no O_TMPFILE here; a kill may leave "
+		    "a temporary file\n");
+	big = malloc(len);
+	CHECK(big != NULL);
+	if (big == NULL)
+		return;
+	memset(big, 'n', len);
+	for (i = 0; i < sizeof delays / sizeof delays[0]; i++) {
+		CHECK(atomicfile_write(path_in("k.pdf"), "old", 3, 0644,
+		    &cause) == 0);
+		if ((pid = fork()) == 0) {
+			atomicfile_write(path_in("k.pdf"), big, len, 0644,
+			    &cause);
+			_exit(0);
+		}
+		ts.tv_sec = 0;
+		ts.tv_nsec = delays[i] * 1000000;
+		nanosleep(&ts, NULL);
+		kill(pid, SIGKILL);
+		CHECK(waitpid(pid, &status, 0) == pid);
+		CHECK(has_content(path_in("k.pdf"), "old") ||
+		    is_filled(path_in("k.pdf"), len, 'n'));
+		if (unnamed)
+			CHECK(count_entries(dir) == 2);
+	}
+	free(big);
+	CHECK(unlink(path_in("k.pdf")) == 0);
+}
+
+/* Make path, a file or a folder, with an mtime age seconds ago. */
+static void
+make_aged(const char *path, int folder, time_t age)
+{
+	struct timespec	ts[2];
+	FILE		*fp;
+
+	if (folder)
+		CHECK(mkdir(path, 0755) == 0);
+	else if ((fp = fopen(path, "w")) != NULL)
+		fclose(fp);
+	ts[0].tv_sec = ts[1].tv_sec = time(NULL) - age;
+	ts[0].tv_nsec = ts[1].tv_nsec = 0;
+	CHECK(utimensat(AT_FDCWD, path, ts, 0) == 0);
+}
+
+/*
+ * What a writer killed between naming its temporary file and the rename
+ * leaves, a later write of the same path removes once a minute old; a
+ * fresh one may be a live writer's, and other names are not ours.
+ */
+static void
+test_stale(void)
+{
+	char	*cause = NULL;
+
+	make_aged(path_in(".c.pdf.AbC123"), 0, 120);
+	make_aged(path_in(".c.pdf.Fresh1"), 0, 0);
+	make_aged(path_in(".c.pdf.keep"), 0, 120);
+	make_aged(path_in("c.pdf.Old123"), 0, 120);
+	make_aged(path_in(".d.pdf.Old123"), 0, 120);
+	make_aged(path_in(".c.pdf.Dir123"), 1, 120);
+	CHECK(atomicfile_write(path_in("c.pdf"), "c", 1, 0644, &cause) == 0);
+	CHECK(access(path_in(".c.pdf.AbC123"), F_OK) == -1);
+	CHECK(unlink(path_in(".c.pdf.Fresh1")) == 0);
+	CHECK(unlink(path_in(".c.pdf.keep")) == 0);
+	CHECK(unlink(path_in("c.pdf.Old123")) == 0);
+	CHECK(unlink(path_in(".d.pdf.Old123")) == 0);
+	CHECK(rmdir(path_in(".c.pdf.Dir123")) == 0);
+	CHECK(unlink(path_in("c.pdf")) == 0);
+	CHECK(count_entries(dir) == 1);
+}
+
 int
 main(void)
 {
@@ -198,6 +313,8 @@ main(void)
 	test_replace();
 	test_write_fails();
 	test_other_failures();
+	test_killed();
+	test_stale();
 
 	unlink(path_in("a.pdf"));
 	CHECK(rmdir(dir) == 0);
