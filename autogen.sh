@@ -5,6 +5,7 @@ set -eu
 # Building, testing, the default fonts, and reading PDFs back in the tests.
 DEPS="autoconf automake autopoint gettext pkg-config make gcc clang
  libncurses-dev libyaml-dev libhpdf-dev libharfbuzz-dev libunibreak-dev
+ libdeflate-dev
  fonts-cns11643-kai fonts-arphic-ukai fonts-arphic-uming
  poppler-utils tmux valgrind cppcheck locales"
 

@@ -10,10 +10,12 @@
 #include <unistd.h>
 
 #include <hpdf.h>
-/* libharu's internals, for pdf_tounicode_fix only. */
+/* libharu's internals, for pdf_tounicode_fix and pdf_embed_font only. */
+#include <hpdf_font.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include "flate.h"
 #include "font.h"
 #include "layout.h"
 #include "pdf.h"
@@ -277,6 +279,64 @@ pdf_tounicode_fix(HPDF_Font font, const struct pdf_cps *cps)
 	return ret == HPDF_OK ? 0 : -1;
 }
 
+/* The compressed stream is written as is, so say how it was compressed. */
+static HPDF_STATUS
+pdf_flate_key(HPDF_Dict dict, HPDF_Stream st)
+{
+	(void)dict;
+	return HPDF_Stream_WriteStr(st, "/Filter /FlateDecode\012");
+}
+
+/*
+ * libharu 2.3.0 writes the font program itself while saving
+ * (CIDFontType2_BeforeWrite_Func in hpdf_font_cid.c): it rebuilds the
+ * TrueType file from its own parse four bytes at a time, then has zlib
+ * deflate it, the largest part of the time a document takes.  Have it
+ * build the font descriptor now, with embedding off so that it leaves
+ * out the program, and give the descriptor a FontFile2 stream holding
+ * the subset, compressed already.  The filter is NONE so that libharu
+ * copies the bytes as they are; pdf_flate_key names the real one.
+ * Returns -1 with *cause on failure.
+ */
+static int
+pdf_embed_font(HPDF_Font font, const struct pdf_error *e, const void *ttf,
+    size_t len, char **cause)
+{
+	HPDF_FontAttr		 attr = font->attr;
+	HPDF_TTFontDefAttr	 def = attr->fontdef->attr;
+	HPDF_Dict		 prog;
+	HPDF_STATUS		 ret = HPDF_OK;
+	void			*z;
+	size_t			 zlen;
+
+	def->embedding = HPDF_FALSE;
+	if (font->before_write_fn == NULL || font->before_write_fn(font) !=
+	    HPDF_OK || attr->fontdef->descriptor == NULL)
+		goto fail;
+	if (flate_compress(ttf, len, &z, &zlen, cause) != 0)
+		return -1;
+	if ((prog = HPDF_DictStream_New(font->mmgr, attr->xref)) == NULL) {
+		free(z);
+		goto fail;
+	}
+	ret += HPDF_Dict_AddNumber(prog, "Length1", (HPDF_INT32)len);
+	ret += HPDF_Stream_Write(prog->stream, z, (HPDF_UINT)zlen);
+	free(z);
+	prog->filter = HPDF_STREAM_FILTER_NONE;
+	prog->write_fn = pdf_flate_key;
+	ret += HPDF_Dict_Add(attr->fontdef->descriptor, "FontFile2", prog);
+	if (ret == HPDF_OK)
+		return 0;
+
+fail:
+	if (e->error == 0)
+		*cause = xstrdup("cannot write the PDF: libharu's font "
+		    "descriptor is not what was expected");
+	else
+		*cause = pdf_error_cause(e, "cannot embed the font");
+	return -1;
+}
+
 /* Fill d with t as UTC, the one zone that gives the same bytes everywhere. */
 static int
 pdf_date(time_t t, HPDF_Date *d)
@@ -444,6 +504,8 @@ pdf_render(const struct layout *lay, const struct font *f,
 		goto fail_doc;
 	if ((font = HPDF_GetFont(doc, name, "UTF-8")) == NULL)
 		goto fail_hpdf;
+	if (pdf_embed_font(font, &e, ttf, ttflen, cause) != 0)
+		goto fail_doc;
 	if (pdf_tounicode_fix(font, cps) != 0) {
 		if (e.error == 0)
 			*cause = xstrdup("cannot write the PDF: libharu's "
