@@ -209,9 +209,12 @@ pdf_load_font(HPDF_Doc doc, const struct pdf_error *e, const char *font,
  * warns "Invalid 'begincidrange' operator in ToUnicode CMap" and other
  * readers may copy wrong text.  Rewrite the stream in place as a CMapType
  * 2 map of the codes the document uses.  Under Identity-H libharu's codes
- * are the characters' UTF-16 code units, so each maps to itself; ranges
- * are split where the low byte wraps, as bfrange requires, and blocks
- * hold at most 100 lines, as the CMap specification requires.
+ * are the characters' UTF-16 code units, so each maps to itself: one
+ * bfrange per 256-code block the document uses, from its first code to
+ * its last, maps them all (a code between that is never drawn maps to
+ * itself too, which is what it would mean), as bfrange may not cross a
+ * block; sections hold at most 100 lines, as the CMap specification
+ * requires.
  */
 static int
 pdf_tounicode_fix(HPDF_Font font, const struct pdf_cps *cps)
@@ -233,8 +236,7 @@ pdf_tounicode_fix(HPDF_Font font, const struct pdf_cps *cps)
 	for (i = 0; i < cps->n; i = j) {
 		first = cps->list[i];
 		for (j = i + 1; j < cps->n; j++) {
-			if (cps->list[j] != cps->list[j - 1] + 1 ||
-			    (cps->list[j] & 0xff) == 0)
+			if ((cps->list[j] >> 8) != (first >> 8))
 				break;
 		}
 		runs[nruns][0] = first;
@@ -276,6 +278,113 @@ pdf_tounicode_fix(HPDF_Font font, const struct pdf_cps *cps)
 	    "end\n"
 	    "end\n");
 	free(runs);
+	return ret == HPDF_OK ? 0 : -1;
+}
+
+static int
+pdf_cmp_width(const void *a, const void *b)
+{
+	HPDF_INT32	x = *(const HPDF_INT32 *)a, y = *(const HPDF_INT32 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
+pdf_cmp_cp(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The commonest of n widths, the smallest of equals; n > 0. */
+static HPDF_INT32
+pdf_common_width(const HPDF_INT32 *wid, size_t n)
+{
+	HPDF_INT32	*v, best;
+	size_t		 i, j, most = 0;
+
+	v = xreallocarray(NULL, n, sizeof *v);
+	memcpy(v, wid, n * sizeof *v);
+	qsort(v, n, sizeof *v, pdf_cmp_width);
+	best = v[0];
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && v[j] == v[i]; j++)
+			continue;
+		if (j - i > most) {
+			most = j - i;
+			best = v[i];
+		}
+	}
+	free(v);
+	return best;
+}
+
+/*
+ * libharu sets DW, the width of every CID that W leaves out, to the font's
+ * missing width (365 in TW-Kai) and lists in W every CID whose width
+ * differs, which in a Chinese document is nearly all of them: each
+ * ideograph at 1000, some 7 KB of the benchmark's appendix.  Make DW the
+ * commonest width among the code points the document draws and list only
+ * the others; a code never drawn needs no width.  Under Identity-H the
+ * CIDs are libharu's codes, the characters themselves.
+ */
+static int
+pdf_widths_fix(HPDF_Font font, const struct pdf_cps *cps)
+{
+	HPDF_FontAttr	 attr = font->attr;
+	HPDF_Dict	 cidfont = attr->descendant_font;
+	HPDF_Array	 w, a, run = NULL;
+	HPDF_Number	 dw, c, v;
+	HPDF_STATUS	 ret = HPDF_OK;
+	HPDF_INT32	*wid, best;
+	uint32_t	 cp, *at;
+	size_t		 i, k;
+
+	w = HPDF_Dict_GetItem(cidfont, "W", HPDF_OCLASS_ARRAY);
+	dw = HPDF_Dict_GetItem(cidfont, "DW", HPDF_OCLASS_NUMBER);
+	if (w == NULL || dw == NULL || cps->n == 0)
+		return -1;
+	wid = xreallocarray(NULL, cps->n, sizeof *wid);
+	for (i = 0; i < cps->n; i++)
+		wid[i] = dw->value;
+	/* W is pairs of a first CID and an array of widths from it on. */
+	for (i = 0; i + 1 < w->list->count; i += 2) {
+		c = HPDF_Array_GetItem(w, i, HPDF_OCLASS_NUMBER);
+		a = HPDF_Array_GetItem(w, i + 1, HPDF_OCLASS_ARRAY);
+		if (c == NULL || a == NULL || c->value < 0) {
+			free(wid);
+			return -1;
+		}
+		for (k = 0; k < a->list->count; k++) {
+			v = HPDF_Array_GetItem(a, k, HPDF_OCLASS_NUMBER);
+			cp = (uint32_t)c->value + (uint32_t)k;
+			at = bsearch(&cp, cps->list, cps->n, sizeof *cps->list,
+			    pdf_cmp_cp);
+			if (v != NULL && at != NULL)
+				wid[at - cps->list] = v->value;
+		}
+	}
+
+	best = pdf_common_width(wid, cps->n);
+	HPDF_Array_Clear(w);
+	for (i = 0; i < cps->n && ret == HPDF_OK; i++) {
+		if (wid[i] == best) {
+			run = NULL;
+			continue;
+		}
+		if (run == NULL || cps->list[i] != cps->list[i - 1] + 1) {
+			if ((run = HPDF_Array_New(font->mmgr)) == NULL) {
+				ret = HPDF_FAILD_TO_ALLOC_MEM;
+				break;
+			}
+			ret += HPDF_Array_AddNumber(w, (HPDF_INT32)cps->list[i]);
+			ret += HPDF_Array_Add(w, run);
+		}
+		ret += HPDF_Array_AddNumber(run, wid[i]);
+	}
+	dw->value = best;
+	free(wid);
 	return ret == HPDF_OK ? 0 : -1;
 }
 
@@ -506,6 +615,14 @@ pdf_render(const struct layout *lay, const struct font *f,
 		goto fail_hpdf;
 	if (pdf_embed_font(font, &e, ttf, ttflen, cause) != 0)
 		goto fail_doc;
+	if (pdf_widths_fix(font, cps) != 0) {
+		if (e.error == 0)
+			*cause = xstrdup("cannot write the PDF: libharu's "
+			    "widths are not where they were expected");
+		else
+			*cause = pdf_error_cause(&e, "cannot write the PDF");
+		goto fail_doc;
+	}
 	if (pdf_tounicode_fix(font, cps) != 0) {
 		if (e.error == 0)
 			*cause = xstrdup("cannot write the PDF: libharu's "

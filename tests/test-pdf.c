@@ -185,6 +185,8 @@ main(int argc, char **argv)
 	CHECK(contains(buf, len, "/FontFile2"));
 	check_font_program(buf, len);
 	CHECK(contains(buf, len, "/ToUnicode"));
+	/* The ideographs' width is the default; W lists only the others. */
+	CHECK(contains(buf, len, "/DW 1000\012"));
 	CHECK(contains(buf, len, "(D:20231114221320Z00'00')"));
 	CHECK(contains(buf, len, "(tenderwiz " PACKAGE_VERSION ")"));
 	/* The temporary font file's name must not leak into the document. */
