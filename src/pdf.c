@@ -17,6 +17,7 @@
 
 #include "flate.h"
 #include "font.h"
+#include "fontprog.h"
 #include "layout.h"
 #include "pdf.h"
 #include "report.h"
@@ -403,37 +404,43 @@ pdf_flate_key(HPDF_Dict dict, HPDF_Stream st)
  * deflate it, the largest part of the time a document takes.  Have it
  * build the font descriptor now, with embedding off so that it leaves
  * out the program, and give the descriptor a FontFile2 stream holding
- * the subset, compressed already.  The filter is NONE so that libharu
- * copies the bytes as they are; pdf_flate_key names the real one.
- * Returns -1 with *cause on failure.
+ * the subset made into a font program (fontprog_make), compressed
+ * already.  The filter is NONE so that libharu copies the bytes as they
+ * are; pdf_flate_key names the real one.  Returns -1 with *cause on
+ * failure.
  */
 static int
 pdf_embed_font(HPDF_Font font, const struct pdf_error *e, const void *ttf,
-    size_t len, char **cause)
+    size_t ttflen, char **cause)
 {
 	HPDF_FontAttr		 attr = font->attr;
 	HPDF_TTFontDefAttr	 def = attr->fontdef->attr;
-	HPDF_Dict		 prog;
+	HPDF_Dict		 stream;
 	HPDF_STATUS		 ret = HPDF_OK;
-	void			*z;
-	size_t			 zlen;
+	void			*prog, *z;
+	size_t			 len, zlen;
 
 	def->embedding = HPDF_FALSE;
 	if (font->before_write_fn == NULL || font->before_write_fn(font) !=
 	    HPDF_OK || attr->fontdef->descriptor == NULL)
 		goto fail;
-	if (flate_compress(ttf, len, &z, &zlen, cause) != 0)
+	if (fontprog_make(ttf, ttflen, &prog, &len, cause) != 0)
 		return -1;
-	if ((prog = HPDF_DictStream_New(font->mmgr, attr->xref)) == NULL) {
+	if (flate_compress(prog, len, &z, &zlen, cause) != 0) {
+		free(prog);
+		return -1;
+	}
+	free(prog);
+	if ((stream = HPDF_DictStream_New(font->mmgr, attr->xref)) == NULL) {
 		free(z);
 		goto fail;
 	}
-	ret += HPDF_Dict_AddNumber(prog, "Length1", (HPDF_INT32)len);
-	ret += HPDF_Stream_Write(prog->stream, z, (HPDF_UINT)zlen);
+	ret += HPDF_Dict_AddNumber(stream, "Length1", (HPDF_INT32)len);
+	ret += HPDF_Stream_Write(stream->stream, z, (HPDF_UINT)zlen);
 	free(z);
-	prog->filter = HPDF_STREAM_FILTER_NONE;
-	prog->write_fn = pdf_flate_key;
-	ret += HPDF_Dict_Add(attr->fontdef->descriptor, "FontFile2", prog);
+	stream->filter = HPDF_STREAM_FILTER_NONE;
+	stream->write_fn = pdf_flate_key;
+	ret += HPDF_Dict_Add(attr->fontdef->descriptor, "FontFile2", stream);
 	if (ret == HPDF_OK)
 		return 0;
 
