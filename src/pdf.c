@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include <hpdf.h>
-/* libharu's internals, for pdf_tounicode_fix and pdf_embed_font only. */
+/* libharu's internals, for the pdf_*_fix functions and the streams. */
 #include <hpdf_font.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
@@ -398,6 +398,61 @@ pdf_flate_key(HPDF_Dict dict, HPDF_Stream st)
 }
 
 /*
+ * Deflate every stream libharu made (page contents, CIDToGIDMap and
+ * ToUnicode) with flate_compress, as pdf_embed_font does the font
+ * program, so one compressor makes the whole file; libdeflate is a
+ * little tighter than libharu's zlib at level 6.  Each keeps the NONE
+ * filter, so libharu writes the bytes as they are, and pdf_flate_key
+ * names the real one.  Returns -1 with *cause.
+ */
+static int
+pdf_deflate_streams(HPDF_Doc doc, char **cause)
+{
+	HPDF_XrefEntry	 entry;
+	HPDF_Dict	 dict;
+	HPDF_STATUS	 ret;
+	HPDF_UINT	 i, n;
+	void		*raw, *z;
+	size_t		 zlen;
+
+	for (i = 0; i < doc->xref->entries->count; i++) {
+		entry = HPDF_List_ItemAt(doc->xref->entries, i);
+		dict = entry->obj;
+		if (dict == NULL || (dict->header.obj_class &
+		    HPDF_OCLASS_ANY) != HPDF_OCLASS_DICT ||
+		    dict->stream == NULL || dict->write_fn != NULL ||
+		    dict->filter != HPDF_STREAM_FILTER_NONE ||
+		    dict->stream->type != HPDF_STREAM_MEMORY)
+			continue;
+		n = dict->stream->size;
+		raw = xmalloc(n);
+		ret = HPDF_Stream_Seek(dict->stream, 0, HPDF_SEEK_SET);
+		if (ret == HPDF_OK && n > 0)
+			ret = HPDF_Stream_Read(dict->stream, raw, &n);
+		if (ret != HPDF_OK || n != dict->stream->size) {
+			free(raw);
+			*cause = xstrdup("cannot write the PDF: cannot read "
+			    "back a stream");
+			return -1;
+		}
+		if (flate_compress(raw, n, &z, &zlen, cause) != 0) {
+			free(raw);
+			return -1;
+		}
+		free(raw);
+		HPDF_MemStream_FreeData(dict->stream);
+		ret = HPDF_Stream_Write(dict->stream, z, (HPDF_UINT)zlen);
+		free(z);
+		if (ret != HPDF_OK) {
+			*cause = xstrdup("cannot write the PDF: out of memory");
+			return -1;
+		}
+		dict->write_fn = pdf_flate_key;
+	}
+	return 0;
+}
+
+/*
  * libharu 2.3.0 writes the font program itself while saving
  * (CIDFontType2_BeforeWrite_Func in hpdf_font_cid.c): it rebuilds the
  * TrueType file from its own parse four bytes at a time, then has zlib
@@ -610,7 +665,7 @@ pdf_render(const struct layout *lay, const struct font *f,
 		*cause = xstrdup("cannot start a PDF: out of memory");
 		goto fail_cps;
 	}
-	HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
+	/* No compression mode: pdf_deflate_streams does it all. */
 	HPDF_UseUTFEncodings(doc);
 	if (e.error != 0)
 		goto fail_hpdf;
@@ -620,8 +675,6 @@ pdf_render(const struct layout *lay, const struct font *f,
 		goto fail_doc;
 	if ((font = HPDF_GetFont(doc, name, "UTF-8")) == NULL)
 		goto fail_hpdf;
-	if (pdf_embed_font(font, &e, ttf, ttflen, cause) != 0)
-		goto fail_doc;
 	if (pdf_widths_fix(font, cps) != 0) {
 		if (e.error == 0)
 			*cause = xstrdup("cannot write the PDF: libharu's "
@@ -646,6 +699,9 @@ pdf_render(const struct layout *lay, const struct font *f,
 		pdf_page(doc, lay, &lay->pages[i], font, &last1);
 	if (e.error != 0)
 		goto fail_hpdf;
+	if (pdf_embed_font(font, &e, ttf, ttflen, cause) != 0 ||
+	    pdf_deflate_streams(doc, cause) != 0)
+		goto fail_doc;
 
 	if (HPDF_SaveToStream(doc) != HPDF_OK || e.error != 0)
 		goto fail_hpdf;

@@ -54,6 +54,18 @@ static struct lay_page pages[] = {
 };
 static struct layout lay = { A4_W, A4_H, pages, 2 };
 
+static size_t
+count(const void *buf, size_t len, const char *s)
+{
+	size_t	n = strlen(s), i, found = 0;
+
+	for (i = 0; i + n <= len; i++) {
+		if (memcmp((const char *)buf + i, s, n) == 0)
+			found++;
+	}
+	return found;
+}
+
 static int
 contains(const void *buf, size_t len, const char *s)
 {
@@ -184,6 +196,10 @@ main(int argc, char **argv)
 	CHECK(contains(buf, len, "%%EOF"));
 	CHECK(contains(buf, len, "/FontFile2"));
 	check_font_program(buf, len);
+	/* Every stream is deflated, each once: contents, maps and font. */
+	CHECK(count(buf, len, "stream\r\n") >= 5);
+	CHECK(count(buf, len, "stream\r\n") ==
+	    count(buf, len, "/Filter /FlateDecode\012"));
 	CHECK(contains(buf, len, "/ToUnicode"));
 	/* The ideographs' width is the default; W lists only the others. */
 	CHECK(contains(buf, len, "/DW 1000\012"));
