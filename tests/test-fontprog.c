@@ -131,7 +131,7 @@ check_program(struct font *f, const uint32_t *cps, size_t ncps)
 		draw(sfont, df, gid, &a);
 		draw(pfont, df, gid, &b);
 		CHECK(a.n == b.n &&
-		    memcmp(a.v, b.v, a.n * sizeof *a.v) == 0);
+		    (a.n == 0 || memcmp(a.v, b.v, a.n * sizeof *a.v) == 0));
 		CHECK(hb_font_get_glyph_h_advance(sfont, gid) ==
 		    hb_font_get_glyph_h_advance(pfont, gid));
 		if (a.n > 0)
