@@ -7,6 +7,7 @@ set -eu
 # analysis (cppcheck, and scan-build from clang-tools).
 DEPS="autoconf automake autopoint gettext pkg-config make gcc clang
  libncurses-dev libyaml-dev libhpdf-dev libharfbuzz-dev libunibreak-dev
+ libdeflate-dev
  fonts-cns11643-kai fonts-arphic-ukai fonts-arphic-uming
  poppler-utils tmux valgrind cppcheck locales libclang-rt-14-dev clang-tools"
 

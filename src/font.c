@@ -1,7 +1,10 @@
 /* font.c: finding the Chinese TrueType font, reading its metrics with HarfBuzz and subsetting it. */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,14 +18,37 @@
 #include "utf8.h"
 #include "xmalloc.h"
 
+/* One entry of the font's table directory. */
+struct font_table {
+	hb_tag_t	 tag;
+	uint32_t	 offset;
+	uint32_t	 length;
+};
+
+/*
+ * The font file stays open and tables are read from it on demand, never
+ * mapped: a glyph here and there of a 50 MB mapping faults in the pages
+ * around each one too, megabytes of resident memory for a few hundred
+ * glyphs.
+ */
 struct font {
-	char		*path;
-	hb_blob_t	*blob;
-	hb_face_t	*face;
-	hb_font_t	*hb;
-	unsigned int	 upem;
-	double		 ascent;
-	double		 descent;
+	char			*path;
+	int			 fd;
+	struct font_table	*tables;
+	hb_blob_t		**blobs;	/* each table once read */
+	unsigned int		 ntables;
+	hb_face_t		*face;
+	hb_font_t		*hb;
+	unsigned int		 upem;
+	double			 ascent;
+	double			 descent;
+};
+
+/* What a subset is made from: the font with only the glyphs it needs. */
+struct font_sparse {
+	const struct font	*f;
+	hb_blob_t		*glyf;
+	hb_blob_t		*loca;
 };
 
 /* Tried in order when no path is given: the Taiwanese standard Kai first. */
@@ -33,49 +59,180 @@ static const char *const font_candidates[] = {
 };
 
 /*
- * Tables nothing downstream reads: libharu embeds only the TrueType outline
- * and metric tables, so shaping and vertical tables are dead weight.
+ * The tables a subset is made from: outlines, metrics and names, which is
+ * all libharu reads.  Shaping, vertical and bitmap tables are left out, so
+ * hb-subset neither copies them nor follows GSUB or GPOS to more glyphs.
  */
-static const char *const font_drop_tables[] = {
-	"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "vhea", "vmtx", "VORG",
-	"gasp", "kern", "hdmx", "VDMX", "LTSH", "PCLT", "FFTM", "BDF ",
-	"EBDT", "EBLC", "EBSC", "DSIG"
+static const hb_tag_t font_subset_tables[] = {
+	HB_TAG('O', 'S', '/', '2'), HB_TAG('c', 'm', 'a', 'p'),
+	HB_TAG('g', 'l', 'y', 'f'), HB_TAG('h', 'e', 'a', 'd'),
+	HB_TAG('h', 'h', 'e', 'a'), HB_TAG('h', 'm', 't', 'x'),
+	HB_TAG('l', 'o', 'c', 'a'), HB_TAG('m', 'a', 'x', 'p'),
+	HB_TAG('n', 'a', 'm', 'e'), HB_TAG('p', 'o', 's', 't')
 };
+
+static uint32_t
+font_be16(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 8 | p[1];
+}
+
+static uint32_t
+font_be32(const unsigned char *p)
+{
+	return font_be16(p) << 16 | font_be16(p + 2);
+}
+
+/* Read exactly len bytes at off; -1 on an error or end of file. */
+static int
+font_pread(int fd, void *buf, size_t len, off_t off)
+{
+	char	*p = buf;
+	ssize_t	 n;
+
+	while (len > 0) {
+		n = pread(fd, p, len, off);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (n == 0)
+				errno = EIO;
+			return -1;
+		}
+		p += n;
+		off += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/*
+ * Read the table directory of the file, or of the first face of a
+ * collection; -1 when it is not one or a table lies past the end.
+ */
+static int
+font_read_directory(struct font *f)
+{
+	struct stat	 st;
+	unsigned char	 hdr[16], *dir, *r;
+	uint64_t	 base = 0, end;
+	unsigned int	 i;
+
+	if (fstat(f->fd, &st) != 0 || font_pread(f->fd, hdr, 16, 0) != 0)
+		return -1;
+	if (font_be32(hdr) == HB_TAG('t', 't', 'c', 'f')) {
+		base = font_be32(hdr + 12);
+		if (base + 12 > (uint64_t)st.st_size ||
+		    font_pread(f->fd, hdr, 12, (off_t)base) != 0)
+			return -1;
+	}
+	f->ntables = font_be16(hdr + 4);
+	if (f->ntables == 0 ||
+	    base + 12 + 16 * (uint64_t)f->ntables > (uint64_t)st.st_size)
+		return -1;
+	dir = xreallocarray(NULL, f->ntables, 16);
+	if (font_pread(f->fd, dir, 16 * (size_t)f->ntables,
+	    (off_t)base + 12) != 0) {
+		free(dir);
+		return -1;
+	}
+	f->tables = xreallocarray(NULL, f->ntables, sizeof *f->tables);
+	f->blobs = xcalloc(f->ntables, sizeof *f->blobs);
+	for (i = 0; i < f->ntables; i++) {
+		r = dir + 16 * i;
+		f->tables[i].tag = font_be32(r);
+		f->tables[i].offset = font_be32(r + 8);
+		f->tables[i].length = font_be32(r + 12);
+		end = (uint64_t)f->tables[i].offset + f->tables[i].length;
+		if (end > (uint64_t)st.st_size) {
+			free(dir);
+			return -1;
+		}
+	}
+	free(dir);
+	return 0;
+}
+
+static const struct font_table *
+font_find_table(const struct font *f, hb_tag_t tag)
+{
+	unsigned int	i;
+
+	for (i = 0; i < f->ntables; i++) {
+		if (f->tables[i].tag == tag)
+			return &f->tables[i];
+	}
+	return NULL;
+}
+
+/*
+ * A whole table, read once and kept, as HarfBuzz asks for some several
+ * times; missing or unreadable reads as empty.
+ */
+static hb_blob_t *
+font_read_table(const struct font *f, hb_tag_t tag)
+{
+	const struct font_table	*t;
+	hb_blob_t		**bp;
+	char			*buf;
+
+	if ((t = font_find_table(f, tag)) == NULL || t->length == 0)
+		return hb_blob_get_empty();
+	bp = &f->blobs[t - f->tables];
+	if (*bp == NULL) {
+		buf = xmalloc(t->length);
+		if (font_pread(f->fd, buf, t->length, t->offset) != 0) {
+			free(buf);
+			return hb_blob_get_empty();
+		}
+		*bp = hb_blob_create(buf, t->length, HB_MEMORY_MODE_READONLY,
+		    buf, free);
+	}
+	return hb_blob_reference(*bp);
+}
+
+static hb_blob_t *
+font_reference_table(hb_face_t *face, hb_tag_t tag, void *arg)
+{
+	(void)face;
+	return font_read_table(arg, tag);
+}
 
 static int
 font_open_path(const char *path, struct font **fp, char **cause)
 {
 	struct font	*f;
-	hb_blob_t	*blob;
-	hb_face_t	*face;
+	struct stat	 st;
 	hb_position_t	 asc, desc;
 
-	/*
-	 * HarfBuzz maps the file, so opening a 50 MB font costs a few page
-	 * faults for the tables actually read, not a read of the whole file.
-	 */
-	if (access(path, R_OK) != 0) {
-		*cause = xasprintf("%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if ((blob = hb_blob_create_from_file_or_fail(path)) == NULL) {
-		*cause = xasprintf("%s: cannot read font", path);
-		return -1;
-	}
-	face = hb_face_create(blob, 0);
-	if (hb_face_get_glyph_count(face) == 0 || hb_face_get_upem(face) == 0) {
-		hb_face_destroy(face);
-		hb_blob_destroy(blob);
-		*cause = xasprintf("%s: not a TrueType font", path);
-		return -1;
-	}
-
 	f = xcalloc(1, sizeof *f);
+	if ((f->fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		free(f);
+		return -1;
+	}
+	/* A folder opens, but is no font: say so rather than "not TrueType". */
+	if (fstat(f->fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		*cause = xasprintf("%s: cannot read font: %s", path,
+		    fstat(f->fd, &st) != 0 ? strerror(errno) :
+		    S_ISDIR(st.st_mode) ? strerror(EISDIR) :
+		    "not a regular file");
+		close(f->fd);
+		free(f);
+		return -1;
+	}
 	f->path = xstrdup(path);
-	f->blob = blob;
-	f->face = face;
-	f->upem = hb_face_get_upem(face);
-	f->hb = hb_font_create(face);
+	/* HarfBuzz asks for each table as it needs it, once. */
+	f->face = hb_face_create_for_tables(font_reference_table, f, NULL);
+	if (font_read_directory(f) != 0 ||
+	    hb_face_get_glyph_count(f->face) == 0 ||
+	    hb_face_get_upem(f->face) == 0) {
+		*cause = xasprintf("%s: not a TrueType font", path);
+		font_free(f);
+		return -1;
+	}
+	f->upem = hb_face_get_upem(f->face);
+	f->hb = hb_font_create(f->face);
 	/* Scale in font units, so advances come back exact, not rounded. */
 	hb_font_set_scale(f->hb, (int)f->upem, (int)f->upem);
 
@@ -113,15 +270,22 @@ font_open(const char *path, struct font **fp, char **cause)
 	return -1;
 }
 
-/* Release the font and its mapping; font_free(NULL) does nothing. */
+/* Release the font and close its file; font_free(NULL) does nothing. */
 void
 font_free(struct font *f)
 {
+	unsigned int	i;
+
 	if (f == NULL)
 		return;
 	hb_font_destroy(f->hb);
 	hb_face_destroy(f->face);
-	hb_blob_destroy(f->blob);
+	for (i = 0; f->blobs != NULL && i < f->ntables; i++)
+		hb_blob_destroy(f->blobs[i]);
+	free(f->blobs);
+	if (f->fd != -1)
+		close(f->fd);
+	free(f->tables);
 	free(f->path);
 	free(f);
 }
@@ -226,18 +390,24 @@ font_put16(unsigned char **p, unsigned int v)
  * hb-subset writes a segment for each run of consecutive characters; with
  * a few hundred scattered ideographs that walk costs more than the rest
  * of the PDF.  So build the table again with one segment per 256-code
- * block, mapping through glyphIdArray: the walk is then bounded by the
- * number of blocks used.  Returns NULL, to keep hb-subset's table, when a
- * character lies beyond the BMP or the table would not fit format 4.
+ * block, mapping through glyphIdArray, then join the nearest segments
+ * while glyphIdArray stays under FONT_CMAP_IDS entries: libharu reads
+ * those one by one, so past that a shorter walk no longer pays.  The
+ * benchmark's appendix goes from 78 segments to 18.  Only libharu
+ * reads this table; the PDF's font program has no cmap (fontprog.c).
+ * Returns NULL, to keep hb-subset's table, when a character lies beyond
+ * the BMP or the table would not fit format 4.
  */
+#define FONT_CMAP_IDS	16000
+
 static hb_blob_t *
 font_block_cmap(hb_face_t *face, const uint32_t *cps, size_t ncps)
 {
 	hb_font_t	*hf;
 	hb_codepoint_t	 g;
 	uint16_t	*gids;
-	unsigned int	 lo[256], hi[256], nseg, narray, len, sub, i, h, c;
-	unsigned int	 range, sel, k;
+	unsigned int	 start[257], end[257], nseg, narray, len, sub;
+	unsigned int	 range, sel, i, k, c, gap, best;
 	unsigned char	*tbl, *p;
 	size_t		 j;
 
@@ -253,23 +423,40 @@ font_block_cmap(hb_face_t *face, const uint32_t *cps, size_t ncps)
 	}
 	hb_font_destroy(hf);
 
-	nseg = 1;	/* the final 0xFFFF segment */
+	/* A segment for each block used, from its first code to its last. */
+	nseg = 0;
 	narray = 0;
-	for (h = 0; h < 256; h++) {
-		lo[h] = 256;
-		hi[h] = 0;
-		for (c = 0; c < 256; c++) {
-			if (gids[h << 8 | c] == 0)
-				continue;
-			if (lo[h] == 256)
-				lo[h] = c;
-			hi[h] = c;
-		}
-		if (lo[h] != 256) {
+	for (c = 0; c < 0xffff; c++) {
+		if (gids[c] == 0)
+			continue;
+		if (nseg == 0 || (end[nseg - 1] >> 8) != (c >> 8)) {
+			start[nseg] = c;
 			nseg++;
-			narray += hi[h] - lo[h] + 1;
-		}
+		} else
+			narray -= end[nseg - 1] - start[nseg - 1] + 1;
+		end[nseg - 1] = c;
+		narray += end[nseg - 1] - start[nseg - 1] + 1;
 	}
+	/* Join the nearest neighbours while glyphIdArray stays short. */
+	while (nseg > 1) {
+		best = 0;
+		for (i = 1; i + 1 < nseg; i++) {
+			if (start[i + 1] - end[i] < start[best + 1] - end[best])
+				best = i;
+		}
+		gap = start[best + 1] - end[best] - 1;
+		if (narray + gap > FONT_CMAP_IDS)
+			break;
+		narray += gap;
+		end[best] = end[best + 1];
+		for (i = best + 1; i + 1 < nseg; i++) {
+			start[i] = start[i + 1];
+			end[i] = end[i + 1];
+		}
+		nseg--;
+	}
+	start[nseg] = end[nseg] = 0xffff;	/* the final segment */
+	nseg++;
 	sub = 16 + 8 * nseg + 2 * narray;
 	if (sub > 0xffff) {
 		free(gids);
@@ -293,36 +480,23 @@ font_block_cmap(hb_face_t *face, const uint32_t *cps, size_t ncps)
 	font_put16(&p, range * 2);
 	font_put16(&p, sel);
 	font_put16(&p, nseg * 2 - range * 2);
-	for (h = 0; h < 256; h++) {	/* endCode */
-		if (lo[h] != 256)
-			font_put16(&p, h << 8 | hi[h]);
-	}
-	font_put16(&p, 0xffff);
+	for (i = 0; i < nseg; i++)
+		font_put16(&p, end[i]);
 	font_put16(&p, 0);		/* reservedPad */
-	for (h = 0; h < 256; h++) {	/* startCode */
-		if (lo[h] != 256)
-			font_put16(&p, h << 8 | lo[h]);
-	}
-	font_put16(&p, 0xffff);
-	for (i = 0; i < nseg - 1; i++)	/* idDelta */
+	for (i = 0; i < nseg; i++)
+		font_put16(&p, start[i]);
+	for (i = 0; i + 1 < nseg; i++)	/* idDelta */
 		font_put16(&p, 0);
 	font_put16(&p, 1);
 	/* idRangeOffset counts bytes from itself to the segment's first id. */
-	k = 0;
-	i = 0;
-	for (h = 0; h < 256; h++) {
-		if (lo[h] == 256)
-			continue;
+	for (i = 0, k = 0; i + 1 < nseg; i++) {
 		font_put16(&p, 2 * (nseg - i) + 2 * k);
-		k += hi[h] - lo[h] + 1;
-		i++;
+		k += end[i] - start[i] + 1;
 	}
 	font_put16(&p, 0);
-	for (h = 0; h < 256; h++) {	/* glyphIdArray */
-		if (lo[h] == 256)
-			continue;
-		for (c = lo[h]; c <= hi[h]; c++)
-			font_put16(&p, gids[h << 8 | c]);
+	for (i = 0; i + 1 < nseg; i++) {	/* glyphIdArray */
+		for (c = start[i]; c <= end[i]; c++)
+			font_put16(&p, gids[c]);
 	}
 	free(gids);
 	return hb_blob_create((const char *)tbl, len,
@@ -357,14 +531,199 @@ font_with_cmap(hb_blob_t *ttf, hb_blob_t *cmap)
 	return out;
 }
 
+/* Where glyph gid lies in glyf by loca; an empty range when out of bounds. */
+static void
+font_glyph_range(const unsigned char *loca, size_t lsize, int wide,
+    uint32_t glyflen, unsigned int gid, uint32_t *off, uint32_t *len)
+{
+	uint32_t	start, end;
+
+	*off = *len = 0;
+	if (wide && 4 * ((size_t)gid + 2) <= lsize) {
+		start = font_be32(loca + 4 * gid);
+		end = font_be32(loca + 4 * gid + 4);
+	} else if (!wide && 2 * ((size_t)gid + 2) <= lsize) {
+		start = 2 * font_be16(loca + 2 * gid);
+		end = 2 * font_be16(loca + 2 * gid + 2);
+	} else
+		return;
+	if (start < end && end <= glyflen) {
+		*off = start;
+		*len = end - start;
+	}
+}
+
+/* Add the components of a composite glyph; returns how many were new. */
+static unsigned int
+font_want_components(const unsigned char *g, uint32_t len, uint8_t *want,
+    unsigned int nglyphs)
+{
+	uint32_t	p = 10, flags, gid;
+	unsigned int	added = 0;
+
+	do {
+		if (p + 4 > len)
+			break;
+		flags = font_be16(g + p);
+		gid = font_be16(g + p + 2);
+		if (gid < nglyphs && !want[gid]) {
+			want[gid] = 2;	/* for the next pass */
+			added++;
+		}
+		p += 4u + (flags & 0x0001 ? 4u : 2u);	/* ARG_1_AND_2_ARE_WORDS */
+		if (flags & 0x0008)			/* WE_HAVE_A_SCALE */
+			p += 2;
+		else if (flags & 0x0040)		/* X_AND_Y_SCALE */
+			p += 4;
+		else if (flags & 0x0080)		/* TWO_BY_TWO */
+			p += 8;
+	} while (flags & 0x0020);			/* MORE_COMPONENTS */
+	return added;
+}
+
+static void
+font_put_loca(unsigned char *loca, size_t size, int wide, unsigned int gid,
+    uint32_t pos)
+{
+	unsigned char	*p;
+
+	if (wide && 4 * ((size_t)gid + 1) <= size) {
+		p = loca + 4 * gid;
+		p[0] = (unsigned char)(pos >> 24);
+		p[1] = (unsigned char)((pos >> 16) & 0xff);
+		p[2] = (unsigned char)((pos >> 8) & 0xff);
+		p[3] = (unsigned char)(pos & 0xff);
+	} else if (!wide && 2 * ((size_t)gid + 1) <= size) {
+		p = loca + 2 * gid;
+		p[0] = (unsigned char)((pos / 2) >> 8);
+		p[1] = (unsigned char)((pos / 2) & 0xff);
+	}
+}
+
+/*
+ * Build glyf and loca tables that hold only the outlines of .notdef, the
+ * code points' glyphs and their components, at the same glyph ids; every
+ * other glyph is empty.  Read with pread, the file's other 50 MB of
+ * outlines never enter memory.
+ */
+static int
+font_sparse_new(struct font_sparse *sp, const struct font *f,
+    const uint32_t *cps, size_t ncps, char **cause)
+{
+	const struct font_table	*th, *tl, *tg;
+	unsigned char		 head[54], *loca, *nloca, *glyf = NULL;
+	uint8_t			*want;
+	unsigned int		 nglyphs, gid, added;
+	uint32_t		 off, len, pos;
+	size_t			 j;
+	int			 wide;
+
+	sp->f = f;
+	sp->glyf = sp->loca = NULL;
+	th = font_find_table(f, HB_TAG('h', 'e', 'a', 'd'));
+	tl = font_find_table(f, HB_TAG('l', 'o', 'c', 'a'));
+	tg = font_find_table(f, HB_TAG('g', 'l', 'y', 'f'));
+	if (th == NULL || tl == NULL || tg == NULL || th->length < 54 ||
+	    font_pread(f->fd, head, 54, th->offset) != 0) {
+		*cause = xasprintf("%s: no TrueType outlines", f->path);
+		return -1;
+	}
+	wide = font_be16(head + 50) != 0;	/* indexToLocFormat */
+	loca = xmalloc(tl->length);
+	if (font_pread(f->fd, loca, tl->length, tl->offset) != 0)
+		goto fail;
+
+	nglyphs = hb_face_get_glyph_count(f->face);
+	want = xcalloc(nglyphs == 0 ? 1 : nglyphs, 1);
+	want[0] = 1;
+	for (j = 0; j < ncps; j++) {
+		if (hb_font_get_nominal_glyph(f->hb, cps[j], &gid) &&
+		    gid < nglyphs)
+			want[gid] = 1;
+	}
+
+	/*
+	 * Read the wanted glyphs in glyph id order, as loca requires; if a
+	 * composite among them names a component not yet wanted, read again.
+	 */
+	nloca = xcalloc(1, tl->length);
+	do {
+		pos = 0;
+		for (gid = 0; gid < nglyphs; gid++) {
+			if (!want[gid])
+				continue;
+			want[gid] = 1;
+			font_glyph_range(loca, tl->length, wide, tg->length,
+			    gid, &off, &len);
+			pos += len;
+		}
+		free(glyf);
+		glyf = xmalloc(pos == 0 ? 1 : pos);
+		pos = 0;
+		added = 0;
+		for (gid = 0; gid < nglyphs; gid++) {
+			font_put_loca(nloca, tl->length, wide, gid, pos);
+			if (want[gid] != 1)
+				continue;
+			font_glyph_range(loca, tl->length, wide, tg->length,
+			    gid, &off, &len);
+			if (len > 0 && font_pread(f->fd, glyf + pos, len,
+			    (off_t)tg->offset + off) != 0) {
+				free(nloca);
+				free(want);
+				goto fail;
+			}
+			if (len >= 10 && (glyf[pos] & 0x80))	/* contours < 0 */
+				added += font_want_components(glyf + pos, len,
+				    want, nglyphs);
+			pos += len;
+		}
+		font_put_loca(nloca, tl->length, wide, nglyphs, pos);
+	} while (added > 0);
+	free(want);
+	free(loca);
+
+	sp->glyf = hb_blob_create((const char *)glyf, pos,
+	    HB_MEMORY_MODE_WRITABLE, glyf, free);
+	sp->loca = hb_blob_create((const char *)nloca, tl->length,
+	    HB_MEMORY_MODE_WRITABLE, nloca, free);
+	return 0;
+
+fail:
+	*cause = xasprintf("%s: %s", f->path, strerror(errno));
+	free(glyf);
+	free(loca);
+	return -1;
+}
+
+static hb_blob_t *
+font_sparse_table(hb_face_t *face, hb_tag_t tag, void *arg)
+{
+	struct font_sparse	*sp = arg;
+	size_t			 i;
+
+	(void)face;
+	if (tag == HB_TAG('g', 'l', 'y', 'f'))
+		return hb_blob_reference(sp->glyf);
+	if (tag == HB_TAG('l', 'o', 'c', 'a'))
+		return hb_blob_reference(sp->loca);
+	for (i = 0; i < sizeof font_subset_tables / sizeof *font_subset_tables;
+	    i++) {
+		if (tag == font_subset_tables[i])
+			return font_read_table(sp->f, tag);
+	}
+	return hb_blob_get_empty();
+}
+
 /* Returns 0 with *data (caller frees) holding the TTF, or -1 with *cause. */
 int
 font_subset(const struct font *f, const uint32_t *cps, size_t ncps,
     void **data, size_t *len, char **cause)
 {
+	struct font_sparse	 sp;
 	hb_subset_input_t	*input;
 	hb_set_t		*set;
-	hb_face_t		*sub;
+	hb_face_t		*src, *sub;
 	hb_blob_t		*blob, *cmap, *rebuilt;
 	const char		*bytes;
 	unsigned int		 n;
@@ -378,10 +737,6 @@ font_subset(const struct font *f, const uint32_t *cps, size_t ncps,
 	for (i = 0; i < ncps; i++)
 		hb_set_add(set, cps[i]);
 
-	set = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-	for (i = 0; i < sizeof font_drop_tables / sizeof *font_drop_tables; i++)
-		hb_set_add(set, hb_tag_from_string(font_drop_tables[i], 4));
-
 	/*
 	 * libharu names the font from name IDs 2 and 6 in English, which
 	 * hb-subset keeps by default.  Hinting only helps screens at tiny
@@ -389,7 +744,15 @@ font_subset(const struct font *f, const uint32_t *cps, size_t ncps,
 	 */
 	hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
 
-	sub = hb_subset_or_fail(f->face, input);
+	if (font_sparse_new(&sp, f, cps, ncps, cause) != 0) {
+		hb_subset_input_destroy(input);
+		return -1;
+	}
+	src = hb_face_create_for_tables(font_sparse_table, &sp, NULL);
+	sub = hb_subset_or_fail(src, input);
+	hb_face_destroy(src);
+	hb_blob_destroy(sp.glyf);
+	hb_blob_destroy(sp.loca);
 	hb_subset_input_destroy(input);
 	if (sub == NULL) {
 		*cause = xasprintf("%s: cannot subset font", f->path);

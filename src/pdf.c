@@ -10,11 +10,14 @@
 #include <unistd.h>
 
 #include <hpdf.h>
-/* libharu's internals, for pdf_tounicode_fix only. */
+/* libharu's internals, for the pdf_*_fix functions and the streams. */
+#include <hpdf_font.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include "flate.h"
 #include "font.h"
+#include "fontprog.h"
 #include "layout.h"
 #include "pdf.h"
 #include "report.h"
@@ -207,9 +210,12 @@ pdf_load_font(HPDF_Doc doc, const struct pdf_error *e, const char *font,
  * warns "Invalid 'begincidrange' operator in ToUnicode CMap" and other
  * readers may copy wrong text.  Rewrite the stream in place as a CMapType
  * 2 map of the codes the document uses.  Under Identity-H libharu's codes
- * are the characters' UTF-16 code units, so each maps to itself; ranges
- * are split where the low byte wraps, as bfrange requires, and blocks
- * hold at most 100 lines, as the CMap specification requires.
+ * are the characters' UTF-16 code units, so each maps to itself: one
+ * bfrange per 256-code block the document uses, from its first code to
+ * its last, maps them all (a code between that is never drawn maps to
+ * itself too, which is what it would mean), as bfrange may not cross a
+ * block; sections hold at most 100 lines, as the CMap specification
+ * requires.
  */
 static int
 pdf_tounicode_fix(HPDF_Font font, const struct pdf_cps *cps)
@@ -231,8 +237,7 @@ pdf_tounicode_fix(HPDF_Font font, const struct pdf_cps *cps)
 	for (i = 0; i < cps->n; i = j) {
 		first = cps->list[i];
 		for (j = i + 1; j < cps->n; j++) {
-			if (cps->list[j] != cps->list[j - 1] + 1 ||
-			    (cps->list[j] & 0xff) == 0)
+			if ((cps->list[j] >> 8) != (first >> 8))
 				break;
 		}
 		runs[nruns][0] = first;
@@ -275,6 +280,234 @@ pdf_tounicode_fix(HPDF_Font font, const struct pdf_cps *cps)
 	    "end\n");
 	free(runs);
 	return ret == HPDF_OK ? 0 : -1;
+}
+
+static int
+pdf_cmp_width(const void *a, const void *b)
+{
+	HPDF_INT32	x = *(const HPDF_INT32 *)a, y = *(const HPDF_INT32 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
+pdf_cmp_cp(const void *a, const void *b)
+{
+	uint32_t	x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The commonest of n widths, the smallest of equals; n > 0. */
+static HPDF_INT32
+pdf_common_width(const HPDF_INT32 *wid, size_t n)
+{
+	HPDF_INT32	*v, best;
+	size_t		 i, j, most = 0;
+
+	v = xreallocarray(NULL, n, sizeof *v);
+	memcpy(v, wid, n * sizeof *v);
+	qsort(v, n, sizeof *v, pdf_cmp_width);
+	best = v[0];
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && v[j] == v[i]; j++)
+			continue;
+		if (j - i > most) {
+			most = j - i;
+			best = v[i];
+		}
+	}
+	free(v);
+	return best;
+}
+
+/*
+ * libharu sets DW, the width of every CID that W leaves out, to the font's
+ * missing width (365 in TW-Kai) and lists in W every CID whose width
+ * differs, which in a Chinese document is nearly all of them: each
+ * ideograph at 1000, some 7 KB of the benchmark's appendix.  Make DW the
+ * commonest width among the code points the document draws and list only
+ * the others; a code never drawn needs no width.  Under Identity-H the
+ * CIDs are libharu's codes, the characters themselves.
+ */
+static int
+pdf_widths_fix(HPDF_Font font, const struct pdf_cps *cps)
+{
+	HPDF_FontAttr	 attr = font->attr;
+	HPDF_Dict	 cidfont = attr->descendant_font;
+	HPDF_Array	 w, a, run = NULL;
+	HPDF_Number	 dw, c, v;
+	HPDF_STATUS	 ret = HPDF_OK;
+	HPDF_INT32	*wid, best;
+	uint32_t	 cp, *at;
+	size_t		 i, k;
+
+	w = HPDF_Dict_GetItem(cidfont, "W", HPDF_OCLASS_ARRAY);
+	dw = HPDF_Dict_GetItem(cidfont, "DW", HPDF_OCLASS_NUMBER);
+	if (w == NULL || dw == NULL || cps->n == 0)
+		return -1;
+	wid = xreallocarray(NULL, cps->n, sizeof *wid);
+	for (i = 0; i < cps->n; i++)
+		wid[i] = dw->value;
+	/* W is pairs of a first CID and an array of widths from it on. */
+	for (i = 0; i + 1 < w->list->count; i += 2) {
+		c = HPDF_Array_GetItem(w, (HPDF_UINT)i, HPDF_OCLASS_NUMBER);
+		a = HPDF_Array_GetItem(w, (HPDF_UINT)i + 1,
+		    HPDF_OCLASS_ARRAY);
+		if (c == NULL || a == NULL || c->value < 0) {
+			free(wid);
+			return -1;
+		}
+		for (k = 0; k < a->list->count; k++) {
+			v = HPDF_Array_GetItem(a, (HPDF_UINT)k,
+			    HPDF_OCLASS_NUMBER);
+			cp = (uint32_t)c->value + (uint32_t)k;
+			at = bsearch(&cp, cps->list, cps->n, sizeof *cps->list,
+			    pdf_cmp_cp);
+			if (v != NULL && at != NULL)
+				wid[at - cps->list] = v->value;
+		}
+	}
+
+	best = pdf_common_width(wid, cps->n);
+	HPDF_Array_Clear(w);
+	for (i = 0; i < cps->n && ret == HPDF_OK; i++) {
+		if (wid[i] == best) {
+			run = NULL;
+			continue;
+		}
+		if (run == NULL || cps->list[i] != cps->list[i - 1] + 1) {
+			if ((run = HPDF_Array_New(font->mmgr)) == NULL) {
+				ret = HPDF_FAILD_TO_ALLOC_MEM;
+				break;
+			}
+			ret += HPDF_Array_AddNumber(w, (HPDF_INT32)cps->list[i]);
+			ret += HPDF_Array_Add(w, run);
+		}
+		ret += HPDF_Array_AddNumber(run, wid[i]);
+	}
+	dw->value = best;
+	free(wid);
+	return ret == HPDF_OK ? 0 : -1;
+}
+
+/* The compressed stream is written as is, so say how it was compressed. */
+static HPDF_STATUS
+pdf_flate_key(HPDF_Dict dict, HPDF_Stream st)
+{
+	(void)dict;
+	return HPDF_Stream_WriteStr(st, "/Filter /FlateDecode\012");
+}
+
+/*
+ * Deflate every stream libharu made (page contents, CIDToGIDMap and
+ * ToUnicode) with flate_compress, as pdf_embed_font does the font
+ * program, so one compressor makes the whole file; libdeflate is a
+ * little tighter than libharu's zlib at level 6.  Each keeps the NONE
+ * filter, so libharu writes the bytes as they are, and pdf_flate_key
+ * names the real one.  Returns -1 with *cause.
+ */
+static int
+pdf_deflate_streams(HPDF_Doc doc, char **cause)
+{
+	HPDF_XrefEntry	 entry;
+	HPDF_Dict	 dict;
+	HPDF_STATUS	 ret;
+	HPDF_UINT	 i, n;
+	void		*raw, *z;
+	size_t		 zlen;
+
+	for (i = 0; i < doc->xref->entries->count; i++) {
+		entry = HPDF_List_ItemAt(doc->xref->entries, i);
+		dict = entry->obj;
+		if (dict == NULL || (dict->header.obj_class &
+		    HPDF_OCLASS_ANY) != HPDF_OCLASS_DICT ||
+		    dict->stream == NULL || dict->write_fn != NULL ||
+		    dict->filter != HPDF_STREAM_FILTER_NONE ||
+		    dict->stream->type != HPDF_STREAM_MEMORY)
+			continue;
+		n = dict->stream->size;
+		raw = xmalloc(n);
+		ret = HPDF_Stream_Seek(dict->stream, 0, HPDF_SEEK_SET);
+		if (ret == HPDF_OK && n > 0)
+			ret = HPDF_Stream_Read(dict->stream, raw, &n);
+		if (ret != HPDF_OK || n != dict->stream->size) {
+			free(raw);
+			*cause = xstrdup("cannot write the PDF: cannot read "
+			    "back a stream");
+			return -1;
+		}
+		if (flate_compress(raw, n, &z, &zlen, cause) != 0) {
+			free(raw);
+			return -1;
+		}
+		free(raw);
+		HPDF_MemStream_FreeData(dict->stream);
+		ret = HPDF_Stream_Write(dict->stream, z, (HPDF_UINT)zlen);
+		free(z);
+		if (ret != HPDF_OK) {
+			*cause = xstrdup("cannot write the PDF: out of memory");
+			return -1;
+		}
+		dict->write_fn = pdf_flate_key;
+	}
+	return 0;
+}
+
+/*
+ * libharu 2.3.0 writes the font program itself while saving
+ * (CIDFontType2_BeforeWrite_Func in hpdf_font_cid.c): it rebuilds the
+ * TrueType file from its own parse four bytes at a time, then has zlib
+ * deflate it, the largest part of the time a document takes.  Have it
+ * build the font descriptor now, with embedding off so that it leaves
+ * out the program, and give the descriptor a FontFile2 stream holding
+ * the subset made into a font program (fontprog_make), compressed
+ * already.  The filter is NONE so that libharu copies the bytes as they
+ * are; pdf_flate_key names the real one.  Returns -1 with *cause on
+ * failure.
+ */
+static int
+pdf_embed_font(HPDF_Font font, const struct pdf_error *e, const void *ttf,
+    size_t ttflen, char **cause)
+{
+	HPDF_FontAttr		 attr = font->attr;
+	HPDF_TTFontDefAttr	 def = attr->fontdef->attr;
+	HPDF_Dict		 stream;
+	HPDF_STATUS		 ret = HPDF_OK;
+	void			*prog, *z;
+	size_t			 len, zlen;
+
+	def->embedding = HPDF_FALSE;
+	if (font->before_write_fn == NULL || font->before_write_fn(font) !=
+	    HPDF_OK || attr->fontdef->descriptor == NULL)
+		goto fail;
+	if (fontprog_make(ttf, ttflen, &prog, &len, cause) != 0)
+		return -1;
+	if (flate_compress(prog, len, &z, &zlen, cause) != 0) {
+		free(prog);
+		return -1;
+	}
+	free(prog);
+	if ((stream = HPDF_DictStream_New(font->mmgr, attr->xref)) == NULL) {
+		free(z);
+		goto fail;
+	}
+	ret += HPDF_Dict_AddNumber(stream, "Length1", (HPDF_INT32)len);
+	ret += HPDF_Stream_Write(stream->stream, z, (HPDF_UINT)zlen);
+	free(z);
+	stream->filter = HPDF_STREAM_FILTER_NONE;
+	stream->write_fn = pdf_flate_key;
+	ret += HPDF_Dict_Add(attr->fontdef->descriptor, "FontFile2", stream);
+	if (ret == HPDF_OK)
+		return 0;
+
+fail:
+	if (e->error == 0)
+		*cause = xstrdup("cannot write the PDF: libharu's font "
+		    "descriptor is not what was expected");
+	else
+		*cause = pdf_error_cause(e, "cannot embed the font");
+	return -1;
 }
 
 /* Fill d with t as UTC, the one zone that gives the same bytes everywhere. */
@@ -434,7 +667,7 @@ pdf_render(const struct layout *lay, const struct font *f,
 		*cause = xstrdup("cannot start a PDF: out of memory");
 		goto fail_cps;
 	}
-	HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
+	/* No compression mode: pdf_deflate_streams does it all. */
 	HPDF_UseUTFEncodings(doc);
 	if (e.error != 0)
 		goto fail_hpdf;
@@ -444,6 +677,14 @@ pdf_render(const struct layout *lay, const struct font *f,
 		goto fail_doc;
 	if ((font = HPDF_GetFont(doc, name, "UTF-8")) == NULL)
 		goto fail_hpdf;
+	if (pdf_widths_fix(font, cps) != 0) {
+		if (e.error == 0)
+			*cause = xstrdup("cannot write the PDF: libharu's "
+			    "widths are not where they were expected");
+		else
+			*cause = pdf_error_cause(&e, "cannot write the PDF");
+		goto fail_doc;
+	}
 	if (pdf_tounicode_fix(font, cps) != 0) {
 		if (e.error == 0)
 			*cause = xstrdup("cannot write the PDF: libharu's "
@@ -460,6 +701,9 @@ pdf_render(const struct layout *lay, const struct font *f,
 		pdf_page(doc, lay, &lay->pages[i], font, &last1);
 	if (e.error != 0)
 		goto fail_hpdf;
+	if (pdf_embed_font(font, &e, ttf, ttflen, cause) != 0 ||
+	    pdf_deflate_streams(doc, cause) != 0)
+		goto fail_doc;
 
 	if (HPDF_SaveToStream(doc) != HPDF_OK || e.error != 0)
 		goto fail_hpdf;

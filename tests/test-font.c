@@ -48,6 +48,52 @@ has_ms_bmp_format4(hb_face_t *face)
 }
 
 static void
+count_contour(hb_draw_funcs_t *dfuncs, void *data, hb_draw_state_t *st,
+    float x, float y, void *user_data)
+{
+	(void)dfuncs; (void)st; (void)x; (void)y; (void)user_data;
+	(*(unsigned int *)data)++;
+}
+
+/*
+ * Every glyph of the subset that a code point maps to has its outline,
+ * components included: the subset is made from a copy of the font that
+ * holds only the outlines it needs, and a missing one would be blank.
+ */
+static void
+check_outlines(const void *data, size_t len, const uint32_t *cps, size_t n)
+{
+	hb_blob_t		*blob;
+	hb_face_t		*face;
+	hb_font_t		*hf;
+	hb_draw_funcs_t		*dfuncs;
+	hb_codepoint_t		 gid;
+	unsigned int		 contours;
+	size_t			 i;
+
+	blob = hb_blob_create(data, (unsigned int)len, HB_MEMORY_MODE_READONLY,
+	    NULL, NULL);
+	face = hb_face_create(blob, 0);
+	hf = hb_font_create(face);
+	dfuncs = hb_draw_funcs_create();
+	hb_draw_funcs_set_move_to_func(dfuncs, count_contour, NULL, NULL);
+	for (i = 0; i < n; i++) {
+		contours = 0;
+		CHECK(hb_font_get_nominal_glyph(hf, cps[i], &gid) && gid != 0);
+#if HB_VERSION_ATLEAST(7, 0, 0)
+		hb_font_draw_glyph(hf, gid, dfuncs, &contours);
+#else
+		hb_font_get_glyph_shape(hf, gid, dfuncs, &contours);
+#endif
+		CHECK(contours > 0);
+	}
+	hb_draw_funcs_destroy(dfuncs);
+	hb_font_destroy(hf);
+	hb_face_destroy(face);
+	hb_blob_destroy(blob);
+}
+
+static void
 test_errors(void)
 {
 	struct font	*f = (struct font *)1;
@@ -132,12 +178,35 @@ test_subset(struct font *f)
 	hb_font_destroy(hf);
 	hb_face_destroy(face);
 	hb_blob_destroy(blob);
+	check_outlines(data, len, cps, 3);
 
 	/* The PDF must not change between runs, so neither may its font. */
 	CHECK(font_subset(f, cps, 4, &again, &len2, &cause) == 0);
 	CHECK(again != NULL && len2 == len && memcmp(data, again, len) == 0);
 	free(again);
 	free(data);
+}
+
+/* AR PL UKai draws i, j and the accented capitals from components. */
+static void
+test_components(void)
+{
+	static const uint32_t	 cps[] = { 'i', 'j', 0xc0, 0x4e2d };
+	struct font		*f;
+	void			*data = NULL;
+	size_t			 len = 0;
+	char			*cause = NULL;
+
+	if (font_open("/usr/share/fonts/truetype/arphic/ukai.ttc", &f,
+	    &cause) != 0) {
+		free(cause);
+		return;
+	}
+	CHECK(font_subset(f, cps, 4, &data, &len, &cause) == 0);
+	if (data != NULL)
+		check_outlines(data, len, cps, 4);
+	free(data);
+	font_free(f);
 }
 
 int
@@ -159,6 +228,7 @@ main(void)
 	}
 	test_metrics(f);
 	test_subset(f);
+	test_components();
 	font_free(f);
 	font_free(NULL);
 	return CHECK_DONE();

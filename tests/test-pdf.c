@@ -7,6 +7,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <libdeflate.h>
+
 #include "atomicfile.h"
 #include "check.h"
 #include "font.h"
@@ -52,6 +54,18 @@ static struct lay_page pages[] = {
 };
 static struct layout lay = { A4_W, A4_H, pages, 2 };
 
+static size_t
+count(const void *buf, size_t len, const char *s)
+{
+	size_t	n = strlen(s), i, found = 0;
+
+	for (i = 0; i + n <= len; i++) {
+		if (memcmp((const char *)buf + i, s, n) == 0)
+			found++;
+	}
+	return found;
+}
+
 static int
 contains(const void *buf, size_t len, const char *s)
 {
@@ -62,6 +76,41 @@ contains(const void *buf, size_t len, const char *s)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * The font program is compressed before libharu sees it: its stream must
+ * say FlateDecode and inflate to a TrueType file of Length1 bytes.
+ */
+static void
+check_font_program(const char *buf, size_t len)
+{
+	struct libdeflate_decompressor	*d;
+	const char			*p, *end;
+	unsigned char			*ttf;
+	unsigned long			 length1;
+	size_t				 n = 0;
+
+	p = memmem(buf, len, "/Length1 ", 9);
+	CHECK(p != NULL);
+	if (p == NULL)
+		return;
+	length1 = strtoul(p + 9, NULL, 10);
+	end = memmem(p, len - (size_t)(p - buf), ">>", 2);
+	CHECK(end != NULL && memmem(p, (size_t)(end - p), "/FlateDecode",
+	    12) != NULL);
+	p = memmem(p, len - (size_t)(p - buf), "stream\r\n", 8);
+	CHECK(p != NULL && length1 > 12);
+	if (p == NULL || length1 <= 12)
+		return;
+	p += 8;
+	ttf = malloc(length1);
+	d = libdeflate_alloc_decompressor();
+	CHECK(libdeflate_zlib_decompress_ex(d, p, len - (size_t)(p - buf), ttf,
+	    length1, NULL, &n) == LIBDEFLATE_SUCCESS);
+	CHECK(n == length1 && memcmp(ttf, "\0\1\0\0", 4) == 0);
+	libdeflate_free_decompressor(d);
+	free(ttf);
 }
 
 static void
@@ -146,7 +195,14 @@ main(int argc, char **argv)
 	CHECK(len > 1000 && memcmp(buf, "%PDF-1.", 7) == 0);
 	CHECK(contains(buf, len, "%%EOF"));
 	CHECK(contains(buf, len, "/FontFile2"));
+	check_font_program(buf, len);
+	/* Every stream is deflated, each once: contents, maps and font. */
+	CHECK(count(buf, len, "stream\r\n") >= 5);
+	CHECK(count(buf, len, "stream\r\n") ==
+	    count(buf, len, "/Filter /FlateDecode\012"));
 	CHECK(contains(buf, len, "/ToUnicode"));
+	/* The ideographs' width is the default; W lists only the others. */
+	CHECK(contains(buf, len, "/DW 1000\012"));
 	CHECK(contains(buf, len, "(D:20231114221320Z00'00')"));
 	CHECK(contains(buf, len, "(tenderwiz " PACKAGE_VERSION ")"));
 	/* The temporary font file's name must not leak into the document. */
