@@ -102,6 +102,7 @@ main(int argc, char **argv)
 		if ((times[i] = run_once(argv + 5, argv[3])) < 0) {
 			fprintf(stderr, "firstscreen: \"%s\" never appeared\n",
 			    argv[3]);
+			free(times);
 			return 1;
 		}
 	}

@@ -38,23 +38,26 @@ ui_form_impact(const char *id)
 	return -1;
 }
 
-/* The answers' slot for a case fact, or NULL. */
-static char **
-ui_form_slot(struct ui *ui, const char *id)
+/* Whether id is a case fact (or the category); *slot gets its string. */
+static int
+ui_form_slot(struct ui *ui, const char *id, char ***slot)
 {
+	static const char *const ids[] = {
+		"agency", "name", "number", "date", "category"
+	};
 	struct answers	*a = ui->answers;
+	char		**slots[] = {
+		&a->agency, &a->name, &a->number, &a->date, &a->category
+	};
+	size_t		 i;
 
-	if (strcmp(id, "agency") == 0)
-		return &a->agency;
-	if (strcmp(id, "name") == 0)
-		return &a->name;
-	if (strcmp(id, "number") == 0)
-		return &a->number;
-	if (strcmp(id, "date") == 0)
-		return &a->date;
-	if (strcmp(id, "category") == 0)
-		return &a->category;
-	return NULL;
+	for (i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+		if (strcmp(id, ids[i]) == 0) {
+			*slot = slots[i];
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* A field's value as the forms spell it, or NULL when unset. */
@@ -66,7 +69,7 @@ ui_form_get(struct ui *ui, const char *id)
 	char		**slot;
 	int		 i;
 
-	if ((slot = ui_form_slot(ui, id)) != NULL)
+	if (ui_form_slot(ui, id, &slot))
 		return *slot;
 	if (strcmp(id, "tier") == 0)
 		return a->tier == -1 ? NULL : tier_name(a->tier);
@@ -104,7 +107,7 @@ ui_form_set(struct ui *ui, const char *id, const char *v)
 	size_t		 dropped;
 	int		 i;
 
-	if ((slot = ui_form_slot(ui, id)) != NULL)
+	if (ui_form_slot(ui, id, &slot))
 		answers_set(slot, v);
 	else if (strcmp(id, "tier") == 0)
 		a->tier = v != NULL ? tier_from_name(v) : -1;
