@@ -41,6 +41,8 @@ fontprog_put32(unsigned char *p, uint32_t v)
 static void
 fontprog_append(struct fontprog_glyf *g, const void *p, size_t len)
 {
+	if (len == 0)
+		return;		/* also keeps a NULL buffer out of memcpy */
 	if (g->len + len > g->size) {
 		g->size = (g->len + len) * 2;
 		g->buf = xreallocarray(g->buf, g->size, 1);
