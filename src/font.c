@@ -15,6 +15,7 @@
 #include <hb-subset.h>
 
 #include "font.h"
+#include "sfnt.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -71,18 +72,6 @@ static const hb_tag_t font_subset_tables[] = {
 	HB_TAG('n', 'a', 'm', 'e'), HB_TAG('p', 'o', 's', 't')
 };
 
-static uint32_t
-font_be16(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 8 | p[1];
-}
-
-static uint32_t
-font_be32(const unsigned char *p)
-{
-	return font_be16(p) << 16 | font_be16(p + 2);
-}
-
 /* Read exactly len bytes at off; -1 on an error or end of file. */
 static int
 font_pread(int fd, void *buf, size_t len, off_t off)
@@ -120,13 +109,13 @@ font_read_directory(struct font *f)
 
 	if (fstat(f->fd, &st) != 0 || font_pread(f->fd, hdr, 16, 0) != 0)
 		return -1;
-	if (font_be32(hdr) == HB_TAG('t', 't', 'c', 'f')) {
-		base = font_be32(hdr + 12);
+	if (sfnt_be32(hdr) == HB_TAG('t', 't', 'c', 'f')) {
+		base = sfnt_be32(hdr + 12);
 		if (base + 12 > (uint64_t)st.st_size ||
 		    font_pread(f->fd, hdr, 12, (off_t)base) != 0)
 			return -1;
 	}
-	f->ntables = font_be16(hdr + 4);
+	f->ntables = sfnt_be16(hdr + 4);
 	if (f->ntables == 0 ||
 	    base + 12 + 16 * (uint64_t)f->ntables > (uint64_t)st.st_size)
 		return -1;
@@ -140,9 +129,9 @@ font_read_directory(struct font *f)
 	f->blobs = xcalloc(f->ntables, sizeof *f->blobs);
 	for (i = 0; i < f->ntables; i++) {
 		r = dir + 16 * i;
-		f->tables[i].tag = font_be32(r);
-		f->tables[i].offset = font_be32(r + 8);
-		f->tables[i].length = font_be32(r + 12);
+		f->tables[i].tag = sfnt_be32(r);
+		f->tables[i].offset = sfnt_be32(r + 8);
+		f->tables[i].length = sfnt_be32(r + 12);
 		end = (uint64_t)f->tables[i].offset + f->tables[i].length;
 		if (end > (uint64_t)st.st_size) {
 			free(dir);
@@ -379,8 +368,7 @@ font_check_text(const struct font *f, const char *utf8, char **cause)
 static void
 font_put16(unsigned char **p, unsigned int v)
 {
-	(*p)[0] = (v >> 8) & 0xff;
-	(*p)[1] = v & 0xff;
+	sfnt_put16(*p, v);
 	*p += 2;
 }
 
@@ -540,11 +528,11 @@ font_glyph_range(const unsigned char *loca, size_t lsize, int wide,
 
 	*off = *len = 0;
 	if (wide && 4 * ((size_t)gid + 2) <= lsize) {
-		start = font_be32(loca + 4 * gid);
-		end = font_be32(loca + 4 * gid + 4);
+		start = sfnt_be32(loca + 4 * gid);
+		end = sfnt_be32(loca + 4 * gid + 4);
 	} else if (!wide && 2 * ((size_t)gid + 2) <= lsize) {
-		start = 2 * font_be16(loca + 2 * gid);
-		end = 2 * font_be16(loca + 2 * gid + 2);
+		start = 2 * sfnt_be16(loca + 2 * gid);
+		end = 2 * sfnt_be16(loca + 2 * gid + 2);
 	} else
 		return;
 	if (start < end && end <= glyflen) {
@@ -564,8 +552,8 @@ font_want_components(const unsigned char *g, uint32_t len, uint8_t *want,
 	do {
 		if (p + 4 > len)
 			break;
-		flags = font_be16(g + p);
-		gid = font_be16(g + p + 2);
+		flags = sfnt_be16(g + p);
+		gid = sfnt_be16(g + p + 2);
 		if (gid < nglyphs && !want[gid]) {
 			want[gid] = 2;	/* for the next pass */
 			added++;
@@ -589,14 +577,10 @@ font_put_loca(unsigned char *loca, size_t size, int wide, unsigned int gid,
 
 	if (wide && 4 * ((size_t)gid + 1) <= size) {
 		p = loca + 4 * gid;
-		p[0] = (unsigned char)(pos >> 24);
-		p[1] = (unsigned char)((pos >> 16) & 0xff);
-		p[2] = (unsigned char)((pos >> 8) & 0xff);
-		p[3] = (unsigned char)(pos & 0xff);
+		sfnt_put32(p, pos);
 	} else if (!wide && 2 * ((size_t)gid + 1) <= size) {
 		p = loca + 2 * gid;
-		p[0] = (unsigned char)((pos / 2) >> 8);
-		p[1] = (unsigned char)((pos / 2) & 0xff);
+		sfnt_put16(p, pos / 2);
 	}
 }
 
@@ -628,7 +612,7 @@ font_sparse_new(struct font_sparse *sp, const struct font *f,
 		*cause = xasprintf("%s: no TrueType outlines", f->path);
 		return -1;
 	}
-	wide = font_be16(head + 50) != 0;	/* indexToLocFormat */
+	wide = sfnt_be16(head + 50) != 0;	/* indexToLocFormat */
 	loca = xmalloc(tl->length);
 	if (font_pread(f->fd, loca, tl->length, tl->offset) != 0)
 		goto fail;

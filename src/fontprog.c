@@ -8,6 +8,7 @@
 #include <hb.h>
 
 #include "fontprog.h"
+#include "sfnt.h"
 #include "xmalloc.h"
 
 /* The glyf table being written, and its long-format loca. */
@@ -16,27 +17,6 @@ struct fontprog_glyf {
 	size_t		 len;
 	size_t		 size;
 };
-
-static uint32_t
-fontprog_be16(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 8 | p[1];
-}
-
-static uint32_t
-fontprog_be32(const unsigned char *p)
-{
-	return fontprog_be16(p) << 16 | fontprog_be16(p + 2);
-}
-
-static void
-fontprog_put32(unsigned char *p, uint32_t v)
-{
-	p[0] = (unsigned char)(v >> 24);
-	p[1] = (unsigned char)((v >> 16) & 0xff);
-	p[2] = (unsigned char)((v >> 8) & 0xff);
-	p[3] = v & 0xff;
-}
 
 static void
 fontprog_append(struct fontprog_glyf *g, const void *p, size_t len)
@@ -65,11 +45,11 @@ fontprog_glyph(struct fontprog_glyf *g, const unsigned char *p, uint32_t len)
 	uint32_t	 nc, npts, at, k, n, r;
 	size_t		 start = g->len;
 
-	if (len < 12 || (p[0] & 0x80) || (nc = fontprog_be16(p)) == 0 ||
+	if (len < 12 || (p[0] & 0x80) || (nc = sfnt_be16(p)) == 0 ||
 	    12 + 2 * nc > len)
 		goto verbatim;
-	npts = fontprog_be16(p + 10 + 2 * (nc - 1)) + 1;
-	at = 12 + 2 * nc + fontprog_be16(p + 10 + 2 * nc);
+	npts = sfnt_be16(p + 10 + 2 * (nc - 1)) + 1;
+	at = 12 + 2 * nc + sfnt_be16(p + 10 + 2 * nc);
 	if (at > len)
 		goto verbatim;
 	fontprog_append(g, p, at);
@@ -138,7 +118,7 @@ fontprog_make(const void *ttf, size_t len, void **out, size_t *outlen,
 	l = (const unsigned char *)hb_blob_get_data(loca, &llen);
 	gl = (const unsigned char *)hb_blob_get_data(glyf, &glen);
 	nglyphs = hb_face_get_glyph_count(face);
-	wide = hlen >= 54 && fontprog_be16(h + 50) != 0;
+	wide = hlen >= 54 && sfnt_be16(h + 50) != 0;
 	if (hlen < 54 || nglyphs == 0 ||
 	    llen < (nglyphs + 1) * (wide ? 4u : 2u)) {
 		*cause = xstrdup("subset font has no TrueType outlines");
@@ -152,18 +132,18 @@ fontprog_make(const void *ttf, size_t len, void **out, size_t *outlen,
 	/* Glyph lengths change, so loca is written in the long format. */
 	nloca = xmalloc(4 * ((size_t)nglyphs + 1));
 	for (gid = 0; gid < nglyphs; gid++) {
-		fontprog_put32(nloca + 4 * gid, (uint32_t)g.len);
+		sfnt_put32(nloca + 4 * gid, (uint32_t)g.len);
 		if (wide) {
-			start = fontprog_be32(l + 4 * gid);
-			end = fontprog_be32(l + 4 * gid + 4);
+			start = sfnt_be32(l + 4 * gid);
+			end = sfnt_be32(l + 4 * gid + 4);
 		} else {
-			start = 2 * fontprog_be16(l + 2 * gid);
-			end = 2 * fontprog_be16(l + 2 * gid + 2);
+			start = 2 * sfnt_be16(l + 2 * gid);
+			end = 2 * sfnt_be16(l + 2 * gid + 2);
 		}
 		if (start < end && end <= glen)
 			fontprog_glyph(&g, gl + start, end - start);
 	}
-	fontprog_put32(nloca + 4 * nglyphs, (uint32_t)g.len);
+	sfnt_put32(nloca + 4 * nglyphs, (uint32_t)g.len);
 	nhead = xmalloc(hlen);
 	memcpy(nhead, h, hlen);
 	nhead[50] = 0;		/* indexToLocFormat: long */

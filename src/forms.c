@@ -195,7 +195,7 @@ forms_load_field(const struct ydoc *doc, const struct ynode *e,
 		    "text, date, choice or yesno)"), s);
 		return -1;
 	}
-	fl->kind = k;
+	fl->kind = (enum form_kind)k;
 	if (forms_opt(doc, e, "label", &fl->label, cause) != 0 ||
 	    forms_opt(doc, e, "help", &fl->help, cause) != 0 ||
 	    forms_opt(doc, e, "feeds", &fl->feeds, cause) != 0)
@@ -223,7 +223,7 @@ forms_load_field(const struct ydoc *doc, const struct ynode *e,
 			    "(want always, cloud or by-level)"), s);
 			return -1;
 		}
-		fl->when = k;
+		fl->when = (enum form_when)k;
 	}
 	v = ynode_get(e, "choices");
 	if (fl->kind != FORM_CHOICE) {

@@ -78,15 +78,28 @@ version(void)
 }
 
 /*
- * A binary run from its build tree reads the source tree's data/, so that
- * it works before "make install"; an installed one never looks there.
+ * Whether this binary runs from its build tree: then it reads the source
+ * tree's data/ and forms/, so that it works before "make install"; an
+ * installed one never looks there.
  */
+static int
+main_in_build_tree(void)
+{
+	char	exe[PATH_MAX];
+	ssize_t	n;
+
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return 0;
+	exe[n] = '\0';
+	return strcmp(exe, BUILD_BUILDDIR "/src/" PACKAGE) == 0 ||
+	    strcmp(exe, BUILD_BUILDDIR "/src/.libs/" PACKAGE) == 0;
+}
+
 static const char *
 main_data_dir(void)
 {
-	static char	 exe[PATH_MAX];
 	const char	*env;
-	ssize_t		 n;
 
 	data_dir_from = "--data-dir";
 	if (data_dir_opt != NULL)
@@ -94,14 +107,9 @@ main_data_dir(void)
 	data_dir_from = "TENDERWIZ_DATADIR";
 	if ((env = getenv("TENDERWIZ_DATADIR")) != NULL && *env != '\0')
 		return env;
-	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		if (strcmp(exe, BUILD_BUILDDIR "/src/" PACKAGE) == 0 ||
-		    strcmp(exe, BUILD_BUILDDIR "/src/.libs/" PACKAGE) == 0) {
-			data_dir_from = _("the build tree");
-			return BUILD_SRCDIR "/data";
-		}
+	if (main_in_build_tree()) {
+		data_dir_from = _("the build tree");
+		return BUILD_SRCDIR "/data";
 	}
 	data_dir_from = _("the installation");
 	return PKGDATADIR;
@@ -111,18 +119,12 @@ main_data_dir(void)
 static char *
 main_forms_path(void)
 {
-	char		 exe[PATH_MAX];
 	const char	*env;
-	ssize_t		 n;
 
 	if ((env = getenv("TENDERWIZ_FORMSDIR")) != NULL && *env != '\0')
 		return xasprintf("%s/wizard.yaml", env);
-	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		if (strcmp(exe, BUILD_BUILDDIR "/src/" PACKAGE) == 0)
-			return xstrdup(BUILD_SRCDIR "/forms/wizard.yaml");
-	}
+	if (main_in_build_tree())
+		return xstrdup(BUILD_SRCDIR "/forms/wizard.yaml");
 	return xstrdup(PKGDATADIR "/forms/wizard.yaml");
 }
 

@@ -26,7 +26,7 @@ ui_blanks_value(const struct ui *ui, const struct blank_def *b)
 
 	if (b->kind == BLANK_TIER)
 		return ui->answers->tier == -1 ? NULL :
-		    tier_label(ui->answers->tier);
+		    tier_label((enum tier)ui->answers->tier);
 	if ((v = answers_blank(ui->answers, b->id)) != NULL)
 		return v;
 	return b->def;
@@ -162,38 +162,15 @@ ui_blanks_draw(struct ui *ui)
 static enum ui_move
 ui_blanks_key(struct ui *ui, const struct ui_key *k)
 {
-	const struct blank_def	*b = ui_blanks_defs[ui_blanks_cur];
+	const struct blank_def	*b;
+	enum ui_move		 m;
 	char			*v;
 	int			 r;
 
-	switch (k->cmd) {
-	case CMD_UP:
-	case CMD_BTAB:
-		if (ui_blanks_cur > 0)
-			ui_blanks_cur--;
+	if (ui_field_key(k, &ui_blanks_cur, ui_blanks_n, &m))
+		return m;
+	if ((b = ui_blanks_defs[ui_blanks_cur])->kind == BLANK_TIER)
 		return UI_STAY;
-	case CMD_DOWN:
-	case CMD_TAB:
-		if (ui_blanks_cur + 1 < ui_blanks_n)
-			ui_blanks_cur++;
-		return UI_STAY;
-	case CMD_ENTER:
-		if (ui_blanks_cur + 1 < ui_blanks_n) {
-			ui_blanks_cur++;
-			return UI_STAY;
-		}
-		return UI_NEXT;
-	case CMD_HELP:
-	case CMD_SAVE:
-	case CMD_OPEN:
-	case CMD_QUIT:
-	case CMD_BACK:
-		return UI_PASS;
-	default:
-		break;
-	}
-	if (b->kind == BLANK_TIER)
-		return UI_PASS;
 	if ((r = ui_edit_key(&ui_blanks_edits[ui_blanks_cur], k)) == -1)
 		beep();
 	else if (r == 1) {

@@ -85,7 +85,8 @@ ui_clauses_draw(struct ui *ui)
 	    "Enter on · Esc back · F10 quit"));
 	s = xasprintf(_("Tier %s · %zu adopted · %zu not adopted · %zu "
 	    "dropped · %zu elsewhere · %zu to decide"),
-	    tier_label(ui->answers->tier), resolution_count(res, ROW_ADOPTED),
+	    tier_label((enum tier)ui->answers->tier),
+	    resolution_count(res, ROW_ADOPTED),
 	    resolution_count(res, ROW_NOT_ADOPTED),
 	    resolution_count(res, ROW_EXCLUDED),
 	    resolution_count(res, ROW_ELSEWHERE),
@@ -320,9 +321,6 @@ ui_clauses_key(struct ui *ui, const struct ui_key *k)
 	case CMD_TOGGLE:
 		ui_clauses_toggle(ui);
 		break;
-	case CMD_HELP:
-		ui_clauses_show(ui);
-		break;
 	case CMD_SEARCH:
 		term = ui_prompt(ui, _("Search"), _("Find rows whose text or "
 		    "note contains:"), ui_clauses_term, 60);
@@ -337,13 +335,11 @@ ui_clauses_key(struct ui *ui, const struct ui_key *k)
 			ui_clauses_find(ui);
 		else if (k->ch == 'e')
 			ui_clauses_elsewhere(ui);
-		else
-			return UI_PASS;
 		break;
 	case CMD_ENTER:
 		return UI_NEXT;
 	default:
-		return UI_PASS;
+		break;
 	}
 	return UI_STAY;
 }
@@ -371,4 +367,5 @@ const struct ui_screen ui_clauses_screen = {
 	.draw = ui_clauses_draw,
 	.key = ui_clauses_key,
 	.leave = ui_clauses_leave,
+	.help = ui_clauses_show,
 };

@@ -72,14 +72,14 @@ ui_form_get(struct ui *ui, const char *id)
 	if (ui_form_slot(ui, id, &slot))
 		return *slot;
 	if (strcmp(id, "tier") == 0)
-		return a->tier == -1 ? NULL : tier_name(a->tier);
+		return a->tier == -1 ? NULL : tier_name((enum tier)a->tier);
 	if (strcmp(id, "level") == 0)
 		return a->level == -1 ? NULL : levels[a->level];
 	if (strcmp(id, "route") == 0)
 		return a->route == ROUTE_JOINT_SUPPLY ?
 		    "joint-supply-contract" : "tender";
 	if ((i = ui_form_impact(id)) != -1)
-		return ui->impacts[i] == -1 ? NULL : tier_name(ui->impacts[i]);
+		return ui->impacts[i] == -1 ? NULL : tier_name((enum tier)ui->impacts[i]);
 	if ((i = context_from_name(id)) != -1)
 		return a->context[i] ? "yes" : "no";
 	return NULL;
@@ -420,42 +420,15 @@ static enum ui_move
 ui_form_key(struct ui *ui, const struct ui_key *k)
 {
 	const struct form_field	*fl;
+	enum ui_move		 m;
 	char			*v;
 	int			 r;
 
-	switch (k->cmd) {
-	case CMD_HELP:
-	case CMD_SAVE:
-	case CMD_OPEN:
-	case CMD_QUIT:
-	case CMD_BACK:
-		return UI_PASS;
-	default:
-		break;
-	}
 	if (ui_form_list_mode())
 		return ui_form_key_list(ui, k);
+	if (ui_field_key(k, &ui_form_cur, ui_form_n, &m))
+		return m;
 	fl = ui_form_fields[ui_form_cur];
-	switch (k->cmd) {
-	case CMD_UP:
-	case CMD_BTAB:
-		if (ui_form_cur > 0)
-			ui_form_cur--;
-		return UI_STAY;
-	case CMD_DOWN:
-	case CMD_TAB:
-		if (ui_form_cur + 1 < ui_form_n)
-			ui_form_cur++;
-		return UI_STAY;
-	case CMD_ENTER:
-		if (ui_form_cur + 1 < ui_form_n) {
-			ui_form_cur++;
-			return UI_STAY;
-		}
-		return UI_NEXT;
-	default:
-		break;
-	}
 	switch (fl->kind) {
 	case FORM_TEXT:
 	case FORM_DATE:

@@ -75,7 +75,7 @@ ui_review_draw(struct ui *ui)
 	if (res->category != NULL) {
 		s = xasprintf(_("%s, tier %s: %zu rows adopted, %zu not "
 		    "adopted, %zu dropped, %zu elsewhere."),
-		    res->category->name, tier_label(ui->answers->tier),
+		    res->category->name, tier_label((enum tier)ui->answers->tier),
 		    resolution_count(res, ROW_ADOPTED),
 		    resolution_count(res, ROW_NOT_ADOPTED),
 		    resolution_count(res, ROW_EXCLUDED),
@@ -199,7 +199,7 @@ ui_review_generate(struct ui *ui)
 out:
 	if (cause != NULL) {
 		ui_message(ui, 1, "%s", _("Nothing was generated."));
-		ui_alert(ui, _("Cannot generate"), cause);
+		ui_help(ui, _("Cannot generate"), cause);
 		free(cause);
 	}
 	for (i = 0; i < UI_REVIEW_PATHS; i++)
@@ -209,45 +209,24 @@ out:
 static enum ui_move
 ui_review_key(struct ui *ui, const struct ui_key *k)
 {
-	size_t	np = ui_review_nproblems(ui), last = np + UI_REVIEW_PATHS;
+	size_t		np = ui_review_nproblems(ui), last = np + UI_REVIEW_PATHS;
+	enum ui_move	m;
 
-	switch (k->cmd) {
-	case CMD_UP:
-	case CMD_BTAB:
-		if (ui_review_cur > 0)
-			ui_review_cur--;
-		return UI_STAY;
-	case CMD_DOWN:
-	case CMD_TAB:
-		if (ui_review_cur < last)
-			ui_review_cur++;
-		return UI_STAY;
-	case CMD_ENTER:
-		if (ui_review_cur < np) {
-			ui->go = ui_review_target(
-			    ui->res->problem_about[ui_review_cur]);
-			return UI_GOTO;
-		}
-		if (ui_review_cur < last)
-			ui_review_cur++;
-		else
-			ui_review_generate(ui);
-		return UI_STAY;
-	case CMD_HELP:
-	case CMD_SAVE:
-	case CMD_OPEN:
-	case CMD_QUIT:
-	case CMD_BACK:
-		return UI_PASS;
-	default:
-		break;
+	if (k->cmd == CMD_ENTER && ui_review_cur < np) {
+		ui->go = ui_review_target(ui->res->problem_about[ui_review_cur]);
+		return UI_GOTO;
 	}
-	if (ui_review_cur >= np && ui_review_cur < last) {
-		if (ui_edit_key(&ui_review_paths[ui_review_cur - np], k) == -1)
-			beep();
+	if (k->cmd == CMD_ENTER && ui_review_cur == last) {
+		ui_review_generate(ui);
 		return UI_STAY;
 	}
-	return UI_PASS;
+	/* Problems, paths and the button are one column of fields. */
+	if (ui_field_key(k, &ui_review_cur, last + 1, &m))
+		return m;
+	if (ui_review_cur >= np && ui_review_cur < last &&
+	    ui_edit_key(&ui_review_paths[ui_review_cur - np], k) == -1)
+		beep();
+	return UI_STAY;
 }
 
 const struct ui_screen ui_review_screen = {

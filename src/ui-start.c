@@ -151,7 +151,7 @@ ui_start_key(struct ui *ui, const struct ui_key *k)
 	case CMD_ENTER:
 		break;
 	default:
-		return UI_PASS;
+		return UI_STAY;
 	}
 	if (ui_start_cursor == 0) {
 		if (ui_start_fresh(ui) != 0)
@@ -161,30 +161,20 @@ ui_start_key(struct ui *ui, const struct ui_key *k)
 		return UI_GOTO;
 	}
 	if (ui_start_cursor == 1) {
-		path = ui_prompt(ui, _("Open answers"), _("Read the answers "
-		    "from the file:"), NULL, 200);
-		if (path == NULL)
+		if (ui_open(ui) != 0)
 			return UI_STAY;
-		if (ui_load(ui, path, 0, &cause) != 0) {
-			ui_alert(ui, _("Cannot open"), cause);
-			free(cause);
-			free(path);
-			return UI_STAY;
-		}
-		ui_message(ui, 0, _("Opened %s"), path);
-		free(path);
 		ui_start_leave(ui);
 		ui->go = ui->step;
 		return UI_GOTO;
 	}
 	d = &ui_start_drafts[ui_start_cursor - UI_START_FIXED];
 	if (d->answers == NULL) {
-		ui_alert(ui, _("Cannot resume"), d->error);
+		ui_help(ui, _("Cannot resume"), d->error);
 		return UI_STAY;
 	}
 	path = xstrdup(d->path);
 	if (ui_load(ui, path, 1, &cause) != 0) {
-		ui_alert(ui, _("Cannot resume"), cause);
+		ui_help(ui, _("Cannot resume"), cause);
 		free(cause);
 		free(path);
 		return UI_STAY;

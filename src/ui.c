@@ -109,19 +109,16 @@ void
 ui_message(struct ui *ui, int error, const char *fmt, ...)
 {
 	va_list	ap;
-	char	*s;
 
 	free(ui->message);
 	ui->message = NULL;
+	ui->message_error = error;
 	if (fmt == NULL)
 		return;
 	va_start(ap, fmt);
-	if (vasprintf(&s, fmt, ap) == -1)
-		s = NULL;
+	if (vasprintf(&ui->message, fmt, ap) == -1)
+		ui->message = NULL;
 	va_end(ap);
-	ui->message = s != NULL ? xstrdup(s) : NULL;
-	free(s);
-	ui->message_error = error;
 }
 
 char *
@@ -443,7 +440,7 @@ ui_read_key(struct ui *ui, struct ui_key *k)
 
 /* A centred box of width w and height h; returns its top-left corner. */
 static void
-ui_box(struct ui *ui, int h, int w, int *y, int *x, const char *title)
+ui_box(int h, int w, int *y, int *x, const char *title)
 {
 	int	i;
 
@@ -466,7 +463,6 @@ ui_box(struct ui *ui, int h, int w, int *y, int *x, const char *title)
 		ui_text(*y, *x + 3, w - 6, title, A_BOLD);
 		addch(' ');
 	}
-	(void)ui;
 }
 
 /* A scrollable box of text; any key but the arrows and pages closes it. */
@@ -484,7 +480,7 @@ ui_help(struct ui *ui, const char *title, const char *text)
 		h = need + 4 < LINES - 2 ? need + 4 : LINES - 2;
 		if (top > need - (h - 4))
 			top = need - (h - 4) > 0 ? need - (h - 4) : 0;
-		ui_box(ui, h, w, &y, &x, title);
+		ui_box(h, w, &y, &x, title);
 		ui_wrap(y + 2, x + 2, w - 4, top, h - 4, text, 0);
 		curs_set(0);
 		ui->textmode = 0;
@@ -511,30 +507,21 @@ ui_help(struct ui *ui, const char *title, const char *text)
 	}
 }
 
-void
-ui_alert(struct ui *ui, const char *title, const char *text)
-{
-	ui_help(ui, title, text);
-}
-
 /* A yes/no question; y or Enter on yes, n or Esc says no. */
 int
 ui_confirm(struct ui *ui, const char *question)
 {
 	struct ui_key	k;
 	int		y, x, w, need;
-	char		*keys;
 
 	for (;;) {
 		ui_draw(ui);
 		w = COLS - 16;
 		need = ui_wrap(0, 0, w - 4, 0, 0, question, 0);
-		ui_box(ui, need + 5, w, &y, &x, NULL);
+		ui_box(need + 5, w, &y, &x, NULL);
 		ui_wrap(y + 1, x + 2, w - 4, 0, need, question, A_BOLD);
 		/* TRANSLATORS: the answers of a yes/no question. */
-		keys = xasprintf("%s", _("y = yes    n = no"));
-		ui_text(y + need + 2, x + 2, w - 4, keys, 0);
-		free(keys);
+		ui_text(y + need + 2, x + 2, w - 4, _("y = yes    n = no"), 0);
 		ui->textmode = 0;
 		ui_read_key(ui, &k);
 		if (k.cmd == CMD_RESIZE)
@@ -564,7 +551,7 @@ ui_prompt(struct ui *ui, const char *title, const char *label,
 		ui_draw(ui);
 		w = COLS - 8;
 		need = ui_wrap(0, 0, w - 4, 0, 0, label, 0);
-		ui_box(ui, need + 6, w, &y, &x, title);
+		ui_box(need + 6, w, &y, &x, title);
 		ui_wrap(y + 1, x + 2, w - 4, 0, need, label, 0);
 		ui_text(y + need + 4, x + 2, w - 4, _("Enter accepts · Esc "
 		    "cancels"), A_DIM);
@@ -637,7 +624,7 @@ ui_interrupted(struct ui *ui)
 	_exit(128 + sig);
 }
 
-/* Quit without a question, keeping a draft: the terminal is too small to ask. */
+/* Quit at once, keeping a draft: the terminal is too small to ask. */
 static void __attribute__((noreturn))
 ui_leave_now(struct ui *ui)
 {
@@ -689,7 +676,7 @@ ui_save(struct ui *ui)
 	if (path == NULL)
 		return;
 	if (*path == '\0' || answers_save(ui->answers, path, &cause) != 0) {
-		ui_alert(ui, _("Not saved"), cause != NULL ? cause :
+		ui_help(ui, _("Not saved"), cause != NULL ? cause :
 		    _("No file name given."));
 		free(cause);
 		free(path);
@@ -731,22 +718,54 @@ ui_load(struct ui *ui, const char *path, int is_draft, char **cause)
 	return 0;
 }
 
-/* F3: open an answers file. */
-static void
+/*
+ * F3, and the start screen's "open": ask for an answers file and read it.
+ * Returns 0 when the answers were replaced (ui->step is then the step to
+ * go to), -1 when cancelled or refused.
+ */
+int
 ui_open(struct ui *ui)
 {
 	char	*path, *cause = NULL;
+	int	 rc;
 
 	path = ui_prompt(ui, _("Open answers"), _("Read the answers from the "
 	    "file:"), ui->answers_path, 200);
 	if (path == NULL)
-		return;
-	if (ui_load(ui, path, 0, &cause) != 0) {
-		ui_alert(ui, _("Cannot open"), cause);
+		return -1;
+	if ((rc = ui_load(ui, path, 0, &cause)) != 0) {
+		ui_help(ui, _("Cannot open"), cause);
 		free(cause);
 	} else
 		ui_message(ui, 0, _("Opened %s"), path);
 	free(path);
+	return rc;
+}
+
+int
+ui_field_key(const struct ui_key *k, size_t *cur, size_t n, enum ui_move *m)
+{
+	*m = UI_STAY;
+	switch (k->cmd) {
+	case CMD_UP:
+	case CMD_BTAB:
+		if (*cur > 0)
+			(*cur)--;
+		return 1;
+	case CMD_DOWN:
+	case CMD_TAB:
+		if (*cur + 1 < n)
+			(*cur)++;
+		return 1;
+	case CMD_ENTER:
+		if (*cur + 1 < n)
+			(*cur)++;
+		else
+			*m = UI_NEXT;
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 /* Move one step in dir, past the steps that do not apply. */
@@ -766,6 +785,20 @@ ui_walk(struct ui *ui, int dir)
 	}
 }
 
+/* F1: the step's help from the forms, and the keys every step shares. */
+static void
+ui_step_help(struct ui *ui)
+{
+	char	*help;
+
+	help = xasprintf("%s\n\n%s", _(ui_step(ui)->help), _("Keys: Enter "
+	    "next · Esc back · F1 or ^G help · F2 or ^O save answers · F3 or "
+	    "^R open answers · F10 or ^X quit (q outside text fields). Drafts "
+	    "are saved after every step."));
+	ui_help(ui, _(ui_step(ui)->title), help);
+	free(help);
+}
+
 /* The step loop. */
 static int
 ui_run(struct ui *ui)
@@ -773,7 +806,6 @@ ui_run(struct ui *ui)
 	const struct ui_screen	*scr;
 	struct ui_key		 k;
 	enum ui_move		 m;
-	char			*help;
 
 	scr = ui_screens[ui->step];
 	if (scr->enter != NULL)
@@ -784,42 +816,35 @@ ui_run(struct ui *ui)
 		ui_read_key(ui, &k);
 		if (k.cmd == CMD_RESIZE)
 			continue;
-		m = scr->key(ui, &k);
-		if (m == UI_PASS) {
-			m = UI_STAY;
-			switch (k.cmd) {
-			case CMD_HELP:
-				help = xasprintf("%s\n\n%s", _(ui_step(ui)->help),
-				    _("Keys: Enter next · Esc back · F1 or ^G "
-				    "help · F2 or ^O save answers · F3 or ^R "
-				    "open answers · F10 or ^X quit (q outside "
-				    "text fields). Drafts are saved after every "
-				    "step."));
-				ui_help(ui, _(ui_step(ui)->title), help);
-				free(help);
-				break;
-			case CMD_SAVE:
-				ui_save(ui);
-				break;
-			case CMD_OPEN:
-				ui_open(ui);
-				scr = ui_screens[ui->step];
-				if (scr->enter != NULL)
-					scr->enter(ui);
-				break;
-			case CMD_QUIT:
-				if (ui_quit(ui))
-					return EXIT_SUCCESS;
-				break;
-			case CMD_BACK:
-				m = UI_BACK;
-				break;
-			default:
-				break;
-			}
+		/* The commands every step shares; the screen sees the rest. */
+		switch (k.cmd) {
+		case CMD_HELP:
+			if (scr->help != NULL)
+				scr->help(ui);
+			else
+				ui_step_help(ui);
+			continue;
+		case CMD_SAVE:
+			ui_save(ui);
+			continue;
+		case CMD_OPEN:
+			if (ui_open(ui) != 0)
+				continue;
+			ui->go = ui->step;
+			m = UI_GOTO;
+			break;
+		case CMD_QUIT:
+			if (ui_quit(ui))
+				return EXIT_SUCCESS;
+			continue;
+		case CMD_BACK:
+			m = UI_BACK;
+			break;
+		default:
+			m = scr->key(ui, &k);
+			break;
 		}
 		switch (m) {
-		case UI_PASS:
 		case UI_STAY:
 			break;
 		case UI_NEXT:

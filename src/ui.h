@@ -46,7 +46,6 @@ struct ui_key {
 
 /* What a screen's key verb asks the step loop to do. */
 enum ui_move {
-	UI_PASS,		/* not the screen's key: the loop's (help, quit...) */
 	UI_STAY,
 	UI_NEXT,
 	UI_BACK,
@@ -55,7 +54,10 @@ enum ui_move {
 
 struct ui;
 
-/* A step's screen: the same verbs for each, walked by the step loop. */
+/*
+ * A step's screen: the same verbs for each, walked by the step loop.  The
+ * loop itself handles help, save, open, quit and back; key sees the rest.
+ */
 struct ui_screen {
 	const char	*id;			/* the step's id in the forms */
 	/* Called on arrival; returns 0, or 1 when the step does not apply. */
@@ -64,6 +66,8 @@ struct ui_screen {
 	enum ui_move	(*key)(struct ui *, const struct ui_key *);
 	/* Called when going forward; returns 0, or -1 to stay (with a message). */
 	int		(*leave)(struct ui *);
+	/* F1 when the screen has more to say than its step's help, or NULL. */
+	void		(*help)(struct ui *);
 };
 
 struct ui {
@@ -108,13 +112,15 @@ int		 ui_wrap(int y, int x, int width, int skip, int lines,
 		    const char *utf8, int attr);
 int		 ui_width(const char *utf8);
 void		 ui_help(struct ui *, const char *title, const char *text);
-void		 ui_alert(struct ui *, const char *title, const char *text);
 int		 ui_confirm(struct ui *, const char *question);
 char		*ui_prompt(struct ui *, const char *title, const char *label,
 		    const char *initial, int width);
 int		 ui_save_draft(struct ui *);
 int		 ui_load(struct ui *, const char *path, int is_draft,
 		    char **cause);
+int		 ui_open(struct ui *);
+int		 ui_field_key(const struct ui_key *, size_t *cur, size_t n,
+		    enum ui_move *);
 void		 ui_read_key(struct ui *, struct ui_key *);
 int		 ui_attr(const struct ui *, int which);
 char		*ui_today(void);
