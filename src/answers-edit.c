@@ -7,11 +7,15 @@
 #include "answers.h"
 #include "xmalloc.h"
 
+/* The copy first, so that running out of memory leaves the old value. */
 void
 answers_set(char **slot, const char *value)
 {
+	char	*copy;
+
+	copy = value != NULL && *value != '\0' ? xstrdup(value) : NULL;
 	free(*slot);
-	*slot = value != NULL && *value != '\0' ? xstrdup(value) : NULL;
+	*slot = copy;
 }
 
 void
@@ -74,10 +78,8 @@ answers_set_choice(struct answers *a, const char *id, int list,
 {
 	struct answer_choice	**c;
 	size_t			 *n;
+	char			 *idc, *textc;
 
-	answers_unlist(a->include, &a->ninclude, id);
-	answers_unlist(a->exclude, &a->nexclude, id);
-	answers_unlist(a->elsewhere, &a->nelsewhere, id);
 	switch (list) {
 	case 'i':
 		c = &a->include;
@@ -93,11 +95,21 @@ answers_set_choice(struct answers *a, const char *id, int list,
 		n = &a->nelsewhere;
 		break;
 	default:
+		answers_unlist(a->include, &a->ninclude, id);
+		answers_unlist(a->exclude, &a->nexclude, id);
+		answers_unlist(a->elsewhere, &a->nelsewhere, id);
 		return;
 	}
+	/* Allocate before changing anything, so that running out of memory
+	 * leaves the answers as they were. */
 	*c = xreallocarray(*c, *n + 1, sizeof **c);
-	(*c)[*n].id = xstrdup(id);
-	(*c)[*n].text = text != NULL && *text != '\0' ? xstrdup(text) : NULL;
+	idc = xstrdup(id);
+	textc = text != NULL && *text != '\0' ? xstrdup(text) : NULL;
+	answers_unlist(a->include, &a->ninclude, id);
+	answers_unlist(a->exclude, &a->nexclude, id);
+	answers_unlist(a->elsewhere, &a->nelsewhere, id);
+	(*c)[*n].id = idc;
+	(*c)[*n].text = textc;
 	(*n)++;
 }
 

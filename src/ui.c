@@ -41,6 +41,7 @@ const size_t ui_nscreens = sizeof ui_screens / sizeof ui_screens[0];
 static volatile sig_atomic_t	 ui_signal;
 static int			 ui_quit_small;	/* F10 on the enlarge screen */
 static int			 ui_curses;	/* curses is running */
+static struct ui		*ui_running;	/* for ui_out_of_memory */
 
 static void
 ui_on_signal(int sig)
@@ -624,6 +625,27 @@ ui_interrupted(struct ui *ui)
 	_exit(128 + sig);
 }
 
+/*
+ * Memory ran out (xmalloc_on_failure): give the terminal back first, so
+ * that any message reaches the user's screen, keep the answers if there is
+ * still room to, say so and stop.  Without that room the draft of the last
+ * completed step stays as it was.
+ */
+static void __attribute__((noreturn))
+ui_out_of_memory(void)
+{
+	int	saved;
+
+	ui_end();
+	saved = ui_save_draft(ui_running) == 0;
+	if (saved)
+		fprintf(stderr, _("%s: out of memory; the draft was saved to "
+		    "%s\n"), PACKAGE, ui_running->draft_path);
+	else
+		fprintf(stderr, _("%s: out of memory\n"), PACKAGE);
+	exit(EXIT_FAILURE);
+}
+
 /* Quit at once, keeping a draft: the terminal is too small to ask. */
 static void __attribute__((noreturn))
 ui_leave_now(struct ui *ui)
@@ -693,24 +715,27 @@ ui_save(struct ui *ui)
 int
 ui_load(struct ui *ui, const char *path, int is_draft, char **cause)
 {
-	struct answers	*a;
+	struct answers	*a, *saved;
+	char		*answers_path = NULL, *draft_path = NULL;
 
 	if (answers_load(path, ui->cat, &a, cause) != 0)
 		return -1;
+	/* Everything new first: out of memory leaves the old answers whole. */
+	if (is_draft) {
+		draft_path = xstrdup(path);
+		saved = answers_new();
+	} else {
+		answers_path = xstrdup(path);
+		saved = answers_copy(a);
+	}
 	answers_free(ui->answers);
 	ui->answers = a;
 	answers_free(ui->saved);
+	ui->saved = saved;
 	free(ui->answers_path);
-	ui->answers_path = NULL;
+	ui->answers_path = answers_path;
 	free(ui->draft_path);
-	ui->draft_path = NULL;
-	if (is_draft) {
-		ui->draft_path = xstrdup(path);
-		ui->saved = answers_new();
-	} else {
-		ui->answers_path = xstrdup(path);
-		ui->saved = answers_copy(a);
-	}
+	ui->draft_path = draft_path;
 	ui->impacts[0] = ui->impacts[1] = ui->impacts[2] = ui->impacts[3] = -1;
 	ui->finished = 0;
 	ui_resolve(ui);
@@ -941,6 +966,8 @@ ui_main(const struct catalogue *cat, const struct rules *rules,
 	}
 	ui_curses = 1;
 	atexit(ui_end);
+	ui_running = &ui;
+	xmalloc_on_failure(ui_out_of_memory);
 	cbreak();
 	noecho();
 	nonl();
@@ -949,6 +976,7 @@ ui_main(const struct catalogue *cat, const struct rules *rules,
 	ui_colours(&ui);
 
 	rc = ui_run(&ui);
+	xmalloc_on_failure(NULL);
 	ui_end();
 	if (ui.finished && ui.answers_path != NULL)
 		printf(_("The answers are in %s\n"), ui.answers_path);

@@ -8,10 +8,30 @@
 
 #include "xmalloc.h"
 
-/* exit, not abort, so that the wizard's atexit handler gives the terminal back. */
+static void	(*xmalloc_failure)(void);
+
+/*
+ * What to do first when memory runs out: the wizard keeps a draft and gives
+ * the terminal back.  It may end the program itself.
+ */
+void
+xmalloc_on_failure(void (*fn)(void))
+{
+	xmalloc_failure = fn;
+}
+
+/*
+ * Once only: a failure inside the function ends here.  exit, not abort, so
+ * that atexit handlers still run.
+ */
 static void __attribute__((noreturn))
 xmalloc_die(void)
 {
+	void	(*fn)(void) = xmalloc_failure;
+
+	xmalloc_failure = NULL;
+	if (fn != NULL)
+		fn();
 	fputs("tenderwiz: out of memory\n", stderr);
 	exit(EXIT_FAILURE);
 }

@@ -4,7 +4,11 @@
 
 #include <stddef.h>
 
-/* Each wrapper aborts the program with a message when memory runs out. */
+/*
+ * Each wrapper ends the program with a message when memory runs out, after
+ * calling the function given to xmalloc_on_failure once.
+ */
+void	 xmalloc_on_failure(void (*)(void));
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xreallocarray(void *, size_t, size_t);
