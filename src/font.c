@@ -174,8 +174,11 @@ font_read_table(const struct font *f, hb_tag_t tag)
 			free(buf);
 			return hb_blob_get_empty();
 		}
-		*bp = hb_blob_create(buf, t->length, HB_MEMORY_MODE_READONLY,
-		    buf, free);
+		*bp = hb_blob_create_or_fail(buf, t->length,
+		    HB_MEMORY_MODE_READONLY, buf, free);
+		/* No blob is our allocation failing, not an empty table. */
+		if (*bp == NULL)
+			xmalloc_failed();
 	}
 	return hb_blob_reference(*bp);
 }
@@ -699,6 +702,69 @@ font_sparse_table(hb_face_t *face, hb_tag_t tag, void *arg)
 	return hb_blob_get_empty();
 }
 
+/* A table of face as bytes, with its length; NULL when absent. */
+static const unsigned char *
+font_table_bytes(hb_face_t *face, hb_tag_t tag, hb_blob_t **blob,
+    unsigned int *len)
+{
+	*blob = hb_face_reference_table(face, tag);
+	return (const unsigned char *)hb_blob_get_data(*blob, len);
+}
+
+/*
+ * What is wrong with a subset that libharu is about to read, or NULL.
+ * hb-subset that runs out of memory half-way can still hand back a font,
+ * with maxp left out, and libharu trusts the counts it reads: more metrics
+ * in hhea than glyphs in maxp overrun its arrays.  So the tables libharu
+ * sizes things by must agree before it sees them.
+ */
+static const char *
+font_damage(hb_blob_t *ttf)
+{
+	hb_face_t		*face;
+	hb_blob_t		*b[6];
+	const unsigned char	*head, *maxp, *hhea, *hmtx, *loca, *glyf;
+	unsigned int		 lhead, lmaxp, lhhea, lhmtx, lloca, lglyf;
+	uint32_t		 ng, nhm, off, prev = 0, i;
+	int			 wide;
+	const char		*why = NULL;
+
+	face = hb_face_create(ttf, 0);
+	head = font_table_bytes(face, HB_TAG('h','e','a','d'), &b[0], &lhead);
+	maxp = font_table_bytes(face, HB_TAG('m','a','x','p'), &b[1], &lmaxp);
+	hhea = font_table_bytes(face, HB_TAG('h','h','e','a'), &b[2], &lhhea);
+	hmtx = font_table_bytes(face, HB_TAG('h','m','t','x'), &b[3], &lhmtx);
+	loca = font_table_bytes(face, HB_TAG('l','o','c','a'), &b[4], &lloca);
+	glyf = font_table_bytes(face, HB_TAG('g','l','y','f'), &b[5], &lglyf);
+	if (head == NULL || lhead < 54)
+		why = "head";
+	else if (maxp == NULL || lmaxp < 6 || (ng = sfnt_be16(maxp + 4)) == 0)
+		why = "maxp";
+	else if (hhea == NULL || lhhea < 36 ||
+	    (nhm = sfnt_be16(hhea + 34)) == 0 || nhm > ng)
+		why = "hhea";
+	else if (hmtx == NULL || lhmtx < 4 * nhm + 2 * (ng - nhm))
+		why = "hmtx";
+	else if (glyf == NULL)
+		why = "glyf";
+	else {
+		wide = sfnt_be16(head + 50) != 0;
+		if (loca == NULL || lloca != (ng + 1) * (wide ? 4u : 2u))
+			why = "loca";
+		for (i = 0; why == NULL && i <= ng; i++) {
+			off = wide ? sfnt_be32(loca + 4 * i) :
+			    2 * sfnt_be16(loca + 2 * i);
+			if (off < prev || off > lglyf)
+				why = "loca";
+			prev = off;
+		}
+	}
+	for (i = 0; i < sizeof b / sizeof *b; i++)
+		hb_blob_destroy(b[i]);
+	hb_face_destroy(face);
+	return why;
+}
+
 /* Returns 0 with *data (caller frees) holding the TTF, or -1 with *cause. */
 int
 font_subset(const struct font *f, const uint32_t *cps, size_t ncps,
@@ -709,7 +775,7 @@ font_subset(const struct font *f, const uint32_t *cps, size_t ncps,
 	hb_set_t		*set;
 	hb_face_t		*src, *sub;
 	hb_blob_t		*blob, *cmap, *rebuilt;
-	const char		*bytes;
+	const char		*bytes, *damage;
 	unsigned int		 n;
 	size_t			 i;
 
@@ -754,6 +820,13 @@ font_subset(const struct font *f, const uint32_t *cps, size_t ncps,
 		hb_blob_destroy(blob);
 		hb_face_destroy(sub);
 		*cause = xasprintf("%s: subset font is empty", f->path);
+		return -1;
+	}
+	if ((damage = font_damage(blob)) != NULL) {
+		hb_blob_destroy(blob);
+		hb_face_destroy(sub);
+		*cause = xasprintf("%s: the subset font's %s table is damaged "
+		    "(out of memory while subsetting?)", f->path, damage);
 		return -1;
 	}
 	*data = xmalloc(n);

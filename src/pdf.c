@@ -13,6 +13,7 @@
 /* libharu's internals, for the pdf_*_fix functions and the streams. */
 #include <hpdf_font.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
 #include "flate.h"
@@ -52,6 +53,23 @@ pdf_on_error(HPDF_STATUS error, HPDF_STATUS detail, void *arg)
 		e->error = error;
 		e->detail = detail;
 	}
+}
+
+/*
+ * libharu's memory: running out ends the program as our own allocations
+ * do, because libharu 2.3.0 does not check every allocation it makes (its
+ * text output copies into what it did not get).
+ */
+static void *
+pdf_alloc(HPDF_UINT size)
+{
+	return xmalloc(size);
+}
+
+static void
+pdf_free(void *p)
+{
+	free(p);
 }
 
 static char *
@@ -555,7 +573,62 @@ pdf_info(HPDF_Doc doc, const struct report *r)
 		HPDF_SetInfoAttr(doc, HPDF_INFO_AUTHOR, r->author);
 }
 
+/* A PDF number: at most five decimals, no trailing zeros, never "-0". */
 static void
+pdf_real(char *buf, size_t size, double v)
+{
+	size_t	n;
+
+	snprintf(buf, size, "%.5f", v);
+	n = strlen(buf);
+	while (n > 0 && buf[n - 1] == '0')
+		buf[--n] = '\0';
+	if (n > 0 && buf[n - 1] == '.')
+		buf[--n] = '\0';
+	if (strcmp(buf, "-0") == 0)
+		strcpy(buf, "0");
+}
+
+/*
+ * One run of text, written into the page's content stream as libharu's
+ * HPDF_Page_TextOut writes it under the UTF-8 encoder and Identity-H: a Td
+ * from where the last run started (*lx, *ly), then each character's UTF-16
+ * code in a hex string.  Written here because libharu 2.3.0's own text
+ * output copies the text into memory it never checks it got.  -1 when the
+ * text holds what no code can say (pdf_collect has refused it already).
+ */
+static int
+pdf_text(HPDF_Page page, const struct lay_text *t, double *lx, double *ly)
+{
+	HPDF_PageAttr	 attr = page->attr;
+	char		 dx[32], dy[32], *buf;
+	size_t		 n = strlen(t->utf8), i, len, k;
+	uint32_t	 cp;
+	HPDF_STATUS	 ret;
+
+	pdf_real(dx, sizeof dx, t->x - *lx);
+	pdf_real(dy, sizeof dy, t->y - *ly);
+	/* Each UTF-8 byte gives at most four hex digits. */
+	buf = xmalloc(strlen(dx) + strlen(dy) + 4 * n + 16);
+	k = (size_t)sprintf(buf, "%s %s Td\n<", dx, dy);
+	for (i = 0; i < n; i += len) {
+		if ((len = utf8_decode(t->utf8 + i, n - i, &cp)) == 0 ||
+		    cp > PDF_MAX_CP) {
+			free(buf);
+			return -1;
+		}
+		k += (size_t)sprintf(buf + k, "%04X", (unsigned int)cp);
+	}
+	strcpy(buf + k, "> Tj\n");
+	ret = HPDF_Stream_WriteStr(attr->stream, buf);
+	free(buf);
+	*lx = t->x;
+	*ly = t->y;
+	return ret == HPDF_OK ? 0 : -1;
+}
+
+/* Draw one page; -1 when libharu gave no handle (an error it reported). */
+static int
 pdf_page(HPDF_Doc doc, const struct layout *lay, const struct lay_page *pg,
     HPDF_Font font, HPDF_Outline *last1)
 {
@@ -567,24 +640,29 @@ pdf_page(HPDF_Doc doc, const struct layout *lay, const struct lay_page *pg,
 	const struct lay_rule	*r;
 	const struct lay_box	*b;
 	const struct lay_mark	*m;
-	double			 size = -1;
+	double			 size = -1, lx = 0, ly = 0;
 	size_t			 i;
 
-	page = HPDF_AddPage(doc);
+	/* A NULL handle is an error libharu has reported; its functions
+	 * do not take NULL. */
+	if ((page = HPDF_AddPage(doc)) == NULL)
+		return -1;
 	HPDF_Page_SetWidth(page, (HPDF_REAL)lay->width);
 	HPDF_Page_SetHeight(page, (HPDF_REAL)lay->height);
 
 	if (pg->ntexts > 0) {
-		HPDF_Page_BeginText(page);
+		if (HPDF_Page_BeginText(page) != HPDF_OK)
+			return -1;
 		for (i = 0; i < pg->ntexts; i++) {
 			t = &pg->texts[i];
 			if (t->size != size) {
-				HPDF_Page_SetFontAndSize(page, font,
-				    (HPDF_REAL)t->size);
+				if (HPDF_Page_SetFontAndSize(page, font,
+				    (HPDF_REAL)t->size) != HPDF_OK)
+					return -1;
 				size = t->size;
 			}
-			HPDF_Page_TextOut(page, (HPDF_REAL)t->x,
-			    (HPDF_REAL)t->y, t->utf8);
+			if (pdf_text(page, t, &lx, &ly) != 0)
+				return -1;
 		}
 		HPDF_Page_EndText(page);
 	}
@@ -612,16 +690,20 @@ pdf_page(HPDF_Doc doc, const struct layout *lay, const struct lay_page *pg,
 		if (m->level >= 2 && *last1 != NULL)
 			o = HPDF_CreateOutline(doc, *last1, m->title, enc);
 		else {
-			o = HPDF_CreateOutline(doc, NULL, m->title, enc);
+			if ((o = HPDF_CreateOutline(doc, NULL, m->title,
+			    enc)) == NULL)
+				return -1;
 			HPDF_Outline_SetOpened(o, HPDF_TRUE);
 			if (m->level <= 1)
 				*last1 = o;
 		}
 		/* libharu cannot write XYZ's null zoom; FitH is the nearest. */
-		dst = HPDF_Page_CreateDestination(page);
+		if (o == NULL || (dst = HPDF_Page_CreateDestination(page)) == NULL)
+			return -1;
 		HPDF_Destination_SetFitH(dst, (HPDF_REAL)m->y);
 		HPDF_Outline_SetDestination(o, dst);
 	}
+	return 0;
 }
 
 static int
@@ -663,7 +745,8 @@ pdf_render(const struct layout *lay, const struct font *f,
 	if (font_subset(f, cps->list, cps->n, &ttf, &ttflen, cause) != 0)
 		goto fail_cps;
 
-	if ((doc = HPDF_New(pdf_on_error, &e)) == NULL) {
+	if ((doc = HPDF_NewEx(pdf_on_error, pdf_alloc, pdf_free, 0,
+	    &e)) == NULL) {
 		*cause = xstrdup("cannot start a PDF: out of memory");
 		goto fail_cps;
 	}
@@ -697,9 +780,11 @@ pdf_render(const struct layout *lay, const struct font *f,
 	pdf_info(doc, r);
 	if (pdf_has_marks(lay))
 		HPDF_SetPageMode(doc, HPDF_PAGE_MODE_USE_OUTLINE);
-	for (i = 0; i < lay->npages && e.error == 0; i++)
-		pdf_page(doc, lay, &lay->pages[i], font, &last1);
-	if (e.error != 0)
+	for (i = 0; i < lay->npages && e.error == 0; i++) {
+		if (pdf_page(doc, lay, &lay->pages[i], font, &last1) != 0)
+			break;
+	}
+	if (i < lay->npages || e.error != 0)
 		goto fail_hpdf;
 	if (pdf_embed_font(font, &e, ttf, ttflen, cause) != 0 ||
 	    pdf_deflate_streams(doc, cause) != 0)

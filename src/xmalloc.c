@@ -21,11 +21,12 @@ xmalloc_on_failure(void (*fn)(void))
 }
 
 /*
- * Once only: a failure inside the function ends here.  exit, not abort, so
- * that atexit handlers still run.
+ * Memory ran out, here or in a library.  The failure function runs once
+ * only: a failure inside it ends here.  exit, not abort, so that atexit
+ * handlers still run.
  */
-static void __attribute__((noreturn))
-xmalloc_die(void)
+void
+xmalloc_failed(void)
 {
 	void	(*fn)(void) = xmalloc_failure;
 
@@ -42,7 +43,7 @@ xmalloc(size_t size)
 	void	*p;
 
 	if ((p = malloc(size == 0 ? 1 : size)) == NULL)
-		xmalloc_die();
+		xmalloc_failed();
 	return p;
 }
 
@@ -52,7 +53,7 @@ xcalloc(size_t n, size_t size)
 	void	*p;
 
 	if ((p = calloc(n == 0 ? 1 : n, size == 0 ? 1 : size)) == NULL)
-		xmalloc_die();
+		xmalloc_failed();
 	return p;
 }
 
@@ -62,9 +63,9 @@ xreallocarray(void *old, size_t n, size_t size)
 	void	*p;
 
 	if (size != 0 && n > ((size_t)-1) / size)
-		xmalloc_die();
+		xmalloc_failed();
 	if ((p = realloc(old, n * size == 0 ? 1 : n * size)) == NULL)
-		xmalloc_die();
+		xmalloc_failed();
 	return p;
 }
 
@@ -96,7 +97,7 @@ xasprintf(const char *fmt, ...)
 
 	va_start(ap, fmt);
 	if (vasprintf(&s, fmt, ap) == -1)
-		xmalloc_die();
+		xmalloc_failed();
 	va_end(ap);
 	return s;
 }

@@ -9,6 +9,8 @@
  * calling the function given to xmalloc_on_failure once.
  */
 void	 xmalloc_on_failure(void (*)(void));
+/* The same end, for a library that says it ran out of memory. */
+void	 xmalloc_failed(void) __attribute__((noreturn));
 void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xreallocarray(void *, size_t, size_t);

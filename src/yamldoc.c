@@ -325,14 +325,13 @@ ydoc_load_buffer(const char *name, const void *buf, size_t len,
 	r.stack = stack;
 	r.cause = cause;
 
-	if (!yaml_parser_initialize(&parser)) {
-		*cause = xasprintf("%s: %s", name, _("out of memory"));
-		ydoc_free(r.doc);
-		return -1;
-	}
+	if (!yaml_parser_initialize(&parser))
+		xmalloc_failed();
 	yaml_parser_set_input_string(&parser, buf, len);
 	while (!done) {
 		if (!yaml_parser_parse(&parser, &ev)) {
+			if (parser.error == YAML_MEMORY_ERROR)
+				xmalloc_failed();
 			*cause = ydoc_error_at(name,
 			    parser.problem_mark.line + 1,
 			    parser.problem_mark.column + 1, "%s%s%s",

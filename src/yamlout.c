@@ -21,8 +21,14 @@ yamlout_emit(struct yamlout *y, yaml_event_t *ev, int ok)
 {
 	if (y->failed)
 		return;
-	if (!ok || !yaml_emitter_emit(&y->emitter, ev))
+	/* An event that cannot be made is out of memory. */
+	if (!ok)
+		xmalloc_failed();
+	if (!yaml_emitter_emit(&y->emitter, ev)) {
+		if (y->emitter.error == YAML_MEMORY_ERROR)
+			xmalloc_failed();
 		y->failed = 1;
+	}
 }
 
 struct yamlout *
@@ -32,10 +38,8 @@ yamlout_new(FILE *f)
 	yaml_event_t	 ev;
 
 	y = xcalloc(1, sizeof *y);
-	if (!yaml_emitter_initialize(&y->emitter)) {
-		y->failed = 1;
-		return y;
-	}
+	if (!yaml_emitter_initialize(&y->emitter))
+		xmalloc_failed();
 	yaml_emitter_set_output_file(&y->emitter, f);
 	yaml_emitter_set_unicode(&y->emitter, 1);
 	yaml_emitter_set_width(&y->emitter, -1);
@@ -55,8 +59,11 @@ yamlout_end(struct yamlout *y, char **cause)
 
 	yamlout_emit(y, &ev, yaml_document_end_event_initialize(&ev, 1));
 	yamlout_emit(y, &ev, yaml_stream_end_event_initialize(&ev));
-	if (!y->failed && !yaml_emitter_flush(&y->emitter))
+	if (!y->failed && !yaml_emitter_flush(&y->emitter)) {
+		if (y->emitter.error == YAML_MEMORY_ERROR)
+			xmalloc_failed();
 		y->failed = 1;
+	}
 	if (y->failed) {
 		*cause = xstrdup(y->emitter.problem != NULL ?
 		    y->emitter.problem : _("cannot write YAML"));
