@@ -10,13 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
-static int
-cmp_double(const void *a, const void *b)
-{
-	double	x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
-}
+#include "stats.h"
 
 /*
  * Usage: bench RUNS MAX_MS MAX_KIB OUTPUT MAX_KB -- COMMAND...
@@ -70,9 +64,7 @@ main(int argc, char **argv)
 		if (ru.ru_maxrss > peak)
 			peak = ru.ru_maxrss;
 	}
-	qsort(ms, (size_t)runs, sizeof *ms, cmp_double);
-	median = runs % 2 ? ms[runs / 2] :
-	    (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+	median = stats_median(ms, (size_t)runs);
 	printf("runs:        %d\n", runs);
 	printf("median time: %.1f ms (target <= %.0f ms, fastest %.1f, "
 	    "slowest %.1f)\n", median, max_ms, ms[0], ms[runs - 1]);

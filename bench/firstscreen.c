@@ -13,6 +13,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "stats.h"
+
 static double
 now_ms(void)
 {
@@ -20,14 +22,6 @@ now_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static int
-cmp_double(const void *a, const void *b)
-{
-	double	x = *(const double *)a, y = *(const double *)b;
-
-	return x < y ? -1 : x > y;
 }
 
 /*
@@ -106,8 +100,7 @@ main(int argc, char **argv)
 			return 1;
 		}
 	}
-	qsort(times, (size_t)runs, sizeof *times, cmp_double);
-	median = times[runs / 2];
+	median = stats_median(times, (size_t)runs);
 	printf("first screen: median %.1f ms over %d runs (min %.1f, max "
 	    "%.1f); target %d ms: %s\n", median, runs, times[0],
 	    times[runs - 1], max_ms, median <= max_ms ? "met" : "MISSED");

@@ -25,6 +25,10 @@ struct report	*checklist_report(const struct catalogue *,
 		    const struct answers *, const struct resolution *,
 		    const char *fingerprint, time_t created);
 
+/* The checklist table's columns; the line-breaking fuzz harness uses them too. */
+#define CHECKLIST_NCOLUMNS	6
+extern const struct report_column checklist_columns[CHECKLIST_NCOLUMNS];
+
 /*
  * A report titled title, with the subject 「案名（採購類型）what」, the
  * footer (catalogue version and short fingerprint) and the case facts that

@@ -7,7 +7,7 @@
 #include "appendix.h"
 #include "xmalloc.h"
 
-static const struct report_column checklist_cols[] = {
+const struct report_column checklist_columns[CHECKLIST_NCOLUMNS] = {
 	{ "項次", 0.07, CELL_TEXT },
 	{ "要求內容", 0.45, CELL_TEXT },
 	{ "符合", 0.07, CELL_CHECKBOX },
@@ -22,7 +22,7 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 {
 	struct report		*r;
 	struct report_block	*t, *sig;
-	const char		*cells[6], *group = NULL;
+	const char		*cells[CHECKLIST_NCOLUMNS], *group = NULL;
 	char			*text, num[16];
 	size_t			 i, n = 0;
 
@@ -32,7 +32,7 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 	    "並於「佐證資料」欄註明文件名稱或頁次；勾選「不適用」者請註明理由。");
 
 	report_add_heading(r, 1, "檢核項目");
-	t = report_add_table(r, checklist_cols, 6);
+	t = report_add_table(r, checklist_columns, CHECKLIST_NCOLUMNS);
 	for (i = 0; i < res->nrows; i++) {
 		const struct resolved_row *row = &res->rows[i];
 

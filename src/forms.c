@@ -29,7 +29,7 @@ static const char *const forms_whens[] = {
 	"always", "cloud", "by-level", NULL
 };
 
-static int
+int
 forms_index(const char *const *names, const char *s)
 {
 	int	i;

@@ -66,6 +66,9 @@ struct forms {
 int		 forms_load(const char *path, struct forms **, char **cause);
 void		 forms_free(struct forms *);
 
+/* The position of s in names, a list that ends with NULL, or -1. */
+int		 forms_index(const char *const *names, const char *s);
+
 /* The step or field with the id, or NULL. */
 const struct form_step	*forms_step(const struct forms *, const char *id);
 const struct form_field	*forms_field(const struct form_step *, const char *id);

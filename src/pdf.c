@@ -141,7 +141,7 @@ pdf_collect(const struct layout *lay, struct pdf_cps *cps, char **cause)
 					    "encode it", (unsigned int)cp);
 					return -1;
 				}
-				cps->bits[cp / 8] |= 1 << (cp % 8);
+				cps->bits[cp / 8] |= (uint8_t)(1u << (cp % 8));
 			}
 		}
 	}

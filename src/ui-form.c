@@ -26,16 +26,11 @@ static const char *const ui_form_impacts[] = {
 	"impact-legal", NULL
 };
 
+/* Which of the tier helper's ratings the field id is, or -1. */
 static int
 ui_form_impact(const char *id)
 {
-	int	i;
-
-	for (i = 0; ui_form_impacts[i] != NULL; i++) {
-		if (strcmp(ui_form_impacts[i], id) == 0)
-			return i;
-	}
-	return -1;
+	return forms_index(ui_form_impacts, id);
 }
 
 /* Whether id is a case fact (or the category); *slot gets its string. */

@@ -1,11 +1,35 @@
 #!/bin/sh
-# wizard-terminal.sh: the wizard's terminal manners in tmux: below 80x24 it asks to enlarge the window, and enlarged again (or larger) it redraws the step with the typed input intact (in a field and in a prompt), F10 there leaves keeping the draft; colours by default, none under NO_COLOR (set and not empty); a non-UTF-8 locale and a stdin that is not a terminal are refused with a clear message and exit 1, the terminal left as it was.
+# wizard-terminal.sh: the wizard's terminal manners in tmux: below 80x24 it asks to enlarge the window, naming the size it has, and enlarged again (or larger) it redraws the step with the typed input intact (in a field and in a prompt), F10 there leaves keeping the draft; colours by default, none under NO_COLOR (set and not empty); a non-UTF-8 locale and a stdin that is not a terminal are refused with a clear message and exit 1, the terminal left as it was.
 . "$top_srcdir/tests/wizard-lib.sh"
 
 esc=$(printf '\033')
 # Foreground or background colours: 30-38, 40-48, 90-97, 100-107 (39 and 49,
 # the defaults, are what tmux sends to reset).
 colour_re="$esc\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]"
+
+# resize_to W H: give the wizard's window W columns and H lines.
+resize_to() {
+	tmux -L "$wsock" resize-window -t "$wsess" -x "$1" -y "$2" ||
+	    wiz_abort "resize-window to $1x$2 failed"
+}
+
+# too_small W H: shrink the window to W x H, below 80x24; the wizard asks
+# for a larger one and says what size it has now.
+too_small() {
+	resize_to "$1" "$2"
+	wiz_wait "Please enlarge the window to at least 80x24"
+	wiz_expect "now $1x$2"
+}
+
+# resize_round W H MARKER [W2 H2]: too small at W x H, where MARKER (what
+# the screen was showing) is gone; then W2 x H2, 80x24 unless given, and
+# MARKER is redrawn.
+resize_round() {
+	too_small "$1" "$2"
+	wiz_expect_not "$3"
+	resize_to "${4:-80}" "${5:-24}"
+	wiz_wait "$3"
+}
 
 # --- Too small, then enlarged --------------------------------------------
 wiz_start
@@ -16,22 +40,14 @@ wiz_type "數位發展部"
 wiz_keys Enter
 wiz_type "縮放測試"
 wiz_wait_line "Case name" "縮放測試"
-tmux -L "$wsock" resize-window -t "$wsess" -x 70 -y 20 || wiz_abort "resize-window failed"
-wiz_wait "Please enlarge the window to at least 80x24"
-wiz_expect "70x20"
-wiz_expect_not "Step 2/9"
-tmux -L "$wsock" resize-window -t "$wsess" -x 80 -y 24
-wiz_wait "Step 2/9"
+resize_round 70 20 "Step 2/9"
 wiz_wait_line "Agency" "數位發展部"
 wiz_wait_line "Case name" "縮放測試"
 # The cursor is still at the end of the field being typed in.
 wiz_type "二"
 wiz_wait_line "Case name" "縮放測試二"
 # One column short is too small too; larger than 80x24 is fine.
-tmux -L "$wsock" resize-window -t "$wsess" -x 79 -y 24
-wiz_wait "Please enlarge the window"
-tmux -L "$wsock" resize-window -t "$wsess" -x 100 -y 30
-wiz_wait "Step 2/9"
+resize_round 79 24 "Step 2/9" 100 30
 wiz_wait_line "Case name" "縮放測試二"
 wiz_expect "Agency"
 # On to the clause list at 100x30, down to 80x24 there: no input lost.
@@ -50,10 +66,7 @@ wiz_keys Enter Enter Enter Enter Enter
 wiz_wait "Step 7/9"
 wiz_keys Down Down
 wiz_wait "dev-03 ◎ · not adopted"
-tmux -L "$wsock" resize-window -t "$wsess" -x 60 -y 24
-wiz_wait "Please enlarge the window"
-tmux -L "$wsock" resize-window -t "$wsess" -x 80 -y 24
-wiz_wait "Step 7/9"
+resize_round 60 24 "Step 7/9"
 wiz_wait "dev-03 ◎ · not adopted"
 # A prompt keeps what was typed in it across a resize.
 wiz_keys Home
@@ -62,10 +75,7 @@ wiz_keys Space
 wiz_wait "Drop a row"
 wiz_type "縮放理由"
 wiz_wait "縮放理由"
-tmux -L "$wsock" resize-window -t "$wsess" -x 70 -y 20
-wiz_wait "Please enlarge the window"
-tmux -L "$wsock" resize-window -t "$wsess" -x 80 -y 24
-wiz_wait "Drop a row"
+resize_round 70 20 "Drop a row"
 wiz_wait "縮放理由"
 wiz_keys Enter
 wiz_wait "dev-01 ● · dropped"
@@ -83,8 +93,7 @@ wiz_keys Enter
 wiz_wait "Step 2/9"
 wiz_type "小視窗機關"
 wiz_wait_line "Agency" "小視窗機關"
-tmux -L "$wsock" resize-window -t "$wsess" -x 70 -y 20
-wiz_wait "Please enlarge the window"
+too_small 70 20
 wiz_keys F10
 st=$(wiz_exit)
 [ "$st" = 0 ] || fail "F10 on the enlarge screen: exit status $st"

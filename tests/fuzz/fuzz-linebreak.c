@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "appendix.h"
 #include "font.h"
 #include "fuzz.h"
 #include "layout.h"
@@ -19,7 +20,7 @@
 
 static struct font	*fuzz_font;
 
-/* Column sets of the appendix, its annex and the checklist. */
+/* Column sets of the appendix and its annex; the checklist's comes from checklist.c. */
 static const struct report_column fuzz_cols4[] = {
 	{ "項次", 0.07, CELL_TEXT },
 	{ "項目", 0.16, CELL_TEXT },
@@ -30,14 +31,6 @@ static const struct report_column fuzz_cols3[] = {
 	{ "項次", 0.07, CELL_TEXT },
 	{ "編號", 0.09, CELL_TEXT },
 	{ "納入依據", 0.84, CELL_TEXT },
-};
-static const struct report_column fuzz_cols6[] = {
-	{ "項次", 0.07, CELL_TEXT },
-	{ "要求內容", 0.45, CELL_TEXT },
-	{ "符合", 0.07, CELL_CHECKBOX },
-	{ "不符合", 0.08, CELL_CHECKBOX },
-	{ "不適用", 0.08, CELL_CHECKBOX },
-	{ "佐證資料", 0.25, CELL_TEXT },
 };
 
 static int
@@ -154,7 +147,7 @@ fuzz_layout(char **pieces, size_t npieces, unsigned int flags)
 	struct report			*r;
 	struct report_block		*b;
 	struct layout			*lay;
-	const char			*cells[6];
+	const char			*cells[CHECKLIST_NCOLUMNS];	/* the widest */
 	char				*cause = NULL;
 	size_t				 ncols, i, c, p = 0;
 
@@ -168,8 +161,8 @@ fuzz_layout(char **pieces, size_t npieces, unsigned int flags)
 		ncols = 3;
 		break;
 	default:
-		cols = fuzz_cols6;
-		ncols = 6;
+		cols = checklist_columns;
+		ncols = CHECKLIST_NCOLUMNS;
 		break;
 	}
 	r = report_new("附件：資通安全要求", "subject", "agency",
