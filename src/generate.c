@@ -108,15 +108,16 @@ generate_pdf(const struct catalogue *cat, const struct answers *a,
 int
 generate_files(const struct catalogue *cat, const struct answers *a,
     const struct resolution *res, const struct font *font,
-    const char *const paths[2], time_t created, char **cause)
+    const char *const paths[2], time_t created, size_t *nwritten,
+    char **cause)
 {
 	void		*bufs[2] = { NULL, NULL };
-	size_t		 lens[2] = { 0, 0 }, i;
+	size_t		 lens[2] = { 0, 0 }, i, n = 0;
 	int		 rc = -1;
 
 	if (res->nproblems > 0) {
 		*cause = generate_problems(res);
-		return -1;
+		goto out;
 	}
 	/* Typeset both before writing either, so an error leaves no file. */
 	for (i = 0; i < 2; i++) {
@@ -126,12 +127,17 @@ generate_files(const struct catalogue *cat, const struct answers *a,
 			goto out;
 	}
 	for (i = 0; i < 2; i++) {
-		if (paths[i] != NULL && atomicfile_write(paths[i], bufs[i],
-		    lens[i], 0644, cause) != 0)
+		if (paths[i] == NULL)
+			continue;
+		if (atomicfile_write(paths[i], bufs[i], lens[i], 0644,
+		    cause) != 0)
 			goto out;
+		n++;
 	}
 	rc = 0;
 out:
+	if (nwritten != NULL)
+		*nwritten = n;
 	for (i = 0; i < 2; i++)
 		free(bufs[i]);
 	return rc;

@@ -44,12 +44,13 @@ int		 generate_pdf(const struct catalogue *, const struct answers *,
  * Typeset the appendix into paths[0] and the checklist into paths[1]
  * (either NULL to skip) in the font, both before writing either, then
  * write each atomically.  Returns 0, or -1 with *cause; then no file was
- * written, or only the appendix.
+ * written, or only the first given.  *nwritten (unless NULL) is how many
+ * were written.
  */
 int		 generate_files(const struct catalogue *,
 		    const struct answers *, const struct resolution *,
 		    const struct font *, const char *const paths[2],
-		    time_t created, char **cause);
+		    time_t created, size_t *nwritten, char **cause);
 
 /*
  * The default name of an output, "NUMBER-suffix" after the case number,

@@ -366,7 +366,7 @@ cmd_generate(int argc, char **argv)
 	}
 	font = main_font(o.font);
 	if (generate_files(job.cat, job.answers, job.res, font,
-	    (const char *const *)paths, created, &cause) != 0) {
+	    (const char *const *)paths, created, NULL, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
 		free(cause);
 	} else {

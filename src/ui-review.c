@@ -143,15 +143,18 @@ ui_review_target(enum problem_about about)
 	}
 }
 
-/* Write the three files; the PDFs first, so a failure leaves the answers. */
+/*
+ * Write the three files; the PDFs first, so a failure leaves the answers.
+ * On failure the status line says which files were written all the same.
+ */
 static void
 ui_review_generate(struct ui *ui)
 {
 	struct font	*font = NULL;
 	char		*paths[UI_REVIEW_PATHS], *cause = NULL;
-	const char	*pdfs[2];
+	const char	*pdfs[2], *status = _("Nothing was generated.");
 	time_t		 created;
-	size_t		 i;
+	size_t		 i, nwritten;
 	int		 rc;
 
 	if (ui->res->nproblems > 0) {
@@ -175,9 +178,15 @@ ui_review_generate(struct ui *ui)
 	    font_open(ui->font_path, &font, &cause) != 0)
 		goto out;
 	rc = generate_files(ui->cat, ui->answers, ui->res, font, pdfs, created,
-	    &cause);
+	    &nwritten, &cause);
 	font_free(font);
-	if (rc != 0 || answers_save(ui->answers, paths[2], &cause) != 0)
+	if (rc != 0) {
+		if (nwritten > 0)
+			status = _("Only the appendix was written.");
+		goto out;
+	}
+	status = _("The PDFs were written, but not the answers file.");
+	if (answers_save(ui->answers, paths[2], &cause) != 0)
 		goto out;
 	free(ui->answers_path);
 	ui->answers_path = xstrdup(paths[2]);
@@ -198,7 +207,7 @@ ui_review_generate(struct ui *ui)
 	ui_message(ui, 0, _("Done."));
 out:
 	if (cause != NULL) {
-		ui_message(ui, 1, "%s", _("Nothing was generated."));
+		ui_message(ui, 1, "%s", status);
 		ui_help(ui, _("Cannot generate"), cause);
 		free(cause);
 	}

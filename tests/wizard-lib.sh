@@ -44,7 +44,10 @@ wiz_q() { printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"; }
 
 # wiz_start [NAME=VALUE]...: start the wizard in a new session with those
 # variables added to its environment, and $wiz_redir (e.g. '</dev/null')
-# after its command line; $wpid names the file with its pid.
+# after its command line; $wpid names the file with its pid.  $wiz_wrap,
+# words quoted for sh, goes before the program: a command that prepares
+# something (a private mount namespace, say) and ends in exec "$@", so
+# that the pid is still the wizard's.
 wiz_start() {
 	wn=$((wn + 1))
 	wsess="w$wn"
@@ -63,7 +66,7 @@ wiz_start() {
 	cat >"$tmp/run-$wn.sh" <<EOF
 cd $(wiz_q "$tmp/work") || exit 1
 s0=\$(stty -g)
-env -i $_env /bin/sh -c 'echo \$\$ >"\$0"; exec "\$@"' $(wiz_q "$wpid") $(wiz_q "$TENDERWIZ") ${wiz_redir-}
+env -i $_env /bin/sh -c 'echo \$\$ >"\$0"; exec "\$@"' $(wiz_q "$wpid") ${wiz_wrap-} $(wiz_q "$TENDERWIZ") ${wiz_redir-}
 echo "EXIT=\$?"
 if [ "\$(stty -g)" = "\$s0" ]; then echo TTY=restored; else echo TTY=changed; fi
 exec sleep 600
