@@ -378,15 +378,12 @@ forms_load_doc(const struct ydoc *doc, struct forms *f, char **cause)
 	return 0;
 }
 
-int
-forms_load(const char *path, struct forms **out, char **cause)
+/* Read the forms from a loaded document; the document is freed. */
+static int
+forms_from_doc(struct ydoc *doc, struct forms **out, char **cause)
 {
-	struct ydoc	*doc;
 	struct forms	*f;
 
-	*out = NULL;
-	if (ydoc_load(path, &doc, cause) != 0)
-		return -1;
 	f = xcalloc(1, sizeof *f);
 	if (forms_load_doc(doc, f, cause) != 0) {
 		forms_free(f);
@@ -396,6 +393,31 @@ forms_load(const char *path, struct forms **out, char **cause)
 	ydoc_free(doc);
 	*out = f;
 	return 0;
+}
+
+int
+forms_load(const char *path, struct forms **out, char **cause)
+{
+	struct ydoc	*doc;
+
+	*out = NULL;
+	*cause = NULL;
+	if (ydoc_load(path, &doc, cause) != 0)
+		return -1;
+	return forms_from_doc(doc, out, cause);
+}
+
+int
+forms_load_buffer(const char *name, const void *buf, size_t len,
+    struct forms **out, char **cause)
+{
+	struct ydoc	*doc;
+
+	*out = NULL;
+	*cause = NULL;
+	if (ydoc_load_buffer(name, buf, len, &doc, cause) != 0)
+		return -1;
+	return forms_from_doc(doc, out, cause);
 }
 
 const struct form_step *

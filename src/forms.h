@@ -64,6 +64,9 @@ struct forms {
  * "FILE:LINE:COL: message" (caller frees).  Free with forms_free.
  */
 int		 forms_load(const char *path, struct forms **, char **cause);
+/* The same from memory; name stands for the file in messages. */
+int		 forms_load_buffer(const char *name, const void *, size_t,
+		    struct forms **, char **cause);
 void		 forms_free(struct forms *);
 
 /* The step or field with the id, or NULL. */

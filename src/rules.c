@@ -209,21 +209,13 @@ rules_load_doc(const struct ydoc *doc, const struct catalogue *cat,
 	    cause);
 }
 
-int
-rules_load(const char *dir, const struct catalogue *cat, struct rules **out,
-    char **cause)
+/* Read the rules from a loaded document; the document is freed. */
+static int
+rules_from_doc(struct ydoc *doc, const struct catalogue *cat,
+    struct rules **out, char **cause)
 {
-	struct ydoc	*doc;
 	struct rules	*r;
-	char		*path;
-	int		 rc;
 
-	*out = NULL;
-	path = xasprintf("%s/rules.yaml", dir);
-	rc = ydoc_load(path, &doc, cause);
-	free(path);
-	if (rc != 0)
-		return -1;
 	r = xcalloc(1, sizeof *r);
 	if (rules_load_doc(doc, cat, r, cause) != 0) {
 		ydoc_free(doc);
@@ -233,6 +225,37 @@ rules_load(const char *dir, const struct catalogue *cat, struct rules **out,
 	ydoc_free(doc);
 	*out = r;
 	return 0;
+}
+
+int
+rules_load(const char *dir, const struct catalogue *cat, struct rules **out,
+    char **cause)
+{
+	struct ydoc	*doc;
+	char		*path;
+	int		 rc;
+
+	*out = NULL;
+	*cause = NULL;
+	path = xasprintf("%s/rules.yaml", dir);
+	rc = ydoc_load(path, &doc, cause);
+	free(path);
+	if (rc != 0)
+		return -1;
+	return rules_from_doc(doc, cat, out, cause);
+}
+
+int
+rules_load_buffer(const char *name, const void *buf, size_t len,
+    const struct catalogue *cat, struct rules **out, char **cause)
+{
+	struct ydoc	*doc;
+
+	*out = NULL;
+	*cause = NULL;
+	if (ydoc_load_buffer(name, buf, len, &doc, cause) != 0)
+		return -1;
+	return rules_from_doc(doc, cat, out, cause);
 }
 
 const struct rule_level *
