@@ -71,6 +71,28 @@ catalogue_free_source(struct source *s)
 	free(s->version);
 }
 
+/* Drop the joint-supply part, so that the catalogue has none. */
+static void
+catalogue_free_jsc(struct catalogue *cat)
+{
+	size_t	i, j;
+
+	catalogue_free_source(&cat->jsc_source);
+	memset(&cat->jsc_source, 0, sizeof cat->jsc_source);
+	for (i = 0; i < cat->njsc; i++) {
+		free(cat->jsc[i].id);
+		free(cat->jsc[i].kind);
+		free(cat->jsc[i].title);
+		free(cat->jsc[i].text);
+		for (j = 0; j < cat->jsc[i].napplies; j++)
+			free(cat->jsc[i].applies_to[j]);
+		free(cat->jsc[i].applies_to);
+	}
+	free(cat->jsc);
+	cat->jsc = NULL;
+	cat->njsc = 0;
+}
+
 void
 catalogue_free(struct catalogue *cat)
 {
@@ -79,7 +101,7 @@ catalogue_free(struct catalogue *cat)
 	if (cat == NULL)
 		return;
 	catalogue_free_source(&cat->source);
-	catalogue_free_source(&cat->jsc_source);
+	catalogue_free_jsc(cat);
 	for (i = 0; i < MARK_COUNT; i++) {
 		free(cat->legend[i].symbol);
 		free(cat->legend[i].text);
@@ -108,16 +130,6 @@ catalogue_free(struct catalogue *cat)
 		free(c->clauses);
 	}
 	free(cat->categories);
-	for (i = 0; i < cat->njsc; i++) {
-		free(cat->jsc[i].id);
-		free(cat->jsc[i].kind);
-		free(cat->jsc[i].title);
-		free(cat->jsc[i].text);
-		for (j = 0; j < cat->jsc[i].napplies; j++)
-			free(cat->jsc[i].applies_to[j]);
-		free(cat->jsc[i].applies_to);
-	}
-	free(cat->jsc);
 	free(cat);
 }
 
@@ -634,6 +646,34 @@ catalogue_load_jsc(const struct ydoc *doc, struct catalogue *cat,
 	return 0;
 }
 
+/* Read the checks from a loaded document into cat; the document is freed. */
+static int
+catalogue_jsc_from_doc(struct ydoc *doc, struct catalogue *cat, char **cause)
+{
+	int	rc;
+
+	catalogue_free_jsc(cat);
+	rc = catalogue_load_jsc(doc, cat, cause);
+	ydoc_free(doc);
+	if (rc != 0)
+		catalogue_free_jsc(cat);
+	return rc;
+}
+
+int
+catalogue_load_jsc_buffer(const char *name, const void *buf, size_t len,
+    struct catalogue *cat, char **cause)
+{
+	struct ydoc	*doc;
+
+	*cause = NULL;
+	if (ydoc_load_buffer(name, buf, len, &doc, cause) != 0) {
+		catalogue_free_jsc(cat);
+		return -1;
+	}
+	return catalogue_jsc_from_doc(doc, cat, cause);
+}
+
 int
 catalogue_load(const char *dir, struct catalogue **out, char **cause)
 {
@@ -651,10 +691,8 @@ catalogue_load(const char *dir, struct catalogue **out, char **cause)
 	path = xasprintf("%s/joint-supply.yaml", dir);
 	rc = ydoc_load(path, &doc, cause);
 	free(path);
-	if (rc == 0) {
-		rc = catalogue_load_jsc(doc, cat, cause);
-		ydoc_free(doc);
-	}
+	if (rc == 0)
+		rc = catalogue_jsc_from_doc(doc, cat, cause);
 	if (rc != 0) {
 		catalogue_free(cat);
 		return -1;

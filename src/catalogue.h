@@ -99,6 +99,13 @@ int		 catalogue_load_file(const char *path, struct catalogue **,
 /* The same from memory; name stands for the file in messages. */
 int		 catalogue_load_buffer(const char *name, const void *, size_t,
 		    struct catalogue **, char **cause);
+/*
+ * Load the joint-supply checks from memory into cat, whose categories they
+ * name, replacing any it had; name stands for the file in messages.
+ * Returns 0, or -1 with *cause (caller frees) and cat left with no checks.
+ */
+int		 catalogue_load_jsc_buffer(const char *name, const void *,
+		    size_t, struct catalogue *, char **cause);
 void		 catalogue_free(struct catalogue *);
 
 struct category	*catalogue_category(const struct catalogue *, const char *id);

@@ -28,6 +28,12 @@ static const char *const forms_kinds[] = {
 static const char *const forms_whens[] = {
 	"always", "cloud", "by-level", NULL
 };
+/* The fixed sets some fields take, spelt as answers files spell them. */
+static const char *const forms_tiers[] = { "high", "medium", "low", NULL };
+static const char *const forms_levels[] = { "A", "B", "C", "D", "E", NULL };
+static const char *const forms_routes[] = {
+	"tender", "joint-supply-contract", NULL
+};
 
 int
 forms_index(const char *const *names, const char *s)
@@ -39,6 +45,19 @@ forms_index(const char *const *names, const char *s)
 			return i;
 	}
 	return -1;
+}
+
+/* The set of values a field takes, or NULL when it takes any. */
+static const char *const *
+forms_fixed(const char *id)
+{
+	if (strcmp(id, "tier") == 0 || strncmp(id, "impact-", 7) == 0)
+		return forms_tiers;
+	if (strcmp(id, "level") == 0)
+		return forms_levels;
+	if (strcmp(id, "route") == 0)
+		return forms_routes;
+	return NULL;
 }
 
 static void
@@ -159,6 +178,40 @@ forms_set(const struct forms *f, const char *name)
 	return NULL;
 }
 
+/*
+ * The wizard stores a choice in the answers as it stands (a level as its
+ * letter's distance from A), so a field of a fixed set offers no other
+ * value; v is the field's choices, a list or a set's name.
+ */
+static int
+forms_check_fixed(const struct ydoc *doc, const struct ynode *v,
+    const struct form_field *fl, char **cause)
+{
+	const char *const	*values = forms_fixed(fl->id);
+	const struct ynode	*n;
+	const char		*s;
+	size_t			 c;
+
+	for (c = 0; values != NULL && c < fl->nchoices; c++) {
+		s = fl->choices[c].value;
+		if (forms_index(values, s) != -1)
+			continue;
+		n = v->type == YNODE_SEQUENCE ? ynode_get(v->items[c], "value") :
+		    v;
+		if (values == forms_tiers)
+			*cause = ydoc_error(doc, n, _("choice '%s' is not a tier "
+			    "(want high, medium or low)"), s);
+		else if (values == forms_levels)
+			*cause = ydoc_error(doc, n, _("choice '%s' is not an "
+			    "agency level (want A, B, C, D or E)"), s);
+		else
+			*cause = ydoc_error(doc, n, _("choice '%s' is not a "
+			    "route (want tender or joint-supply-contract)"), s);
+		return -1;
+	}
+	return 0;
+}
+
 static int
 forms_load_field(const struct ydoc *doc, const struct ynode *e,
     struct forms *f, struct form_step *step, char **cause)
@@ -196,6 +249,11 @@ forms_load_field(const struct ydoc *doc, const struct ynode *e,
 		return -1;
 	}
 	fl->kind = (enum form_kind)k;
+	if (forms_fixed(fl->id) != NULL && fl->kind != FORM_CHOICE) {
+		*cause = ydoc_error(doc, v, _("field '%s' takes one of a fixed "
+		    "set of values, so its kind is choice"), fl->id);
+		return -1;
+	}
 	if (forms_opt(doc, e, "label", &fl->label, cause) != 0 ||
 	    forms_opt(doc, e, "help", &fl->help, cause) != 0 ||
 	    forms_opt(doc, e, "feeds", &fl->feeds, cause) != 0)
@@ -255,7 +313,7 @@ forms_load_field(const struct ydoc *doc, const struct ynode *e,
 	}
 	fl->choices = set->choices;
 	fl->nchoices = set->nchoices;
-	return 0;
+	return forms_check_fixed(doc, v, fl, cause);
 }
 
 /* The sets are read first and never move after, as fields point into them. */
@@ -378,15 +436,12 @@ forms_load_doc(const struct ydoc *doc, struct forms *f, char **cause)
 	return 0;
 }
 
-int
-forms_load(const char *path, struct forms **out, char **cause)
+/* Read the forms from a loaded document; the document is freed. */
+static int
+forms_from_doc(struct ydoc *doc, struct forms **out, char **cause)
 {
-	struct ydoc	*doc;
 	struct forms	*f;
 
-	*out = NULL;
-	if (ydoc_load(path, &doc, cause) != 0)
-		return -1;
 	f = xcalloc(1, sizeof *f);
 	if (forms_load_doc(doc, f, cause) != 0) {
 		forms_free(f);
@@ -396,6 +451,31 @@ forms_load(const char *path, struct forms **out, char **cause)
 	ydoc_free(doc);
 	*out = f;
 	return 0;
+}
+
+int
+forms_load(const char *path, struct forms **out, char **cause)
+{
+	struct ydoc	*doc;
+
+	*out = NULL;
+	*cause = NULL;
+	if (ydoc_load(path, &doc, cause) != 0)
+		return -1;
+	return forms_from_doc(doc, out, cause);
+}
+
+int
+forms_load_buffer(const char *name, const void *buf, size_t len,
+    struct forms **out, char **cause)
+{
+	struct ydoc	*doc;
+
+	*out = NULL;
+	*cause = NULL;
+	if (ydoc_load_buffer(name, buf, len, &doc, cause) != 0)
+		return -1;
+	return forms_from_doc(doc, out, cause);
 }
 
 const struct form_step *

@@ -60,10 +60,15 @@ struct forms {
 
 /*
  * Load the wizard's forms from path.  Step ids and field ids must be ones
- * the wizard knows (see forms.c), each once.  Returns 0, or -1 with *cause
- * "FILE:LINE:COL: message" (caller frees).  Free with forms_free.
+ * the wizard knows (see forms.c), each once; the tier, the impact ratings,
+ * the level and the route are choice fields offering only values an answers
+ * file may hold.  Returns 0, or -1 with *cause "FILE:LINE:COL: message"
+ * (caller frees).  Free with forms_free.
  */
 int		 forms_load(const char *path, struct forms **, char **cause);
+/* The same from memory; name stands for the file in messages. */
+int		 forms_load_buffer(const char *name, const void *, size_t,
+		    struct forms **, char **cause);
 void		 forms_free(struct forms *);
 
 /* The position of s in names, a list that ends with NULL, or -1. */

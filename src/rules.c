@@ -81,11 +81,17 @@ rules_find(const struct catalogue *cat, const char *id)
 	return NULL;
 }
 
+/*
+ * Read a list of items into *out.  For a level rule, levels holds the rules
+ * read so far (this one included): each item must be a ▲ row that none of
+ * them names yet, as rules_level finds only the first rule of a row.
+ */
 static int
 rules_items(const struct ydoc *doc, const struct ynode *n,
-    const struct catalogue *cat, int by_level, char ***out, size_t *nout,
-    char **cause)
+    const struct catalogue *cat, const struct rules *levels, char ***out,
+    size_t *nout, char **cause)
 {
+	const struct rule_level	*lr;
 	const struct clause	*cl;
 	const char		*id;
 	size_t			 i, t;
@@ -101,12 +107,18 @@ rules_items(const struct ydoc *doc, const struct ynode *n,
 			    _("unknown item '%s'"), id);
 			return -1;
 		}
-		for (t = 0; by_level && t < TIER_COUNT; t++) {
+		for (t = 0; levels != NULL && t < TIER_COUNT; t++) {
 			if (cl->marks[t] != MARK_BY_LEVEL) {
 				*cause = ydoc_error(doc, n->items[i],
 				    _("item '%s' is not a ▲ row"), id);
 				return -1;
 			}
+		}
+		if (levels != NULL && (lr = rules_level(levels, id)) != NULL) {
+			*cause = ydoc_error(doc, n->items[i],
+			    _("item '%s' is already in level rule '%s'"), id,
+			    lr->id);
+			return -1;
 		}
 		(*out)[(*nout)++] = xstrdup(id);
 	}
@@ -144,7 +156,7 @@ rules_load_levels(const struct ydoc *doc, const struct ynode *n,
 		    cause) != 0)
 			return -1;
 		l->basis = xstrdup(s);
-		if (rules_items(doc, ynode_get(e, "items"), cat, 1, &l->items,
+		if (rules_items(doc, ynode_get(e, "items"), cat, r, &l->items,
 		    &l->nitems, cause) != 0)
 			return -1;
 		d = ynode_get(e, "decisions");
@@ -201,7 +213,7 @@ rules_load_doc(const struct ydoc *doc, const struct catalogue *cat,
 		    cause) != 0)
 			return -1;
 		r->context[i].label = xstrdup(s);
-		if (rules_items(doc, ynode_get(e, "items"), cat, 0,
+		if (rules_items(doc, ynode_get(e, "items"), cat, NULL,
 		    &r->context[i].items, &r->context[i].nitems, cause) != 0)
 			return -1;
 	}
@@ -209,21 +221,13 @@ rules_load_doc(const struct ydoc *doc, const struct catalogue *cat,
 	    cause);
 }
 
-int
-rules_load(const char *dir, const struct catalogue *cat, struct rules **out,
-    char **cause)
+/* Read the rules from a loaded document; the document is freed. */
+static int
+rules_from_doc(struct ydoc *doc, const struct catalogue *cat,
+    struct rules **out, char **cause)
 {
-	struct ydoc	*doc;
 	struct rules	*r;
-	char		*path;
-	int		 rc;
 
-	*out = NULL;
-	path = xasprintf("%s/rules.yaml", dir);
-	rc = ydoc_load(path, &doc, cause);
-	free(path);
-	if (rc != 0)
-		return -1;
 	r = xcalloc(1, sizeof *r);
 	if (rules_load_doc(doc, cat, r, cause) != 0) {
 		ydoc_free(doc);
@@ -233,6 +237,37 @@ rules_load(const char *dir, const struct catalogue *cat, struct rules **out,
 	ydoc_free(doc);
 	*out = r;
 	return 0;
+}
+
+int
+rules_load(const char *dir, const struct catalogue *cat, struct rules **out,
+    char **cause)
+{
+	struct ydoc	*doc;
+	char		*path;
+	int		 rc;
+
+	*out = NULL;
+	*cause = NULL;
+	path = xasprintf("%s/rules.yaml", dir);
+	rc = ydoc_load(path, &doc, cause);
+	free(path);
+	if (rc != 0)
+		return -1;
+	return rules_from_doc(doc, cat, out, cause);
+}
+
+int
+rules_load_buffer(const char *name, const void *buf, size_t len,
+    const struct catalogue *cat, struct rules **out, char **cause)
+{
+	struct ydoc	*doc;
+
+	*out = NULL;
+	*cause = NULL;
+	if (ydoc_load_buffer(name, buf, len, &doc, cause) != 0)
+		return -1;
+	return rules_from_doc(doc, cat, out, cause);
 }
 
 const struct rule_level *

@@ -52,6 +52,9 @@ struct rules {
  */
 int		 rules_load(const char *dir, const struct catalogue *,
 		    struct rules **, char **cause);
+/* The same from memory; name stands for the file in messages. */
+int		 rules_load_buffer(const char *name, const void *, size_t,
+		    const struct catalogue *, struct rules **, char **cause);
 void		 rules_free(struct rules *);
 
 /* The level rule covering an item, or NULL. */

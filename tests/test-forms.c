@@ -150,6 +150,20 @@ main(void)
 	    ":4:10:", "step 'start' is listed twice");
 	expect_error("version: 2\nsteps: []\n", ":1:10:",
 	    "unsupported forms version");
+	/* The wizard stores a level as its letter's distance from A. */
+	expect_error("version: 1\nsteps:\n  - {id: start, title: \"S\", "
+	    "help: \"h\", fields: [{id: level, kind: choice, label: l, "
+	    "help: h, choices: [{value: A, help: h}, {value: Z, help: h}]}]}\n"
+	    STEPS_AFTER_START, ":3:", "choice 'Z' is not an agency level");
+	expect_error("version: 1\nsteps:\n  - {id: start, title: \"S\", "
+	    "help: \"h\", fields: [{id: level, kind: text, label: l, "
+	    "help: h}]}\n" STEPS_AFTER_START, ":3:",
+	    "field 'level' takes one of a fixed set");
+	expect_error("version: 1\nchoice-sets:\n  r: [{value: hi, help: h}]\n"
+	    "steps:\n  - {id: start, title: \"S\", help: \"h\", fields: "
+	    "[{id: impact-legal, kind: choice, label: l, help: h, "
+	    "choices: r}]}\n" STEPS_AFTER_START, ":5:",
+	    "choice 'hi' is not a tier");
 	expect_error("version: 1\nsteps:\n  - {id: start, title: \"S\"}\n",
 	    ":3:5:", "help");
 	return CHECK_DONE();

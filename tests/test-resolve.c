@@ -263,6 +263,35 @@ test_roundtrip(void)
 	free(buf2);
 }
 
+/* A ▲ row in two level rules is refused: only the first would decide it. */
+static void
+test_bad_rules(void)
+{
+	static const char text[] =
+	    "source: {title: t, issuer: i, date: \"2021-08-23\", "
+	    "date_roc: d, reference: r, version: \"1\"}\n"
+	    "context:\n"
+	    "  personal_data: {label: l, items: []}\n"
+	    "  critical_infrastructure: {label: l, items: []}\n"
+	    "  external_service: {label: l, items: []}\n"
+	    "  core_system: {label: l, items: []}\n"
+	    "  mobile_app: {label: l, items: []}\n"
+	    "levels:\n"
+	    "  - {id: soc, title: t, basis: b, items: [cld-14, cld-15], "
+	    "decisions: {A: ask, B: ask, C: ask, D: ask, E: ask}}\n"
+	    "  - {id: ir, title: t, basis: b, items: [dev-27, cld-15], "
+	    "decisions: {A: ask, B: ask, C: ask, D: ask, E: ask}}\n";
+	struct rules	*r;
+	char		*cause = NULL;
+
+	CHECK(rules_load_buffer("bad.yaml", text, sizeof text - 1, cat, &r,
+	    &cause) == -1 && r == NULL);
+	CHECK(cause != NULL && strstr(cause, "bad.yaml:10:50:") == cause &&
+	    strstr(cause, "item 'cld-15' is already in level rule 'soc'") !=
+	    NULL);
+	free(cause);
+}
+
 int
 main(void)
 {
@@ -281,6 +310,7 @@ main(void)
 	test_context();
 	test_blanks();
 	test_roundtrip();
+	test_bad_rules();
 	rules_free(rules);
 	catalogue_free(cat);
 	return CHECK_DONE();

@@ -18,7 +18,7 @@ for name in "$@"; do
 	    "$builddir/$name"-timeout-* "$builddir/$name"-oom-* \
 	    "$builddir/$name"-slow-unit-*
 	case $name in
-	catalogue|answers)
+	catalogue|answers|rules|joint-supply|forms)
 		opts="-dict=$srcdir/yaml.dict -max_len=16384" ;;
 	*)
 		opts="-max_len=4096" ;;
