@@ -6,13 +6,10 @@
 #include <string.h>
 
 #include "answers.h"
-#include "appendix.h"
 #include "catalogue.h"
 #include "font.h"
 #include "fuzz.h"
 #include "generate.h"
-#include "layout.h"
-#include "report.h"
 #include "resolve.h"
 #include "rules.h"
 
@@ -24,11 +21,9 @@ static struct font	*fuzz_font;
 static void
 fuzz_setup(void)
 {
-	const char	*dir;
+	const char	*dir = fuzz_datadir();
 	char		*cause = NULL;
 
-	if ((dir = getenv("TENDERWIZ_DATADIR")) == NULL || *dir == '\0')
-		dir = BUILD_SRCDIR "/data";
 	if (catalogue_load(dir, &fuzz_cat, &cause) != 0 ||
 	    rules_load(dir, fuzz_cat, &fuzz_rules, &cause) != 0) {
 		fprintf(stderr, "fuzz-answers: %s\n", cause);
@@ -41,39 +36,13 @@ fuzz_setup(void)
 	}
 }
 
-/* Set a complete resolution as both documents, short of writing the PDF. */
-static void
-fuzz_typeset(const struct answers *a, const struct resolution *res)
-{
-	struct report	*r;
-	struct layout	*lay;
-	char		 fp[65], *cause = NULL;
-	int		 doc;
-
-	FUZZ_ASSERT(generate_fingerprint(a, fp, &cause) == 0);
-	for (doc = 0; doc < 2; doc++) {
-		if (doc == 0)
-			r = appendix_report(fuzz_cat, a, res, fp, 0);
-		else
-			r = checklist_report(fuzz_cat, a, res, fp, 0);
-		if (layout_report(r, fuzz_font, &lay, &cause) == 0)
-			layout_free(lay);
-		else {
-			/* Only a character the font lacks may stop it. */
-			FUZZ_ASSERT(strstr(cause, "is not in font") != NULL);
-			free(cause);
-			cause = NULL;
-		}
-		report_free(r);
-	}
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct answers		*a, *again;
 	struct resolution	*res;
 	char			*cause = NULL, *out, *out2, *problems;
+	char			 fp[65];
 	size_t			 len, len2, i;
 
 	if (fuzz_cat == NULL)
@@ -107,8 +76,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	answers_free(again);
 	free(out);
 
-	if (res->nproblems == 0 && fuzz_font != NULL)
-		fuzz_typeset(a, res);
+	/* A complete resolution sets in type, short of writing the PDF. */
+	if (res->nproblems == 0 && fuzz_font != NULL) {
+		FUZZ_ASSERT(generate_fingerprint(a, fp, &cause) == 0);
+		fuzz_typeset(fuzz_cat, a, res, fuzz_font, fp);
+	}
 	resolution_free(res);
 	answers_free(a);
 	return 0;

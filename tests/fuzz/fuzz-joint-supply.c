@@ -6,13 +6,10 @@
 #include <string.h>
 
 #include "answers.h"
-#include "appendix.h"
 #include "catalogue.h"
 #include "font.h"
 #include "fuzz.h"
 #include "generate.h"
-#include "layout.h"
-#include "report.h"
 #include "resolve.h"
 #include "rules.h"
 #include "xmalloc.h"
@@ -43,8 +40,7 @@ fuzz_setup(void)
 	const char	*dir;
 	char		*path, *cause = NULL;
 
-	if ((dir = getenv("TENDERWIZ_DATADIR")) == NULL || *dir == '\0')
-		dir = BUILD_SRCDIR "/data";
+	dir = fuzz_datadir();
 	path = xasprintf("%s/catalogue.yaml", dir);
 	if (catalogue_load_file(path, &fuzz_cat, &cause) != 0 ||
 	    rules_load(dir, fuzz_cat, &fuzz_rules, &cause) != 0 ||
@@ -94,36 +90,6 @@ fuzz_check_jsc(void)
 	}
 }
 
-/* Both documents of the case, with the checks just loaded. */
-static void
-fuzz_typeset(void)
-{
-	struct report	*r;
-	struct layout	*lay;
-	char		*cause = NULL;
-	int		 doc;
-
-	for (doc = 0; doc < 2; doc++) {
-		if (doc == 0)
-			r = appendix_report(fuzz_cat, fuzz_case, fuzz_res,
-			    fuzz_fp, 0);
-		else
-			r = checklist_report(fuzz_cat, fuzz_case, fuzz_res,
-			    fuzz_fp, 0);
-		FUZZ_ASSERT(r != NULL);
-		if (fuzz_font != NULL &&
-		    layout_report(r, fuzz_font, &lay, &cause) == 0)
-			layout_free(lay);
-		else if (fuzz_font != NULL) {
-			/* Only a character the font lacks may stop it. */
-			FUZZ_ASSERT(strstr(cause, "is not in font") != NULL);
-			free(cause);
-			cause = NULL;
-		}
-		report_free(r);
-	}
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -142,6 +108,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	FUZZ_ASSERT(cause == NULL);
 	fuzz_check_jsc();
-	fuzz_typeset();
+	/* Both documents of the case, with the checks just loaded. */
+	fuzz_typeset(fuzz_cat, fuzz_case, fuzz_res, fuzz_font, fuzz_fp);
 	return 0;
 }

@@ -21,8 +21,7 @@ fuzz_setup(void)
 	const char	*dir;
 	char		*path, *cause = NULL;
 
-	if ((dir = getenv("TENDERWIZ_DATADIR")) == NULL || *dir == '\0')
-		dir = BUILD_SRCDIR "/data";
+	dir = fuzz_datadir();
 	path = xasprintf("%s/catalogue.yaml", dir);
 	if (catalogue_load_file(path, &fuzz_cat, &cause) != 0) {
 		fprintf(stderr, "fuzz-rules: %s\n", cause);

@@ -11,6 +11,21 @@
  */
 int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+struct answers;
+struct catalogue;
+struct font;
+struct resolution;
+
+/* fuzz-data.c: the data folder as the program finds it in the build tree. */
+const char	*fuzz_datadir(void);
+/*
+ * Make both documents of a complete resolution, and set them in type when
+ * there is a font, short of writing the PDF; fp is the answers' fingerprint.
+ */
+void		 fuzz_typeset(const struct catalogue *, const struct answers *,
+		    const struct resolution *, const struct font *,
+		    const char *fp);
+
 /* Stop on a broken invariant, naming it, so that libFuzzer saves the input. */
 #define FUZZ_FAIL(what) do {						\
 	fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__,	\

@@ -1,0 +1,53 @@
+/* fuzz-data.c: what the harnesses that use the program's data share: where the data folder is, and setting both documents of a case in type. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "answers.h"
+#include "appendix.h"
+#include "catalogue.h"
+#include "font.h"
+#include "fuzz.h"
+#include "layout.h"
+#include "report.h"
+#include "resolve.h"
+
+const char *
+fuzz_datadir(void)
+{
+	const char	*dir;
+
+	if ((dir = getenv("TENDERWIZ_DATADIR")) == NULL || *dir == '\0')
+		dir = BUILD_SRCDIR "/data";
+	return dir;
+}
+
+void
+fuzz_typeset(const struct catalogue *cat, const struct answers *a,
+    const struct resolution *res, const struct font *font, const char *fp)
+{
+	struct report	*r;
+	struct layout	*lay;
+	char		*cause = NULL;
+	int		 doc;
+
+	for (doc = 0; doc < 2; doc++) {
+		if (doc == 0)
+			r = appendix_report(cat, a, res, fp, 0);
+		else
+			r = checklist_report(cat, a, res, fp, 0);
+		FUZZ_ASSERT(r != NULL);
+		if (font != NULL &&
+		    layout_report(r, font, &lay, &cause) == 0)
+			layout_free(lay);
+		else if (font != NULL) {
+			/* Only a character the font lacks may stop it. */
+			FUZZ_ASSERT(strstr(cause, "is not in font") != NULL);
+			free(cause);
+			cause = NULL;
+		}
+		report_free(r);
+	}
+}
