@@ -157,6 +157,19 @@ catalogue_clause(const struct category *c, const char *id)
 	return NULL;
 }
 
+const struct clause *
+catalogue_find_clause(const struct catalogue *cat, const char *id)
+{
+	const struct clause	*cl;
+	size_t			 i;
+
+	for (i = 0; i < cat->ncategories; i++) {
+		if ((cl = catalogue_clause(&cat->categories[i], id)) != NULL)
+			return cl;
+	}
+	return NULL;
+}
+
 int
 catalogue_jsc_applies(const struct jsc_requirement *j, const char *category)
 {

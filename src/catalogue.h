@@ -110,6 +110,9 @@ void		 catalogue_free(struct catalogue *);
 
 struct category	*catalogue_category(const struct catalogue *, const char *id);
 struct clause	*catalogue_clause(const struct category *, const char *id);
+/* An item of any category, as the rules name rows of many. */
+const struct clause *catalogue_find_clause(const struct catalogue *,
+		    const char *id);
 /* Whether a joint-supply-contract check applies to the category id. */
 int		 catalogue_jsc_applies(const struct jsc_requirement *,
 		    const char *category);

@@ -825,8 +825,8 @@ font_subset(const struct font *f, const uint32_t *cps, size_t ncps,
 	if ((damage = font_damage(blob)) != NULL) {
 		hb_blob_destroy(blob);
 		hb_face_destroy(sub);
-		*cause = xasprintf("%s: the subset font's %s table is damaged "
-		    "(out of memory while subsetting?)", f->path, damage);
+		*cause = xasprintf("%s: the subset font's %s table is damaged",
+		    f->path, damage);
 		return -1;
 	}
 	*data = xmalloc(n);

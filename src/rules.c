@@ -67,20 +67,6 @@ rules_free(struct rules *r)
 	free(r);
 }
 
-/* Find an item anywhere in the catalogue, as rules name rows of many categories. */
-static const struct clause *
-rules_find(const struct catalogue *cat, const char *id)
-{
-	const struct clause	*cl;
-	size_t			 i;
-
-	for (i = 0; i < cat->ncategories; i++) {
-		if ((cl = catalogue_clause(&cat->categories[i], id)) != NULL)
-			return cl;
-	}
-	return NULL;
-}
-
 /*
  * Read a list of items into *out.  For a level rule, levels holds the rules
  * read so far (this one included): each item must be a ▲ row that none of
@@ -102,7 +88,7 @@ rules_items(const struct ydoc *doc, const struct ynode *n,
 	for (i = 0; i < n->nitems; i++) {
 		if (ydoc_string(doc, n->items[i], "item", &id, cause) != 0)
 			return -1;
-		if ((cl = rules_find(cat, id)) == NULL) {
+		if ((cl = catalogue_find_clause(cat, id)) == NULL) {
 			*cause = ydoc_error(doc, n->items[i],
 			    _("unknown item '%s'"), id);
 			return -1;

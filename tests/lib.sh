@@ -15,3 +15,13 @@ rc() { cat "$tmp/rc"; }
 expect_err() { grep -qF -- "$1" "$tmp/err" || fail "stderr lacks '$1': $(cat "$tmp/err")"; }
 expect_out() { grep -qF -- "$1" "$tmp/out" || fail "stdout lacks '$1'"; }
 finish() { exit "$fail"; }
+# The allocator that fails on cue (tests/failmalloc.c), preloaded as $shim;
+# a sanitizer build allocates through the sanitizer, which it cannot replace.
+need_failmalloc() {
+	if [ -n "${TENDERWIZ_SANITIZERS-}" ]; then
+		echo "skip: a sanitizer build allocates through the sanitizer, which a preloaded allocator cannot replace" >&2
+		exit 77
+	fi
+	shim="$top_builddir/tests/failmalloc.so"
+	[ -f "$shim" ] || { echo "FAIL: $shim is not built" >&2; exit 1; }
+}

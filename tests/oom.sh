@@ -2,12 +2,7 @@
 # oom.sh: memory running out anywhere in a generation, through a preloaded allocator that fails on cue: at 80 points spread over every allocation the run makes, once and for good, the program either finishes or says "out of memory" and exits 1, never crashes, and every file it leaves is whole, byte for byte what a normal run writes, with no temporary file beside it.
 . "$top_srcdir/tests/lib.sh"
 
-if [ -n "${TENDERWIZ_SANITIZERS-}" ]; then
-	echo "skip: a sanitizer build allocates through the sanitizer, which a preloaded allocator cannot replace" >&2
-	exit 77
-fi
-shim="$top_builddir/tests/failmalloc.so"
-[ -f "$shim" ] || { echo "FAIL: $shim is not built" >&2; exit 1; }
+need_failmalloc
 answers="$top_srcdir/tests/answers/app-development-high.yaml"
 SOURCE_DATE_EPOCH=1763683200
 export SOURCE_DATE_EPOCH

@@ -2,13 +2,7 @@
 # wizard-fatal.sh: the wizard running out of memory, in tmux, through a preloaded allocator that fails on cue: a failure in the middle of typing gives the terminal back, says so, and keeps a draft with what was typed, which the next start resumes; when no memory comes back at all, the terminal is given back all the same and the draft of the last completed step stays whole.
 . "$top_srcdir/tests/wizard-lib.sh"
 
-# The preloaded allocator cannot stand in for a sanitizer's own.
-if [ -n "${TENDERWIZ_SANITIZERS-}" ]; then
-	echo "skip: a sanitizer build allocates through the sanitizer, which a preloaded allocator cannot replace" >&2
-	exit 77
-fi
-shim="$top_builddir/tests/failmalloc.so"
-[ -f "$shim" ] || wiz_abort "$shim is not built"
+need_failmalloc
 dir="$tmp/state/tenderwiz"
 
 # oom: arm the allocator, wait until it is, then press the keys $@.

@@ -13,6 +13,7 @@
 #include "layout.h"
 #include "report.h"
 #include "resolve.h"
+#include "xmalloc.h"
 
 const char *
 fuzz_datadir(void)
@@ -22,6 +23,21 @@ fuzz_datadir(void)
 	if ((dir = getenv("TENDERWIZ_DATADIR")) == NULL || *dir == '\0')
 		dir = BUILD_SRCDIR "/data";
 	return dir;
+}
+
+struct catalogue *
+fuzz_catalogue(const char *who)
+{
+	struct catalogue	*cat;
+	char			*path, *cause = NULL;
+
+	path = xasprintf("%s/catalogue.yaml", fuzz_datadir());
+	if (catalogue_load_file(path, &cat, &cause) != 0) {
+		fprintf(stderr, "%s: %s\n", who, cause);
+		exit(1);
+	}
+	free(path);
+	return cat;
 }
 
 void

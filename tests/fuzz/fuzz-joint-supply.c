@@ -12,7 +12,6 @@
 #include "generate.h"
 #include "resolve.h"
 #include "rules.h"
-#include "xmalloc.h"
 
 /* A complete case ordered through the contract, so that its checks print. */
 static const char fuzz_answers[] =
@@ -37,20 +36,16 @@ static char			 fuzz_fp[65];
 static void
 fuzz_setup(void)
 {
-	const char	*dir;
-	char		*path, *cause = NULL;
+	char	*cause = NULL;
 
-	dir = fuzz_datadir();
-	path = xasprintf("%s/catalogue.yaml", dir);
-	if (catalogue_load_file(path, &fuzz_cat, &cause) != 0 ||
-	    rules_load(dir, fuzz_cat, &fuzz_rules, &cause) != 0 ||
+	fuzz_cat = fuzz_catalogue("fuzz-joint-supply");
+	if (rules_load(fuzz_datadir(), fuzz_cat, &fuzz_rules, &cause) != 0 ||
 	    answers_load_buffer("case.yaml", fuzz_answers,
 	    sizeof fuzz_answers - 1, fuzz_cat, &fuzz_case, &cause) != 0 ||
 	    generate_fingerprint(fuzz_case, fuzz_fp, &cause) != 0) {
 		fprintf(stderr, "fuzz-joint-supply: %s\n", cause);
 		exit(1);
 	}
-	free(path);
 	fuzz_res = resolve(fuzz_cat, fuzz_rules, fuzz_case);
 	if (fuzz_res->nproblems != 0) {
 		fprintf(stderr, "fuzz-joint-supply: the case is not complete: "

@@ -10,38 +10,8 @@
 #include "fuzz.h"
 #include "resolve.h"
 #include "rules.h"
-#include "xmalloc.h"
 
 static struct catalogue	*fuzz_cat;
-
-/* The catalogue of the data folder as the program finds it, loaded once. */
-static void
-fuzz_setup(void)
-{
-	const char	*dir;
-	char		*path, *cause = NULL;
-
-	dir = fuzz_datadir();
-	path = xasprintf("%s/catalogue.yaml", dir);
-	if (catalogue_load_file(path, &fuzz_cat, &cause) != 0) {
-		fprintf(stderr, "fuzz-rules: %s\n", cause);
-		exit(1);
-	}
-	free(path);
-}
-
-static const struct clause *
-fuzz_find(const char *id)
-{
-	const struct clause	*cl;
-	size_t			 i;
-
-	for (i = 0; i < fuzz_cat->ncategories; i++) {
-		if ((cl = catalogue_clause(&fuzz_cat->categories[i], id)) != NULL)
-			return cl;
-	}
-	return NULL;
-}
 
 static void
 fuzz_check_source(const struct source *s)
@@ -68,7 +38,7 @@ fuzz_check_rules(const struct rules *r)
 		FUZZ_ASSERT(r->context[k].label != NULL &&
 		    *r->context[k].label != '\0');
 		for (j = 0; j < r->context[k].nitems; j++) {
-			FUZZ_ASSERT(fuzz_find(r->context[k].items[j]) != NULL);
+			FUZZ_ASSERT(catalogue_find_clause(fuzz_cat, r->context[k].items[j]) != NULL);
 			FUZZ_ASSERT(rules_context_adopts(r, (enum context_key)k,
 			    r->context[k].items[j]));
 		}
@@ -83,7 +53,7 @@ fuzz_check_rules(const struct rules *r)
 			    l->decisions[k] == LEVEL_NOT_REQUIRED ||
 			    l->decisions[k] == LEVEL_ASK);
 		for (j = 0; j < l->nitems; j++) {
-			FUZZ_ASSERT((cl = fuzz_find(l->items[j])) != NULL);
+			FUZZ_ASSERT((cl = catalogue_find_clause(fuzz_cat, l->items[j])) != NULL);
 			for (t = 0; t < TIER_COUNT; t++)
 				FUZZ_ASSERT(cl->marks[t] == MARK_BY_LEVEL);
 			/* One rule decides a row, or a second would go unheard. */
@@ -153,7 +123,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char		*cause = NULL;
 
 	if (fuzz_cat == NULL)
-		fuzz_setup();
+		fuzz_cat = fuzz_catalogue("fuzz-rules");
 	if (rules_load_buffer("fuzz.yaml", data, size, fuzz_cat, &r,
 	    &cause) != 0) {
 		/* Every refusal says where and why. */

@@ -18,6 +18,8 @@ struct resolution;
 
 /* fuzz-data.c: the data folder as the program finds it in the build tree. */
 const char	*fuzz_datadir(void);
+/* Its catalogue.yaml alone; who names the harness if it cannot be read. */
+struct catalogue *fuzz_catalogue(const char *who);
 /*
  * Make both documents of a complete resolution, and set them in type when
  * there is a font, short of writing the PDF; fp is the answers' fingerprint.
