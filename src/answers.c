@@ -7,6 +7,7 @@
 
 #include "answers.h"
 #include "atomicfile.h"
+#include "date.h"
 #include "i18n.h"
 #include "xmalloc.h"
 #include "yamldoc.h"
@@ -124,25 +125,8 @@ answers_choice(const struct answers *a, const char *id, const char **text)
 int
 answers_valid_date(const char *s)
 {
-	static const int	 days[] = {
-		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
-	};
-	int			 y, m, d, i;
-
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (i = 0; i < 10; i++) {
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	}
-	y = atoi(s);
-	m = atoi(s + 5);
-	d = atoi(s + 8);
-	if (y < 1912 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
-		return 0;
-	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
-		return 0;
-	return 1;
+	/* The ROC calendar starts in 1912; no tender is dated before it. */
+	return date_valid_iso(s) && strncmp(s, "1912", 4) >= 0;
 }
 
 static int
