@@ -75,6 +75,8 @@ fuzz_check_jsc(void)
 		j = &fuzz_cat->jsc[i];
 		FUZZ_ASSERT(j->id != NULL && *j->id != '\0');
 		FUZZ_ASSERT(j->kind != NULL && *j->kind != '\0');
+		FUZZ_ASSERT(j->party < JSC_PARTY_COUNT);
+		FUZZ_ASSERT(j->effective != NULL && *j->effective != '\0');
 		FUZZ_ASSERT(j->title != NULL && *j->title != '\0');
 		FUZZ_ASSERT(j->text != NULL && *j->text != '\0');
 		for (k = 0; k < j->napplies; k++) {
