@@ -33,51 +33,15 @@ ui_form_impact(const char *id)
 	return forms_index(ui_form_impacts, id);
 }
 
-/* Whether id is a case fact (or the category); *slot gets its string. */
-static int
-ui_form_slot(struct ui *ui, const char *id, char ***slot)
-{
-	static const char *const ids[] = {
-		"agency", "name", "number", "date", "category"
-	};
-	struct answers	*a = ui->answers;
-	char		**slots[] = {
-		&a->agency, &a->name, &a->number, &a->date, &a->category
-	};
-	size_t		 i;
-
-	for (i = 0; i < sizeof ids / sizeof ids[0]; i++) {
-		if (strcmp(id, ids[i]) == 0) {
-			*slot = slots[i];
-			return 1;
-		}
-	}
-	return 0;
-}
-
 /* A field's value as the forms spell it, or NULL when unset. */
 static const char *
 ui_form_get(struct ui *ui, const char *id)
 {
-	static const char *const levels[] = { "A", "B", "C", "D", "E" };
-	struct answers	*a = ui->answers;
-	char		**slot;
-	int		 i;
+	int	i;
 
-	if (ui_form_slot(ui, id, &slot))
-		return *slot;
-	if (strcmp(id, "tier") == 0)
-		return a->tier == -1 ? NULL : tier_name((enum tier)a->tier);
-	if (strcmp(id, "level") == 0)
-		return a->level == -1 ? NULL : levels[a->level];
-	if (strcmp(id, "route") == 0)
-		return a->route == ROUTE_JOINT_SUPPLY ?
-		    "joint-supply-contract" : "tender";
 	if ((i = ui_form_impact(id)) != -1)
 		return ui->impacts[i] == -1 ? NULL : tier_name((enum tier)ui->impacts[i]);
-	if ((i = context_from_name(id)) != -1)
-		return a->context[i] ? "yes" : "no";
-	return NULL;
+	return answers_field_get(ui->answers, id);
 }
 
 /* The tier helper: the highest rating given, as 附表九 prescribes. */
@@ -98,24 +62,14 @@ static void
 ui_form_set(struct ui *ui, const char *id, const char *v)
 {
 	struct answers	*a = ui->answers;
-	char		**slot;
 	size_t		 dropped;
 	int		 i;
 
-	if (ui_form_slot(ui, id, &slot))
-		answers_set(slot, v);
-	else if (strcmp(id, "tier") == 0)
-		a->tier = v != NULL ? tier_from_name(v) : -1;
-	else if (strcmp(id, "level") == 0)
-		a->level = v != NULL ? v[0] - 'A' : -1;
-	else if (strcmp(id, "route") == 0)
-		a->route = v != NULL && strcmp(v, "joint-supply-contract") == 0 ?
-		    ROUTE_JOINT_SUPPLY : ROUTE_TENDER;
-	else if ((i = ui_form_impact(id)) != -1) {
+	if ((i = ui_form_impact(id)) != -1) {
 		ui->impacts[i] = v != NULL ? tier_from_name(v) : -1;
 		ui_form_feed_tier(ui);
-	} else if ((i = context_from_name(id)) != -1)
-		a->context[i] = v != NULL && strcmp(v, "yes") == 0;
+	} else
+		(void)answers_field_set(a, id, v);
 	if (strcmp(id, "category") == 0 || strcmp(id, "tier") == 0 ||
 	    ui_form_impact(id) != -1) {
 		if ((dropped = answers_prune(a, ui->cat)) > 0)
@@ -220,7 +174,7 @@ ui_form_choice_label(struct ui *ui, const struct form_field *fl,
 static const char *
 ui_form_warning(struct ui *ui)
 {
-	if (ui->answers->context[CTX_CRITICAL_INFRASTRUCTURE] &&
+	if (ui->answers->context[CTX_CRITICAL_INFRASTRUCTURE] == 1 &&
 	    ui->answers->tier == TIER_LOW)
 		return _("The system involves critical infrastructure: the "
 		    "table's note recommends a tier of at least medium (中).");
