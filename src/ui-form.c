@@ -270,7 +270,9 @@ ui_form_draw_fields(struct ui *ui)
 			free(s);
 			break;
 		case FORM_YESNO:
-			s = xasprintf("[%s] %s", strcmp(v, "yes") == 0 ? "x" :
+			/* A case fact a file of format 1 could not state. */
+			s = v == NULL ? xasprintf("[?] %s", _("Not answered")) :
+			    xasprintf("[%s] %s", strcmp(v, "yes") == 0 ? "x" :
 			    " ", strcmp(v, "yes") == 0 ? _("Yes") : _("No"));
 			ui_text(y, vx, vw, s, i == ui_form_cur ?
 			    ui_attr(ui, UI_ATTR_SELECT) : 0);
@@ -410,8 +412,9 @@ ui_form_key(struct ui *ui, const struct ui_key *k)
 	case FORM_YESNO:
 		if (k->cmd == CMD_TOGGLE || k->cmd == CMD_LEFT ||
 		    k->cmd == CMD_RIGHT)
-			ui_form_set(ui, fl->id, strcmp(ui_form_get(ui, fl->id),
-			    "yes") == 0 ? "no" : "yes");
+			ui_form_set(ui, fl->id, ui_form_get(ui, fl->id) !=
+			    NULL && strcmp(ui_form_get(ui, fl->id), "yes") ==
+			    0 ? "no" : "yes");
 		else if (k->cmd == CMD_CHAR && (k->ch == 'y' || k->ch == 'n'))
 			ui_form_set(ui, fl->id, k->ch == 'y' ? "yes" : "no");
 		return UI_STAY;
