@@ -261,7 +261,7 @@ resolve_level_row(const struct answers *a,
 		    cite);
 	} else {
 		row->state = ROW_NOT_ADOPTED;
-		row->why = xasprintf("標示▲，非%s應辦事項：%s（%s）", who,
+		row->why = xasprintf("標示▲，%s無此應辦事項：%s（%s）", who,
 		    d->basis, cite);
 	}
 	free(cite);

@@ -275,7 +275,7 @@ test_levels(void)
 	CHECK(row(res, "dev-31")->state == ROW_NOT_ADOPTED);
 	CHECK(row(res, "dev-30")->state == ROW_ADOPTED);	/* VANS */
 	CHECK(row(res, "dev-26")->state == ROW_NOT_ADOPTED);	/* SOC */
-	CHECK(strstr(row(res, "dev-26")->why, "非公務機關C級應辦事項") != NULL);
+	CHECK(strstr(row(res, "dev-26")->why, "公務機關C級無此應辦事項") != NULL);
 	resolution_free(res);
 
 	/* Scans and penetration tests follow the core system, not the level. */
