@@ -479,7 +479,8 @@ answers_read(struct answers_reader *r)
 			return -1;
 		}
 	}
-	if ((v = ynode_get(root, "context")) == NULL) {
+	/* Without a context, format 2 has answered no case fact. */
+	if (ynode_get(root, "context") == NULL) {
 		for (t = 0; t < CTX_COUNT; t++)
 			a->context[t] = a->version == 1 ? 0 : -1;
 	}
