@@ -4,8 +4,9 @@ TENDERWIZ_DATADIR=
 TENDERWIZ_FORMSDIR=
 . "$top_srcdir/tests/wizard-lib.sh"
 need git
-git -C "$top_srcdir" rev-parse --git-dir >/dev/null 2>&1 || {
-	echo "skip: not in a git checkout" >&2
+top=$(git -C "$top_srcdir" rev-parse --show-toplevel 2>/dev/null)
+[ -n "$top" ] && [ "$top" = "$(cd "$top_srcdir" && pwd -P)" ] || {
+	echo "skip: the source tree is not a git checkout" >&2
 	exit 77
 }
 locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$' || {
