@@ -81,11 +81,12 @@ version(void)
 }
 
 /*
- * The build tree this binary runs from, or NULL when it is installed.
- * make writes src/tenderwiz-build-tree beside the program, holding the
- * source tree's path, and install never copies it; so the binary holds
- * no path of the folder it was built in, and runs from its build tree
- * before "make install" with the source tree's data/ and forms/ and the
+ * Whether this binary runs from its build tree, which build_tree then
+ * names; never when installed.  make writes src/tenderwiz-build-tree
+ * beside the program, holding the source tree's path, and install never
+ * copies it; so the binary holds no path of the folder it was built in,
+ * and runs from its build tree before "make install" with the source
+ * tree's data/ and forms/ and the
  * build tree's po/locale/.  Only the first call looks.
  */
 static struct {
