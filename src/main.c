@@ -86,8 +86,8 @@ version(void)
  * beside the program, holding the source tree's path, and install never
  * copies it; so the binary holds no path of the folder it was built in,
  * and runs from its build tree before "make install" with the source
- * tree's data/ and forms/ and the
- * build tree's po/locale/.  Only the first call looks.
+ * tree's data/ and forms/ and the build tree's po/locale/.  Only the
+ * first call looks.
  */
 static struct {
 	int	 looked;
