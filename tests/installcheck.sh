@@ -58,7 +58,7 @@ done
 # The wizard's first screen, in Chinese.
 if [ -n "$wizard" ]; then
 	wiz_start LC_ALL= LANG=zh_TW.UTF-8
-	wiz_wait "步驟 1/9"
+	wiz_wait "步驟 1/"
 	wiz_keys F10
 	[ "$(wiz_exit)" = 0 ] || fail "the wizard did not end cleanly"
 fi
