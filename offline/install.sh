@@ -22,10 +22,10 @@ set --
 for deb in debs/*.deb; do
 	pkg=$(dpkg-deb -f "$deb" Package)
 	ver=$(dpkg-deb -f "$deb" Version)
-	have=$(dpkg-query -W -f '${db:Status-Abbrev} ${Version}' "$pkg" 2>/dev/null || true)
+	have=$(dpkg-query -W -f '${db:Status-Abbrev}|${Version}' "$pkg" 2>/dev/null || true)
 	case $have in
 	ii*)
-		dpkg --compare-versions "${have#* }" ge "$ver" && continue ;;
+		dpkg --compare-versions "${have#*|}" ge "$ver" && continue ;;
 	esac
 	set -- "$@" "$PWD/$deb"
 done

@@ -50,7 +50,7 @@ fi
 echo "install.sh: $(($(date +%s) - t0)) s"
 # Run again, it finds everything in place and installs nothing.
 offline sh "${1#"$r"}" >"$tmp/again.log" 2>&1 || fail "install.sh failed the second time: $(tail -n 5 "$tmp/again.log")"
-grep -q 'newly installed' "$tmp/again.log" && fail "install.sh installed again: $(cat "$tmp/again.log")"
+grep -q 'newly installed\|Unpacking' "$tmp/again.log" && fail "install.sh installed again: $(cat "$tmp/again.log")"
 offline locale -a | grep -qi '^zh_TW\.utf-\?8$' || fail "install.sh left no zh_TW.UTF-8 locale"
 
 # Every document, from the sample answers.
