@@ -3,13 +3,16 @@
 set -eu
 
 # Building, testing, the default fonts, reading PDFs back in the tests,
-# fuzzing (libFuzzer's runtime comes with libclang-rt-14-dev) and static
-# analysis (cppcheck, and scan-build from clang-tools).
+# fuzzing (libFuzzer's runtime comes with libclang-rt-14-dev), static
+# analysis (cppcheck, and scan-build from clang-tools), and the release:
+# the Debian package (debhelper, dpkg-dev, lintian), the offline bundle
+# (debootstrap) and the fresh-clone test (git).
 DEPS="autoconf automake autopoint gettext pkg-config make gcc clang
  libncurses-dev libyaml-dev libhpdf-dev libharfbuzz-dev libunibreak-dev
  libdeflate-dev
  fonts-cns11643-kai fonts-arphic-ukai fonts-arphic-uming
- poppler-utils tmux valgrind cppcheck locales libclang-rt-14-dev clang-tools"
+ poppler-utils tmux valgrind cppcheck locales libclang-rt-14-dev clang-tools
+ debhelper dpkg-dev lintian debootstrap git"
 
 cd "$(dirname "$0")"
 if [ "${1-}" = --deps ]; then

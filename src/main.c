@@ -72,6 +72,9 @@ static void __attribute__((noreturn))
 version(void)
 {
 	printf("%s (%s) %s\n", PACKAGE, PACKAGE_NAME, PACKAGE_VERSION);
+	/* The licence's own words, in English like COPYING. */
+	fputs("Copyright (C) 2026 The tenderwiz authors.\n"
+	    "License MIT: <https://spdx.org/licenses/MIT.html>.\n", stdout);
 	fputs(_("Catalogue: PCC 112年9月25日 工程企字第1120022701號.\n"
 	    "This is free software: you are free to change and redistribute "
 	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n"),
@@ -80,27 +83,58 @@ version(void)
 }
 
 /*
- * Whether this binary runs from its build tree: then it reads the source
- * tree's data/ and forms/, so that it works before "make install"; an
- * installed one never looks there.
+ * Whether this binary runs from its build tree, which build_tree then
+ * names; never when installed.  make writes src/tenderwiz-build-tree
+ * beside the program, holding the source tree's path, and install never
+ * copies it; so the binary holds no path of the folder it was built in,
+ * and runs from its build tree before "make install" with the source
+ * tree's data/ and forms/ and the build tree's po/locale/.  Only the
+ * first call looks.
  */
+static struct {
+	int	 looked;
+	char	*srcdir;
+	char	*builddir;
+} build_tree;
+
 static int
 main_in_build_tree(void)
 {
-	char	exe[PATH_MAX];
-	ssize_t	n;
+	char	 exe[PATH_MAX], line[PATH_MAX], *slash, *marker;
+	FILE	*f;
+	ssize_t	 n;
 
+	if (build_tree.looked)
+		return build_tree.srcdir != NULL;
+	build_tree.looked = 1;
 	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n <= 0)
 		return 0;
 	exe[n] = '\0';
-	return strcmp(exe, BUILD_BUILDDIR "/src/" PACKAGE) == 0 ||
-	    strcmp(exe, BUILD_BUILDDIR "/src/.libs/" PACKAGE) == 0;
+	if ((slash = strrchr(exe, '/')) == NULL)
+		return 0;
+	*slash = '\0';
+	marker = xasprintf("%s/%s-build-tree", exe, PACKAGE);
+	f = fopen(marker, "r");
+	free(marker);
+	if (f == NULL)
+		return 0;
+	if (fgets(line, sizeof line, f) != NULL && line[0] == '/') {
+		line[strcspn(line, "\n")] = '\0';
+		build_tree.srcdir = xstrdup(line);
+		/* The program is src/tenderwiz of the build tree. */
+		if ((slash = strrchr(exe, '/')) != NULL)
+			*slash = '\0';
+		build_tree.builddir = xstrdup(exe);
+	}
+	fclose(f);
+	return build_tree.srcdir != NULL;
 }
 
 static const char *
 main_data_dir(void)
 {
+	static char	*build_tree_data;
 	const char	*env;
 
 	data_dir_from = "--data-dir";
@@ -111,7 +145,9 @@ main_data_dir(void)
 		return env;
 	if (main_in_build_tree()) {
 		data_dir_from = _("the build tree");
-		return BUILD_SRCDIR "/data";
+		if (build_tree_data == NULL)
+			build_tree_data = xasprintf("%s/data", build_tree.srcdir);
+		return build_tree_data;
 	}
 	data_dir_from = _("the installation");
 	return PKGDATADIR;
@@ -126,7 +162,7 @@ main_forms_path(void)
 	if ((env = getenv("TENDERWIZ_FORMSDIR")) != NULL && *env != '\0')
 		return xasprintf("%s/wizard.yaml", env);
 	if (main_in_build_tree())
-		return xstrdup(BUILD_SRCDIR "/forms/wizard.yaml");
+		return xasprintf("%s/forms/wizard.yaml", build_tree.srcdir);
 	return xstrdup(PKGDATADIR "/forms/wizard.yaml");
 }
 
@@ -646,6 +682,28 @@ cmd_wizard(void)
 	return rc;
 }
 
+/*
+ * The message catalogue: $TENDERWIZ_LOCALEDIR (the tests point it at
+ * catalogues they compile themselves), the build tree's po/locale/ when
+ * run from there, else the installed one.
+ */
+static void
+main_bind_catalogue(void)
+{
+	const char	*env;
+	char		*dir;
+
+	if ((env = getenv("TENDERWIZ_LOCALEDIR")) != NULL && *env != '\0')
+		bindtextdomain(PACKAGE, env);
+	else if (main_in_build_tree()) {
+		dir = xasprintf("%s/po/locale", build_tree.builddir);
+		bindtextdomain(PACKAGE, dir);
+		free(dir);
+	} else
+		bindtextdomain(PACKAGE, LOCALEDIR);
+	textdomain(PACKAGE);
+}
+
 static const struct {
 	const char	*name;
 	int		(*fn)(int, char **);
@@ -670,15 +728,8 @@ main(int argc, char **argv)
 	size_t	i;
 	int	ch;
 
-	const char	*localedir;
-
 	setlocale(LC_ALL, "");
-	/* The tests point this at catalogues they compile themselves. */
-	if ((localedir = getenv("TENDERWIZ_LOCALEDIR")) == NULL ||
-	    *localedir == '\0')
-		localedir = LOCALEDIR;
-	bindtextdomain(PACKAGE, localedir);
-	textdomain(PACKAGE);
+	main_bind_catalogue();
 
 	/* "+" stops at the command, whose own options come after it. */
 	while ((ch = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {

@@ -6,11 +6,12 @@
  * safe with a NULL from malloc, and a crash or a wrong file is worse than
  * a clear "out of memory".  glibc supports replacing malloc this way, and
  * uses the replacement for its own allocations too; free stays glibc's.
- * A sanitizer build keeps the sanitizer's allocator instead.
+ * A sanitizer build keeps the sanitizer's allocator instead, and a C
+ * library without __libc_malloc its own (configure decides: REPLACE_MALLOC).
  */
 #include "config.h"
 
-#ifndef SANITIZERS
+#ifdef REPLACE_MALLOC
 
 #include <errno.h>
 #include <stddef.h>
@@ -92,4 +93,4 @@ posix_memalign(void **out, size_t align, size_t n)
 	return 0;
 }
 
-#endif /* !SANITIZERS */
+#endif /* REPLACE_MALLOC */

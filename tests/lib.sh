@@ -22,6 +22,10 @@ need_failmalloc() {
 		echo "skip: a sanitizer build allocates through the sanitizer, which a preloaded allocator cannot replace" >&2
 		exit 77
 	fi
+	if [ "${TENDERWIZ_OOM_MALLOC-yes}" != yes ]; then
+		echo "skip: without glibc's __libc_malloc the program keeps the C library's malloc" >&2
+		exit 77
+	fi
 	shim="$top_builddir/tests/failmalloc.so"
 	[ -f "$shim" ] || { echo "FAIL: $shim is not built" >&2; exit 1; }
 }
