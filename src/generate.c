@@ -1,10 +1,11 @@
-/* generate.c: the steps from resolved answers to PDF bytes that the CLI and the wizard share. */
+/* generate.c: the steps from resolved answers to PDF or .odt bytes that the CLI and the wizard share. */
 #include "config.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "appendix.h"
 #include "atomicfile.h"
@@ -12,6 +13,7 @@
 #include "generate.h"
 #include "i18n.h"
 #include "layout.h"
+#include "odt.h"
 #include "pdf.h"
 #include "report.h"
 #include "sha256.h"
@@ -74,9 +76,9 @@ generate_problems(const struct resolution *res)
 }
 
 int
-generate_pdf(const struct catalogue *cat, const struct answers *a,
+generate_document(const struct catalogue *cat, const struct answers *a,
     const struct resolution *res, const struct font *font, enum document doc,
-    time_t created, void **buf, size_t *len, char **cause)
+    enum format format, time_t created, void **buf, size_t *len, char **cause)
 {
 	struct report	*r;
 	struct layout	*lay;
@@ -95,6 +97,12 @@ generate_pdf(const struct catalogue *cat, const struct answers *a,
 		r = appendix_report(cat, a, res, fp, created);
 	else
 		r = checklist_report(cat, a, res, fp, created);
+	/* ODF leaves the typesetting to the program that opens it. */
+	if (format == FORMAT_ODT) {
+		rc = odt_render(r, buf, len, cause);
+		report_free(r);
+		return rc;
+	}
 	if (layout_report(r, font, &lay, cause) != 0) {
 		report_free(r);
 		return -1;
@@ -106,30 +114,47 @@ generate_pdf(const struct catalogue *cat, const struct answers *a,
 }
 
 int
-generate_files(const struct catalogue *cat, const struct answers *a,
-    const struct resolution *res, const struct font *font,
-    const char *const paths[2], time_t created, size_t *nwritten,
-    char **cause)
+generate_pdf(const struct catalogue *cat, const struct answers *a,
+    const struct resolution *res, const struct font *font, enum document doc,
+    time_t created, void **buf, size_t *len, char **cause)
 {
-	void		*bufs[2] = { NULL, NULL };
-	size_t		 lens[2] = { 0, 0 }, i, n = 0;
-	int		 rc = -1;
+	return generate_document(cat, a, res, font, doc, FORMAT_PDF, created,
+	    buf, len, cause);
+}
 
+enum format
+generate_format(const char *path)
+{
+	size_t	n = strlen(path);
+
+	return n >= 4 && strcasecmp(path + n - 4, ".odt") == 0 ? FORMAT_ODT :
+	    FORMAT_PDF;
+}
+
+int
+generate_outputs(const struct catalogue *cat, const struct answers *a,
+    const struct resolution *res, const struct font *font,
+    const struct generate_output *outs, size_t nouts, time_t created,
+    size_t *nwritten, char **cause)
+{
+	void		**bufs;
+	size_t		 *lens, i, n = 0;
+	int		  rc = -1;
+
+	bufs = xcalloc(nouts + 1, sizeof *bufs);
+	lens = xcalloc(nouts + 1, sizeof *lens);
 	if (res->nproblems > 0) {
 		*cause = generate_problems(res);
 		goto out;
 	}
-	/* Typeset both before writing either, so an error leaves no file. */
-	for (i = 0; i < 2; i++) {
-		if (paths[i] != NULL && generate_pdf(cat, a, res, font,
-		    i == 0 ? DOC_APPENDIX : DOC_CHECKLIST, created, &bufs[i],
-		    &lens[i], cause) != 0)
+	/* Typeset all before writing any, so an error leaves no file. */
+	for (i = 0; i < nouts; i++) {
+		if (generate_document(cat, a, res, font, outs[i].doc,
+		    outs[i].format, created, &bufs[i], &lens[i], cause) != 0)
 			goto out;
 	}
-	for (i = 0; i < 2; i++) {
-		if (paths[i] == NULL)
-			continue;
-		if (atomicfile_write(paths[i], bufs[i], lens[i], 0644,
+	for (i = 0; i < nouts; i++) {
+		if (atomicfile_write(outs[i].path, bufs[i], lens[i], 0644,
 		    cause) != 0)
 			goto out;
 		n++;
@@ -138,9 +163,56 @@ generate_files(const struct catalogue *cat, const struct answers *a,
 out:
 	if (nwritten != NULL)
 		*nwritten = n;
-	for (i = 0; i < 2; i++)
+	for (i = 0; i < nouts; i++)
 		free(bufs[i]);
+	free(bufs);
+	free(lens);
 	return rc;
+}
+
+int
+generate_files(const struct catalogue *cat, const struct answers *a,
+    const struct resolution *res, const struct font *font,
+    const char *const paths[2], time_t created, size_t *nwritten,
+    char **cause)
+{
+	struct generate_output	outs[2];
+	size_t			i, n = 0;
+
+	for (i = 0; i < 2; i++) {
+		if (paths[i] == NULL)
+			continue;
+		outs[n].doc = i == 0 ? DOC_APPENDIX : DOC_CHECKLIST;
+		outs[n].format = generate_format(paths[i]);
+		outs[n].path = paths[i];
+		n++;
+	}
+	return generate_outputs(cat, a, res, font, outs, n, created, nwritten,
+	    cause);
+}
+
+void
+generate_default_outputs(const struct answers *a,
+    struct generate_output *out, char **names)
+{
+	static const struct {
+		enum document	 doc;
+		enum format	 format;
+		const char	*suffix;
+	} defaults[GENERATE_NDEFAULTS] = {
+		{ DOC_APPENDIX, FORMAT_PDF, "appendix.pdf" },
+		{ DOC_APPENDIX, FORMAT_ODT, "appendix.odt" },
+		{ DOC_CHECKLIST, FORMAT_PDF, "checklist.pdf" },
+		{ DOC_CHECKLIST, FORMAT_ODT, "checklist.odt" },
+	};
+	size_t	i;
+
+	for (i = 0; i < GENERATE_NDEFAULTS; i++) {
+		names[i] = generate_output_name(a, defaults[i].suffix);
+		out[i].doc = defaults[i].doc;
+		out[i].format = defaults[i].format;
+		out[i].path = names[i];
+	}
 }
 
 char *

@@ -1,4 +1,4 @@
-/* generate.h: from resolved answers to the bytes of the appendix or checklist PDF. */
+/* generate.h: from resolved answers to the bytes of the appendix or checklist, as PDF or .odt. */
 #ifndef GENERATE_H
 #define GENERATE_H
 
@@ -15,6 +15,21 @@ enum document {
 	DOC_APPENDIX,
 	DOC_CHECKLIST
 };
+
+enum format {
+	FORMAT_PDF,		/* read-only, fonts embedded */
+	FORMAT_ODT		/* OpenDocument text, to edit */
+};
+
+/* One file to write: which document, in which format, where. */
+struct generate_output {
+	enum document	 doc;
+	enum format	 format;
+	const char	*path;
+};
+
+/* The outputs written when none is named: the appendix and checklist as PDF and .odt. */
+#define GENERATE_NDEFAULTS	4
 
 /*
  * The time written into the PDFs: $SOURCE_DATE_EPOCH when set, so that the
@@ -41,9 +56,41 @@ int		 generate_pdf(const struct catalogue *, const struct answers *,
 		    char **cause);
 
 /*
+ * The same in either format; font is used only for a PDF and may be NULL
+ * for an .odt.  Returns 0, or -1 with *cause.
+ */
+int		 generate_document(const struct catalogue *,
+		    const struct answers *, const struct resolution *,
+		    const struct font *, enum document, enum format,
+		    time_t created, void **buf, size_t *len, char **cause);
+
+/* The format a file name asks for: .odt (any case) is ODF text, else PDF. */
+enum format	 generate_format(const char *path);
+
+/*
+ * Typeset every output (font may be NULL when none is a PDF), all before
+ * writing any, then write each atomically in order.  Returns 0, or -1
+ * with *cause; then no file was written, or only the first *nwritten
+ * (unless nwritten is NULL).
+ */
+int		 generate_outputs(const struct catalogue *,
+		    const struct answers *, const struct resolution *,
+		    const struct font *, const struct generate_output *,
+		    size_t noutputs, time_t created, size_t *nwritten,
+		    char **cause);
+
+/*
+ * Fill out[GENERATE_NDEFAULTS] with the default outputs, named after the
+ * case number in the current folder; names[i] holds out[i]'s path, which
+ * the caller frees.
+ */
+void		 generate_default_outputs(const struct answers *,
+		    struct generate_output *out, char **names);
+
+/*
  * Typeset the appendix into paths[0] and the checklist into paths[1]
- * (either NULL to skip) in the font, both before writing either, then
- * write each atomically.  Returns 0, or -1 with *cause; then no file was
+ * (either NULL to skip), each in the format its name asks for, both
+ * before writing either, then write each atomically.  Returns 0, or -1 with *cause; then no file was
  * written, or only the first given.  *nwritten (unless NULL) is how many
  * were written.
  */

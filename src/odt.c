@@ -1,0 +1,1040 @@
+/* odt.c: writing a report as an OpenDocument text package with libzip and libxml2's xmlTextWriter. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libxml/xmlwriter.h>
+#include <zip.h>
+
+#include "i18n.h"
+#include "odt.h"
+#include "report.h"
+#include "xmalloc.h"
+
+/* libxml2 takes unsigned strings; BAD_CAST would drop const as well. */
+#define ODT_X(s)		((const xmlChar *)(s))
+
+#define ODT_VERSION		"1.3"
+#define ODT_MIMETYPE		"application/vnd.oasis.opendocument.text"
+
+/*
+ * The page and type of the PDF (layout.c), so that both documents look
+ * alike: A4, 2 cm at the sides and 50 pt above and below, 10 pt text.
+ */
+#define ODT_TEXT_WIDTH_CM	17.0
+#define ODT_MARGIN_X		"2cm"
+#define ODT_MARGIN_Y		"50pt"
+#define ODT_TITLE_SIZE		"18pt"
+#define ODT_H1_SIZE		"15pt"
+#define ODT_H2_SIZE		"12pt"
+#define ODT_BODY_SIZE		"10pt"
+#define ODT_NOTE_SIZE		"9pt"
+#define ODT_FOOTER_SIZE		"8pt"
+#define ODT_FOLIO_SIZE		"9pt"
+#define ODT_RULE		"0.5pt solid #000000"
+#define ODT_PAD			"4pt"
+
+/*
+ * 標楷體 (DFKai-SB) is the Kai of the Windows desktops that open these
+ * files; elsewhere the alias in fontconfig/ maps it to TW-Kai.  Latin
+ * letters and digits take the serif that stands beside Kai in print.
+ */
+#define ODT_FONT_CJK		"標楷體"
+#define ODT_FONT_LATIN		"Liberation Serif"
+
+#define ODT_NS_OFFICE	"urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+#define ODT_NS_STYLE	"urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+#define ODT_NS_TEXT	"urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+#define ODT_NS_TABLE	"urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+#define ODT_NS_FO	"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+#define ODT_NS_SVG	"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+#define ODT_NS_META	"urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+#define ODT_NS_DC	"http://purl.org/dc/elements/1.1/"
+#define ODT_NS_MANIFEST	"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+
+/* One XML part being written; the first failure is kept in err. */
+struct odt_xml {
+	xmlBufferPtr		 buf;
+	xmlTextWriterPtr	 w;
+	int			 err;
+};
+
+/* A file of the package, in the order the zip holds them. */
+struct odt_part {
+	const char	*name;
+	const char	*media;		/* for the manifest; NULL: not listed */
+	int		 stored;	/* uncompressed */
+	char		*data;
+	size_t		 len;
+};
+
+enum odt_partno {
+	ODT_PART_MIMETYPE,
+	ODT_PART_CONTENT,
+	ODT_PART_STYLES,
+	ODT_PART_META,
+	ODT_PART_MANIFEST,
+	ODT_NPARTS
+};
+
+static void
+odt_xml_open(struct odt_xml *x)
+{
+	x->err = 0;
+	x->buf = xmlBufferCreate();
+	x->w = x->buf != NULL ? xmlNewTextWriterMemory(x->buf, 0) : NULL;
+	if (x->w == NULL ||
+	    xmlTextWriterStartDocument(x->w, "1.0", "UTF-8", NULL) < 0)
+		x->err = 1;
+}
+
+/* End the document and move its bytes into part; returns 0 or -1. */
+static int
+odt_xml_close(struct odt_xml *x, struct odt_part *part)
+{
+	int	rc = -1;
+
+	if (x->w != NULL && !x->err && xmlTextWriterEndDocument(x->w) >= 0 &&
+	    xmlTextWriterFlush(x->w) >= 0) {
+		part->len = (size_t)xmlBufferLength(x->buf);
+		part->data = xmalloc(part->len + 1);
+		memcpy(part->data, xmlBufferContent(x->buf), part->len);
+		rc = 0;
+	}
+	xmlFreeTextWriter(x->w);
+	xmlBufferFree(x->buf);
+	x->w = NULL;
+	x->buf = NULL;
+	return rc;
+}
+
+static void
+odt_start(struct odt_xml *x, const char *name)
+{
+	if (!x->err && xmlTextWriterStartElement(x->w, ODT_X(name)) < 0)
+		x->err = 1;
+}
+
+static void
+odt_end(struct odt_xml *x)
+{
+	if (!x->err && xmlTextWriterEndElement(x->w) < 0)
+		x->err = 1;
+}
+
+static void
+odt_attr(struct odt_xml *x, const char *name, const char *value)
+{
+	if (!x->err && xmlTextWriterWriteAttribute(x->w, ODT_X(name),
+	    ODT_X(value)) < 0)
+		x->err = 1;
+}
+
+/* Characters as they are; the writer escapes what XML needs. */
+static void
+odt_chars(struct odt_xml *x, const char *s, size_t len)
+{
+	if (len == 0 || x->err)
+		return;
+	if (xmlTextWriterWriteFormatString(x->w, "%.*s", (int)len, s) < 0)
+		x->err = 1;
+}
+
+/* An element with attributes (name, value pairs ending in NULL) and no content. */
+static void
+odt_empty(struct odt_xml *x, const char *name, ...)
+{
+	const char	*k, *v;
+	va_list		 ap;
+
+	odt_start(x, name);
+	va_start(ap, name);
+	while ((k = va_arg(ap, const char *)) != NULL) {
+		v = va_arg(ap, const char *);
+		odt_attr(x, k, v);
+	}
+	va_end(ap);
+	odt_end(x);
+}
+
+/*
+ * Text inside a paragraph.  XML collapses white space, so ODF spells
+ * out what must stay: line breaks, tabs, and runs of spaces (text:s).
+ * Other control characters cannot stand in XML 1.0 and are dropped.
+ */
+static void
+odt_text(struct odt_xml *x, const char *s)
+{
+	const char	*run = s;
+	char		 n[24];
+	size_t		 spaces;
+
+	if (s == NULL)
+		return;
+	while (*s != '\0') {
+		unsigned char c = (unsigned char)*s;
+
+		if (c >= 0x20 && c != ' ') {
+			s++;
+			continue;
+		}
+		if (c == ' ' && s != run && s[1] != ' ' && s[1] != '\0') {
+			s++;		/* one space between words stays as it is */
+			continue;
+		}
+		odt_chars(x, run, (size_t)(s - run));
+		if (c == ' ') {
+			for (spaces = 0; s[spaces] == ' '; spaces++)
+				;
+			odt_start(x, "text:s");
+			if (spaces > 1) {
+				snprintf(n, sizeof n, "%zu", spaces);
+				odt_attr(x, "text:c", n);
+			}
+			odt_end(x);
+			s += spaces;
+		} else {
+			if (c == '\n')
+				odt_empty(x, "text:line-break", NULL);
+			else if (c == '\t')
+				odt_empty(x, "text:tab", NULL);
+			s++;
+		}
+		run = s;
+	}
+	odt_chars(x, run, (size_t)(s - run));
+}
+
+/* A whole paragraph of one style. */
+static void
+odt_para(struct odt_xml *x, const char *style, const char *s)
+{
+	odt_start(x, "text:p");
+	odt_attr(x, "text:style-name", style);
+	odt_text(x, s);
+	odt_end(x);
+}
+
+/* Every namespace a part uses, on its root element. */
+static void
+odt_namespaces(struct odt_xml *x)
+{
+	odt_attr(x, "xmlns:office", ODT_NS_OFFICE);
+	odt_attr(x, "xmlns:style", ODT_NS_STYLE);
+	odt_attr(x, "xmlns:text", ODT_NS_TEXT);
+	odt_attr(x, "xmlns:table", ODT_NS_TABLE);
+	odt_attr(x, "xmlns:fo", ODT_NS_FO);
+	odt_attr(x, "xmlns:svg", ODT_NS_SVG);
+	odt_attr(x, "office:version", ODT_VERSION);
+}
+
+static void
+odt_font_faces(struct odt_xml *x)
+{
+	odt_start(x, "office:font-face-decls");
+	odt_empty(x, "style:font-face", "style:name", ODT_FONT_CJK,
+	    "svg:font-family", ODT_FONT_CJK, "style:font-family-generic",
+	    "script", "style:font-pitch", "fixed", NULL);
+	odt_empty(x, "style:font-face", "style:name", ODT_FONT_LATIN,
+	    "svg:font-family", "'" ODT_FONT_LATIN "'",
+	    "style:font-family-generic", "roman", "style:font-pitch",
+	    "variable", NULL);
+	odt_end(x);
+}
+
+/* A font size for the Latin, CJK and complex scripts alike. */
+static void
+odt_size(struct odt_xml *x, const char *size)
+{
+	odt_attr(x, "fo:font-size", size);
+	odt_attr(x, "style:font-size-asian", size);
+	odt_attr(x, "style:font-size-complex", size);
+}
+
+/*
+ * A named paragraph style.  parent and the paragraph properties
+ * (align, before and after) may be NULL; size NULL keeps the parent's.
+ */
+static void
+odt_style(struct odt_xml *x, const char *name, const char *display,
+    const char *parent, const char *cls, const char *size, const char *align,
+    const char *before, const char *after)
+{
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", name);
+	if (display != NULL)
+		odt_attr(x, "style:display-name", display);
+	odt_attr(x, "style:family", "paragraph");
+	if (parent != NULL)
+		odt_attr(x, "style:parent-style-name", parent);
+	odt_attr(x, "style:next-style-name",
+	    strncmp(name, "Heading", 7) == 0 || strcmp(name, "Title") == 0 ?
+	    "Text_20_body" : name);
+	odt_attr(x, "style:class", cls);
+	if (strncmp(name, "Heading_20_", 11) == 0)
+		odt_attr(x, "style:default-outline-level", name + 11);
+	if (align != NULL || before != NULL || after != NULL) {
+		odt_start(x, "style:paragraph-properties");
+		if (before != NULL)
+			odt_attr(x, "fo:margin-top", before);
+		if (after != NULL)
+			odt_attr(x, "fo:margin-bottom", after);
+		if (align != NULL)
+			odt_attr(x, "fo:text-align", align);
+		if (strncmp(name, "Heading", 7) == 0 ||
+		    strcmp(name, "Title") == 0)
+			odt_attr(x, "fo:keep-with-next", "always");
+		odt_end(x);
+	}
+	if (size != NULL) {
+		odt_start(x, "style:text-properties");
+		odt_size(x, size);
+		odt_end(x);
+	}
+	odt_end(x);
+}
+
+/* A paragraph of the page's header or footer, with a tab stop at the right edge. */
+static void
+odt_style_margin(struct odt_xml *x, const char *name, const char *display,
+    const char *size)
+{
+	char	right[32];
+
+	snprintf(right, sizeof right, "%.1fcm", ODT_TEXT_WIDTH_CM);
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", name);
+	odt_attr(x, "style:display-name", display);
+	odt_attr(x, "style:family", "paragraph");
+	odt_attr(x, "style:parent-style-name", "Standard");
+	odt_attr(x, "style:class", "extra");
+	odt_start(x, "style:paragraph-properties");
+	odt_start(x, "style:tab-stops");
+	odt_empty(x, "style:tab-stop", "style:position", right, "style:type",
+	    "right", NULL);
+	odt_end(x);
+	odt_end(x);
+	odt_start(x, "style:text-properties");
+	odt_size(x, size);
+	odt_end(x);
+	odt_end(x);
+}
+
+/*
+ * The named styles a user restyles in Writer: they carry LibreOffice's
+ * own programmatic names (Title, Heading 1, Text body, Table Contents...),
+ * so Writer shows them in its own language and Word maps the headings.
+ */
+static void
+odt_styles_named(struct odt_xml *x)
+{
+	odt_start(x, "office:styles");
+
+	odt_start(x, "style:default-style");
+	odt_attr(x, "style:family", "paragraph");
+	odt_start(x, "style:paragraph-properties");
+	odt_attr(x, "style:line-break", "strict");
+	odt_attr(x, "style:writing-mode", "lr-tb");
+	odt_end(x);
+	odt_start(x, "style:text-properties");
+	odt_attr(x, "style:font-name", ODT_FONT_LATIN);
+	odt_attr(x, "style:font-name-asian", ODT_FONT_CJK);
+	odt_attr(x, "style:font-name-complex", ODT_FONT_LATIN);
+	odt_size(x, ODT_BODY_SIZE);
+	odt_attr(x, "fo:language", "zh");
+	odt_attr(x, "fo:country", "TW");
+	odt_attr(x, "style:language-asian", "zh");
+	odt_attr(x, "style:country-asian", "TW");
+	odt_end(x);
+	odt_end(x);
+
+	odt_start(x, "style:default-style");
+	odt_attr(x, "style:family", "table");
+	odt_end(x);
+
+	odt_style(x, "Standard", NULL, NULL, "text", NULL, NULL, NULL, NULL);
+	odt_style(x, "Text_20_body", "Text body", "Standard", "text", NULL,
+	    "justify", "0pt", "6pt");
+	odt_style(x, "Title", NULL, "Standard", "chapter", ODT_TITLE_SIZE,
+	    "center", "0pt", "14pt");
+	odt_style(x, "Heading", NULL, "Standard", "text", NULL, NULL, NULL,
+	    NULL);
+	odt_style(x, "Heading_20_1", "Heading 1", "Heading", "text",
+	    ODT_H1_SIZE, NULL, "14pt", "5pt");
+	odt_style(x, "Heading_20_2", "Heading 2", "Heading", "text",
+	    ODT_H2_SIZE, NULL, "9pt", "4pt");
+	odt_style(x, "Table_20_Contents", "Table Contents", "Standard",
+	    "extra", NULL, NULL, NULL, NULL);
+	odt_style(x, "Table_20_Heading", "Table Heading", "Table_20_Contents",
+	    "extra", NULL, "center", NULL, NULL);
+	odt_style(x, "Note", "附註", "Standard", "text", ODT_NOTE_SIZE,
+	    "justify", "0pt", "4pt");
+	odt_style_margin(x, "Header", "Header", ODT_FOOTER_SIZE);
+	odt_style_margin(x, "Footer", "Footer", ODT_FOOTER_SIZE);
+
+	odt_end(x);
+}
+
+/* A4 portrait with the PDF's margins; header and footer sit inside them. */
+static void
+odt_styles_page(struct odt_xml *x)
+{
+	odt_start(x, "office:automatic-styles");
+	odt_start(x, "style:page-layout");
+	odt_attr(x, "style:name", "pm1");
+	odt_empty(x, "style:page-layout-properties",
+	    "fo:page-width", "21cm", "fo:page-height", "29.7cm",
+	    "style:print-orientation", "portrait",
+	    "fo:margin-top", ODT_MARGIN_Y, "fo:margin-bottom", ODT_MARGIN_Y,
+	    "fo:margin-left", ODT_MARGIN_X, "fo:margin-right", ODT_MARGIN_X,
+	    "style:writing-mode", "lr-tb", NULL);
+	odt_start(x, "style:header-style");
+	odt_empty(x, "style:header-footer-properties", "fo:min-height", "0cm",
+	    "fo:margin-bottom", "8pt", NULL);
+	odt_end(x);
+	odt_start(x, "style:footer-style");
+	odt_empty(x, "style:header-footer-properties", "fo:min-height", "0cm",
+	    "fo:margin-top", "12pt", NULL);
+	odt_end(x);
+	odt_end(x);
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "Folio");
+	odt_attr(x, "style:family", "text");
+	odt_start(x, "style:text-properties");
+	odt_size(x, ODT_FOLIO_SIZE);
+	odt_end(x);
+	odt_end(x);
+	odt_end(x);
+}
+
+/* The value of the first field labelled label, or NULL. */
+static const char *
+odt_field(const struct report *r, const char *label)
+{
+	size_t	i, j;
+
+	for (i = 0; i < r->nblocks; i++) {
+		const struct report_block *b = &r->blocks[i];
+
+		if (b->kind != BLOCK_FIELDS)
+			continue;
+		for (j = 0; j < b->nfields; j++) {
+			if (strcmp(b->labels[j], label) == 0)
+				return b->values[j];
+		}
+	}
+	return NULL;
+}
+
+/*
+ * Every page: the case number and name above, and below the footer text
+ * with 「第 X 頁，共 Y 頁」 made of fields that Writer fills in as it
+ * paginates.
+ */
+static void
+odt_styles_master(struct odt_xml *x, const struct report *r)
+{
+	const char	*number = odt_field(r, "案號"), *name = odt_field(r, "案名");
+	char		*s;
+
+	odt_start(x, "office:master-styles");
+	odt_start(x, "style:master-page");
+	odt_attr(x, "style:name", "Standard");
+	odt_attr(x, "style:page-layout-name", "pm1");
+	if (number != NULL || name != NULL) {
+		odt_start(x, "style:header");
+		s = xasprintf("案號：%s\t案名：%s", number != NULL ? number : "",
+		    name != NULL ? name : "");
+		odt_para(x, "Header", s);
+		free(s);
+		odt_end(x);
+	}
+	odt_start(x, "style:footer");
+	odt_start(x, "text:p");
+	odt_attr(x, "text:style-name", "Footer");
+	odt_text(x, r->footer);
+	odt_empty(x, "text:tab", NULL);
+	odt_start(x, "text:span");
+	odt_attr(x, "text:style-name", "Folio");
+	odt_chars(x, "第 ", strlen("第 "));
+	odt_start(x, "text:page-number");
+	odt_attr(x, "text:select-page", "current");
+	odt_chars(x, "1", 1);
+	odt_end(x);
+	odt_chars(x, " 頁，共 ", strlen(" 頁，共 "));
+	odt_start(x, "text:page-count");
+	odt_chars(x, "1", 1);
+	odt_end(x);
+	odt_chars(x, " 頁", strlen(" 頁"));
+	odt_end(x);
+	odt_end(x);
+	odt_end(x);
+	odt_end(x);
+	odt_end(x);
+}
+
+static int
+odt_styles(const struct report *r, struct odt_part *part)
+{
+	struct odt_xml	x;
+
+	odt_xml_open(&x);
+	odt_start(&x, "office:document-styles");
+	odt_namespaces(&x);
+	odt_font_faces(&x);
+	odt_styles_named(&x);
+	odt_styles_page(&x);
+	odt_styles_master(&x, r);
+	odt_end(&x);
+	return odt_xml_close(&x, part);
+}
+
+/* The automatic styles of one table: its width, and each column's share. */
+static void
+odt_table_styles(struct odt_xml *x, size_t t, const struct report_block *b)
+{
+	char	name[32], width[32];
+	size_t	c, ncols = b->kind == BLOCK_TABLE ? b->ncolumns :
+		    b->kind == BLOCK_FIELDS ? 2 : 4;
+	double	share;
+	/* Fields: label and value; signatures: label, line, 日期, line. */
+	static const double fields[] = { 0.25, 0.75 };
+	static const double signs[] = { 0.30, 0.34, 0.08, 0.28 };
+
+	snprintf(name, sizeof name, "Table%zu", t);
+	snprintf(width, sizeof width, "%.2fcm", ODT_TEXT_WIDTH_CM);
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", name);
+	odt_attr(x, "style:family", "table");
+	odt_empty(x, "style:table-properties", "style:width", width,
+	    "table:align", "margins",
+	    "fo:margin-bottom", b->kind == BLOCK_TABLE ? "12pt" : "6pt", NULL);
+	odt_end(x);
+	for (c = 0; c < ncols; c++) {
+		share = b->kind == BLOCK_TABLE ? b->columns[c].width :
+		    b->kind == BLOCK_FIELDS ? fields[c] : signs[c];
+		snprintf(name, sizeof name, "Table%zu.%c", t, (char)('A' + c));
+		snprintf(width, sizeof width, "%.3fcm",
+		    share * ODT_TEXT_WIDTH_CM);
+		odt_start(x, "style:style");
+		odt_attr(x, "style:name", name);
+		odt_attr(x, "style:family", "table-column");
+		odt_empty(x, "style:table-column-properties",
+		    "style:column-width", width, NULL);
+		odt_end(x);
+	}
+}
+
+/* The styles every table shares: ruled and unruled cells, a signature row. */
+static void
+odt_content_styles(struct odt_xml *x, const struct report *r)
+{
+	size_t	i, t = 0;
+
+	odt_start(x, "office:automatic-styles");
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "Cell");
+	odt_attr(x, "style:family", "table-cell");
+	odt_empty(x, "style:table-cell-properties", "fo:border", ODT_RULE,
+	    "fo:padding", ODT_PAD, "style:vertical-align", "top", NULL);
+	odt_end(x);
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "Field");
+	odt_attr(x, "style:family", "table-cell");
+	odt_empty(x, "style:table-cell-properties", "fo:border", "none",
+	    "fo:padding", "2pt", "style:vertical-align", "top", NULL);
+	odt_end(x);
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "SignLine");
+	odt_attr(x, "style:family", "table-cell");
+	odt_empty(x, "style:table-cell-properties", "fo:border", "none",
+	    "fo:border-bottom", ODT_RULE, "fo:padding", "2pt",
+	    "style:vertical-align", "bottom", NULL);
+	odt_end(x);
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "SignLabel");
+	odt_attr(x, "style:family", "table-cell");
+	odt_empty(x, "style:table-cell-properties", "fo:border", "none",
+	    "fo:padding", "2pt", "style:vertical-align", "bottom", NULL);
+	odt_end(x);
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "SignRow");
+	odt_attr(x, "style:family", "table-row");
+	odt_empty(x, "style:table-row-properties", "style:min-row-height",
+	    "42pt", "fo:keep-together", "always", NULL);
+	odt_end(x);
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "Box");
+	odt_attr(x, "style:family", "paragraph");
+	odt_attr(x, "style:parent-style-name", "Table_20_Contents");
+	odt_empty(x, "style:paragraph-properties", "fo:text-align", "center",
+	    NULL);
+	odt_end(x);
+	for (i = 0; i < r->nblocks; i++) {
+		if (r->blocks[i].kind == BLOCK_TABLE ||
+		    r->blocks[i].kind == BLOCK_FIELDS ||
+		    r->blocks[i].kind == BLOCK_SIGNATURES)
+			odt_table_styles(x, ++t, &r->blocks[i]);
+	}
+	odt_end(x);
+}
+
+/* Start table number t with ncols columns of its own styles. */
+static void
+odt_table_open(struct odt_xml *x, size_t t, size_t ncols)
+{
+	char	name[32];
+	size_t	c;
+
+	snprintf(name, sizeof name, "Table%zu", t);
+	odt_start(x, "table:table");
+	odt_attr(x, "table:name", name);
+	odt_attr(x, "table:style-name", name);
+	for (c = 0; c < ncols; c++) {
+		snprintf(name, sizeof name, "Table%zu.%c", t, (char)('A' + c));
+		odt_empty(x, "table:table-column", "table:style-name", name,
+		    NULL);
+	}
+}
+
+/* A cell holding one paragraph (text may be NULL for an empty one). */
+static void
+odt_cell(struct odt_xml *x, const char *cell_style, const char *para_style,
+    const char *text, const char *bookmark)
+{
+	odt_start(x, "table:table-cell");
+	odt_attr(x, "table:style-name", cell_style);
+	odt_attr(x, "office:value-type", "string");
+	odt_start(x, "text:p");
+	odt_attr(x, "text:style-name", para_style);
+	if (bookmark != NULL)
+		odt_empty(x, "text:bookmark", "text:name", bookmark, NULL);
+	odt_text(x, text);
+	odt_end(x);
+	odt_end(x);
+}
+
+/* Bookmark names must be unique in a document; a repeated one gets a number. */
+struct odt_marks {
+	char	**names;
+	size_t	  n;
+};
+
+static const char *
+odt_mark(struct odt_marks *m, const char *title)
+{
+	char	*name = xstrdup(title);
+	size_t	 i, k = 1;
+
+	for (i = 0; i < m->n; i++) {
+		if (strcmp(m->names[i], name) == 0) {
+			free(name);
+			name = xasprintf("%s (%zu)", title, ++k);
+			i = (size_t)-1;	/* look again from the start */
+		}
+	}
+	m->names = xreallocarray(m->names, m->n + 1, sizeof *m->names);
+	m->names[m->n++] = name;
+	return name;
+}
+
+/*
+ * A ruled table.  Its header row is a table:table-header-rows, which
+ * Writer repeats at the top of every page the table runs onto.
+ */
+static void
+odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
+    struct odt_marks *marks)
+{
+	size_t	c, i;
+
+	odt_table_open(x, t, b->ncolumns);
+	odt_start(x, "table:table-header-rows");
+	odt_start(x, "table:table-row");
+	for (c = 0; c < b->ncolumns; c++)
+		odt_cell(x, "Cell", "Table_20_Heading", b->columns[c].title,
+		    NULL);
+	odt_end(x);
+	odt_end(x);
+	for (i = 0; i < b->nrows; i++) {
+		const struct report_row *row = &b->rows[i];
+
+		odt_start(x, "table:table-row");
+		for (c = 0; c < b->ncolumns; c++) {
+			const char *mark = c == 0 && row->bookmark != NULL ?
+			    odt_mark(marks, row->bookmark) : NULL;
+
+			/* A box to overtype: ☐ becomes ☑ or ☒ by hand. */
+			if (b->columns[c].kind == CELL_CHECKBOX)
+				odt_cell(x, "Cell", "Box", "☐", mark);
+			else
+				odt_cell(x, "Cell", "Table_20_Contents",
+				    row->cells[c], mark);
+		}
+		odt_end(x);
+	}
+	odt_end(x);
+}
+
+/* Label and value pairs as an unruled table of two columns. */
+static void
+odt_fields(struct odt_xml *x, size_t t, const struct report_block *b)
+{
+	size_t	i;
+
+	odt_table_open(x, t, 2);
+	for (i = 0; i < b->nfields; i++) {
+		odt_start(x, "table:table-row");
+		odt_cell(x, "Field", "Table_20_Contents", b->labels[i], NULL);
+		odt_cell(x, "Field", "Table_20_Contents", b->values[i], NULL);
+		odt_end(x);
+	}
+	odt_end(x);
+}
+
+/* Sign-off lines: the label, a line to sign on, 「日期」 and a line for it. */
+static void
+odt_signatures(struct odt_xml *x, size_t t, const struct report_block *b)
+{
+	size_t	i;
+
+	odt_table_open(x, t, 4);
+	for (i = 0; i < b->nfields; i++) {
+		odt_start(x, "table:table-row");
+		odt_attr(x, "table:style-name", "SignRow");
+		odt_cell(x, "SignLabel", "Table_20_Contents", b->labels[i],
+		    NULL);
+		odt_cell(x, "SignLine", "Table_20_Contents", NULL, NULL);
+		odt_cell(x, "SignLabel", "Box", "日期", NULL);
+		odt_cell(x, "SignLine", "Table_20_Contents", NULL, NULL);
+		odt_end(x);
+	}
+	odt_end(x);
+}
+
+static void
+odt_heading(struct odt_xml *x, const struct report_block *b)
+{
+	odt_start(x, "text:h");
+	odt_attr(x, "text:style-name", b->level <= 1 ? "Heading_20_1" :
+	    "Heading_20_2");
+	odt_attr(x, "text:outline-level", b->level <= 1 ? "1" : "2");
+	odt_text(x, b->text);
+	odt_end(x);
+}
+
+static int
+odt_content(const struct report *r, struct odt_part *part)
+{
+	struct odt_xml		 x;
+	struct odt_marks	 marks = { NULL, 0 };
+	size_t			 i, t = 0;
+
+	odt_xml_open(&x);
+	odt_start(&x, "office:document-content");
+	odt_namespaces(&x);
+	odt_font_faces(&x);
+	odt_content_styles(&x, r);
+	odt_start(&x, "office:body");
+	odt_start(&x, "office:text");
+	if (r->title != NULL && *r->title != '\0')
+		odt_para(&x, "Title", r->title);
+	for (i = 0; i < r->nblocks; i++) {
+		const struct report_block *b = &r->blocks[i];
+
+		switch (b->kind) {
+		case BLOCK_HEADING:
+			odt_heading(&x, b);
+			break;
+		case BLOCK_PARAGRAPH:
+			odt_para(&x, "Text_20_body", b->text);
+			break;
+		case BLOCK_FIELDS:
+			odt_fields(&x, ++t, b);
+			break;
+		case BLOCK_TABLE:
+			odt_table(&x, ++t, b, &marks);
+			break;
+		case BLOCK_SIGNATURES:
+			odt_signatures(&x, ++t, b);
+			break;
+		}
+	}
+	odt_end(&x);
+	odt_end(&x);
+	odt_end(&x);
+	for (i = 0; i < marks.n; i++)
+		free(marks.names[i]);
+	free(marks.names);
+	return odt_xml_close(&x, part);
+}
+
+/* The created time as xsd:dateTime in UTC, or "" when there is none. */
+static void
+odt_date(time_t t, char out[32])
+{
+	struct tm	tm;
+
+	out[0] = '\0';
+	if (t != (time_t)-1 && gmtime_r(&t, &tm) != NULL)
+		strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static void
+odt_meta_element(struct odt_xml *x, const char *name, const char *value)
+{
+	if (value == NULL || *value == '\0')
+		return;
+	odt_start(x, name);
+	odt_chars(x, value, strlen(value));
+	odt_end(x);
+}
+
+static int
+odt_meta(const struct report *r, struct odt_part *part)
+{
+	struct odt_xml	x;
+	char		date[32];
+
+	odt_date(r->created, date);
+	odt_xml_open(&x);
+	odt_start(&x, "office:document-meta");
+	odt_attr(&x, "xmlns:office", ODT_NS_OFFICE);
+	odt_attr(&x, "xmlns:meta", ODT_NS_META);
+	odt_attr(&x, "xmlns:dc", ODT_NS_DC);
+	odt_attr(&x, "office:version", ODT_VERSION);
+	odt_start(&x, "office:meta");
+	odt_meta_element(&x, "meta:generator", PACKAGE " " PACKAGE_VERSION);
+	odt_meta_element(&x, "dc:title", r->title);
+	odt_meta_element(&x, "dc:subject", r->subject);
+	odt_meta_element(&x, "meta:initial-creator", r->author);
+	odt_meta_element(&x, "dc:creator", r->author);
+	odt_meta_element(&x, "meta:creation-date", date);
+	odt_meta_element(&x, "dc:date", date);
+	odt_meta_element(&x, "dc:language", "zh-TW");
+	odt_end(&x);
+	odt_end(&x);
+	return odt_xml_close(&x, part);
+}
+
+/* The manifest, listing every other part of the package. */
+static int
+odt_manifest(struct odt_part *parts, size_t n, struct odt_part *part)
+{
+	struct odt_xml	x;
+	size_t		i;
+
+	odt_xml_open(&x);
+	odt_start(&x, "manifest:manifest");
+	odt_attr(&x, "xmlns:manifest", ODT_NS_MANIFEST);
+	odt_attr(&x, "manifest:version", ODT_VERSION);
+	odt_empty(&x, "manifest:file-entry", "manifest:full-path", "/",
+	    "manifest:version", ODT_VERSION, "manifest:media-type",
+	    ODT_MIMETYPE, NULL);
+	for (i = 0; i < n; i++) {
+		if (parts[i].media == NULL || &parts[i] == part)
+			continue;
+		odt_empty(&x, "manifest:file-entry", "manifest:full-path",
+		    parts[i].name, "manifest:media-type", parts[i].media, NULL);
+	}
+	odt_end(&x);
+	return odt_xml_close(&x, part);
+}
+
+/*
+ * The zip's MS-DOS time and date of t, in UTC so that the bytes do not
+ * depend on the time zone; the format starts in 1980 and ends in 2107.
+ */
+static void
+odt_dostime(time_t t, zip_uint16_t *dtime, zip_uint16_t *ddate)
+{
+	struct tm	tm;
+
+	if (t == (time_t)-1 || gmtime_r(&t, &tm) == NULL ||
+	    tm.tm_year < 80) {
+		memset(&tm, 0, sizeof tm);
+		tm.tm_year = 80;
+		tm.tm_mday = 1;
+	} else if (tm.tm_year > 207) {
+		tm.tm_year = 207;
+		tm.tm_mon = 11;
+		tm.tm_mday = 31;
+		tm.tm_hour = 23;
+		tm.tm_min = 59;
+		tm.tm_sec = 58;
+	}
+	*dtime = (zip_uint16_t)(tm.tm_hour << 11 | tm.tm_min << 5 |
+	    tm.tm_sec / 2);
+	*ddate = (zip_uint16_t)((tm.tm_year - 80) << 9 | (tm.tm_mon + 1) << 5 |
+	    tm.tm_mday);
+}
+
+static char *
+odt_zip_cause(zip_error_t *ze)
+{
+	return xasprintf(_("cannot build the ODF package: %s"),
+	    zip_error_strerror(ze));
+}
+
+/* Zip the parts, in order, into memory; returns 0 or -1 with *cause. */
+static int
+odt_zip(const struct odt_part *parts, size_t n, time_t created, void **buf,
+    size_t *len, char **cause)
+{
+	zip_error_t	 ze;
+	zip_source_t	*out, *src;
+	zip_t		*za;
+	zip_stat_t	 st;
+	zip_int64_t	 idx;
+	zip_uint16_t	 dtime, ddate;
+	size_t		 i;
+	int		 rc = -1;
+
+	zip_error_init(&ze);
+	odt_dostime(created, &dtime, &ddate);
+	if ((out = zip_source_buffer_create(NULL, 0, 0, &ze)) == NULL) {
+		*cause = odt_zip_cause(&ze);
+		zip_error_fini(&ze);
+		return -1;
+	}
+	if ((za = zip_open_from_source(out, ZIP_TRUNCATE, &ze)) == NULL) {
+		*cause = odt_zip_cause(&ze);
+		goto out;
+	}
+	/* Keep the buffer source past zip_close, which writes into it. */
+	zip_source_keep(out);
+	for (i = 0; i < n; i++) {
+		src = zip_source_buffer(za, parts[i].data, parts[i].len, 0);
+		if (src == NULL)
+			goto fail;
+		if ((idx = zip_file_add(za, parts[i].name, src, 0)) < 0) {
+			zip_source_free(src);
+			goto fail;
+		}
+		if (zip_set_file_compression(za, (zip_uint64_t)idx,
+		    parts[i].stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) != 0 ||
+		    zip_file_set_dostime(za, (zip_uint64_t)idx, dtime, ddate,
+		    0) != 0)
+			goto fail;
+	}
+	if (zip_close(za) != 0)
+		goto fail;
+	za = NULL;
+
+	zip_stat_init(&st);
+	if (zip_source_stat(out, &st) != 0 || zip_source_open(out) != 0) {
+		*cause = odt_zip_cause(zip_source_error(out));
+		goto out;
+	}
+	*len = (size_t)st.size;
+	*buf = xmalloc(*len + 1);
+	if (zip_source_read(out, *buf, st.size) != (zip_int64_t)st.size) {
+		*cause = odt_zip_cause(zip_source_error(out));
+		zip_source_close(out);
+		free(*buf);
+		*buf = NULL;
+		*len = 0;
+		goto out;
+	}
+	zip_source_close(out);
+	rc = 0;
+	goto out;
+fail:
+	*cause = odt_zip_cause(zip_get_error(za));
+	zip_discard(za);
+out:
+	zip_source_free(out);
+	zip_error_fini(&ze);
+	return rc;
+}
+
+int
+odt_render(const struct report *r, void **buf, size_t *len, char **cause)
+{
+	static const char mimetype[] = ODT_MIMETYPE;
+	struct odt_part parts[ODT_NPARTS] = {
+		[ODT_PART_MIMETYPE] = { "mimetype", NULL, 1, NULL, 0 },
+		[ODT_PART_CONTENT] = { "content.xml", "text/xml", 0, NULL, 0 },
+		[ODT_PART_STYLES] = { "styles.xml", "text/xml", 0, NULL, 0 },
+		[ODT_PART_META] = { "meta.xml", "text/xml", 0, NULL, 0 },
+		[ODT_PART_MANIFEST] = { "META-INF/manifest.xml", NULL, 0,
+		    NULL, 0 },
+	};
+	size_t	i;
+	int	rc = -1;
+
+	*buf = NULL;
+	*len = 0;
+	parts[ODT_PART_MIMETYPE].data = xstrdup(mimetype);
+	parts[ODT_PART_MIMETYPE].len = sizeof mimetype - 1;
+	if (odt_content(r, &parts[ODT_PART_CONTENT]) != 0 ||
+	    odt_styles(r, &parts[ODT_PART_STYLES]) != 0 ||
+	    odt_meta(r, &parts[ODT_PART_META]) != 0 ||
+	    odt_manifest(parts, ODT_NPARTS, &parts[ODT_PART_MANIFEST]) != 0) {
+		*cause = xstrdup(_("cannot write the ODF document's XML"));
+		goto out;
+	}
+	rc = odt_zip(parts, ODT_NPARTS, r->created, buf, len, cause);
+out:
+	for (i = 0; i < ODT_NPARTS; i++)
+		free(parts[i].data);
+	return rc;
+}
+
+int
+odt_is_package(const void *buf, size_t len)
+{
+	return len >= 4 && memcmp(buf, "PK\003\004", 4) == 0;
+}
+
+int
+odt_created(const void *buf, size_t len, time_t *out)
+{
+	static const char	 key[] = "<meta:creation-date>";
+	zip_source_t		*src;
+	zip_t			*za;
+	zip_file_t		*zf;
+	zip_stat_t		 st;
+	struct tm		 tm;
+	char			*meta = NULL;
+	const char		*p;
+	zip_int64_t		 n = -1;
+	int			 rc = -1;
+
+	if ((src = zip_source_buffer_create(buf, len, 0, NULL)) == NULL)
+		return -1;
+	if ((za = zip_open_from_source(src, ZIP_RDONLY, NULL)) == NULL) {
+		zip_source_free(src);
+		return -1;
+	}
+	/* Ours are small; a meta.xml of a megabyte is not one of them. */
+	zip_stat_init(&st);
+	if (zip_stat(za, "meta.xml", 0, &st) == 0 &&
+	    (st.valid & ZIP_STAT_SIZE) && st.size < 1 << 20 &&
+	    (zf = zip_fopen(za, "meta.xml", 0)) != NULL) {
+		meta = xmalloc((size_t)st.size + 1);
+		n = zip_fread(zf, meta, st.size);
+		zip_fclose(zf);
+	}
+	zip_close(za);	/* read-only: frees src as well */
+	if (meta == NULL || n != (zip_int64_t)st.size)
+		goto out;
+	meta[n] = '\0';
+	if ((p = strstr(meta, key)) == NULL)
+		goto out;
+	memset(&tm, 0, sizeof tm);
+	if (sscanf(p + sizeof key - 1, "%4d-%2d-%2dT%2d:%2d:%2d", &tm.tm_year,
+	    &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
+		goto out;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	*out = timegm(&tm);
+	rc = 0;
+out:
+	free(meta);
+	return rc;
+}
