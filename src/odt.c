@@ -19,6 +19,8 @@
 #define ODT_X(s)		((const xmlChar *)(s))
 
 #define ODT_VERSION		"1.3"
+/* What unzip shows for every part: a plain file, mode 0644. */
+#define ODT_FILE_MODE		0100644U
 #define ODT_MIMETYPE		"application/vnd.oasis.opendocument.text"
 
 /*
@@ -918,7 +920,9 @@ odt_zip(const struct odt_part *parts, size_t n, time_t created, void **buf,
 		if (zip_set_file_compression(za, (zip_uint64_t)idx,
 		    parts[i].stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) != 0 ||
 		    zip_file_set_dostime(za, (zip_uint64_t)idx, dtime, ddate,
-		    0) != 0)
+		    0) != 0 ||
+		    zip_file_set_external_attributes(za, (zip_uint64_t)idx, 0,
+		    ZIP_OPSYS_UNIX, ODT_FILE_MODE << 16) != 0)
 			goto fail;
 	}
 	if (zip_close(za) != 0)
