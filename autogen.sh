@@ -4,8 +4,9 @@ set -eu
 
 # Building, testing, the default fonts, reading PDFs back in the tests,
 # writing .odt (libzip, libxml2) and opening it in the tests (LibreOffice,
-# its Latin font, zip tools, xmllint), fuzzing (libFuzzer's runtime comes with libclang-rt-14-dev) and static
-# analysis (cppcheck, and scan-build from clang-tools).
+# its Latin font, zip tools, xmllint), fuzzing (libFuzzer's runtime comes
+# with libclang-rt-14-dev) and static analysis (cppcheck, and scan-build
+# from clang-tools).
 DEPS="autoconf automake autopoint gettext pkg-config make gcc clang
  libncurses-dev libyaml-dev libhpdf-dev libharfbuzz-dev libunibreak-dev
  libdeflate-dev libzip-dev libxml2-dev

@@ -347,8 +347,12 @@ odt_styles_named(struct odt_xml *x)
 	odt_attr(x, "style:font-name-asian", ODT_FONT_CJK);
 	odt_attr(x, "style:font-name-complex", ODT_FONT_LATIN);
 	odt_size(x, ODT_BODY_SIZE);
-	odt_attr(x, "fo:language", "zh");
-	odt_attr(x, "fo:country", "TW");
+	/*
+	 * Latin runs are English, so that Writer breaks them between words;
+	 * taken as Chinese they would break inside one.
+	 */
+	odt_attr(x, "fo:language", "en");
+	odt_attr(x, "fo:country", "US");
 	odt_attr(x, "style:language-asian", "zh");
 	odt_attr(x, "style:country-asian", "TW");
 	odt_end(x);
@@ -563,6 +567,13 @@ odt_content_styles(struct odt_xml *x, const struct report *r)
 	odt_empty(x, "style:table-cell-properties", "fo:border", "none",
 	    "fo:padding", "2pt", "style:vertical-align", "bottom", NULL);
 	odt_end(x);
+	/* A row stays on one page, as a clause is read whole. */
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "Row");
+	odt_attr(x, "style:family", "table-row");
+	odt_empty(x, "style:table-row-properties", "fo:keep-together",
+	    "always", NULL);
+	odt_end(x);
 	odt_start(x, "style:style");
 	odt_attr(x, "style:name", "SignRow");
 	odt_attr(x, "style:family", "table-row");
@@ -666,6 +677,7 @@ odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
 		const struct report_row *row = &b->rows[i];
 
 		odt_start(x, "table:table-row");
+		odt_attr(x, "table:style-name", "Row");
 		for (c = 0; c < b->ncolumns; c++) {
 			const char *mark = c == 0 && row->bookmark != NULL ?
 			    odt_mark(marks, row->bookmark) : NULL;
