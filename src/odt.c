@@ -930,7 +930,7 @@ odt_zip(const struct odt_part *parts, size_t n, time_t created, void **buf,
 			goto fail;
 		}
 		if (zip_set_file_compression(za, (zip_uint64_t)idx,
-		    parts[i].stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) != 0 ||
+		    parts[i].stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 1) != 0 ||
 		    zip_file_set_dostime(za, (zip_uint64_t)idx, dtime, ddate,
 		    0) != 0 ||
 		    zip_file_set_external_attributes(za, (zip_uint64_t)idx, 0,
