@@ -1,4 +1,4 @@
-/* generate.c: the steps from resolved answers to PDF bytes that the CLI and the wizard share. */
+/* generate.c: the steps from resolved answers to the PDF bytes of the three documents that the CLI and the wizard share. */
 #include "config.h"
 
 #include <errno.h>
@@ -73,28 +73,45 @@ generate_problems(const struct resolution *res)
 	return s;
 }
 
+struct report *
+generate_report(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res, enum document doc,
+    time_t created, char **cause)
+{
+	char	fp[65];
+
+	if (res->nproblems > 0) {
+		*cause = generate_problems(res);
+		return NULL;
+	}
+	if (generate_fingerprint(a, fp, cause) != 0)
+		return NULL;
+	switch (doc) {
+	case DOC_APPENDIX:
+		return appendix_report(cat, a, res, fp, created);
+	case DOC_CHECKLIST:
+		return checklist_report(cat, a, res, fp, created);
+	case DOC_RECORD:
+		break;
+	}
+	return record_report(cat, rules, a, res, fp, created);
+}
+
 int
-generate_pdf(const struct catalogue *cat, const struct answers *a,
-    const struct resolution *res, const struct font *font, enum document doc,
-    time_t created, void **buf, size_t *len, char **cause)
+generate_pdf(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    const struct font *font, enum document doc, time_t created, void **buf,
+    size_t *len, char **cause)
 {
 	struct report	*r;
 	struct layout	*lay;
-	char		 fp[65];
 	int		 rc;
 
 	*buf = NULL;
 	*len = 0;
-	if (res->nproblems > 0) {
-		*cause = generate_problems(res);
+	if ((r = generate_report(cat, rules, a, res, doc, created,
+	    cause)) == NULL)
 		return -1;
-	}
-	if (generate_fingerprint(a, fp, cause) != 0)
-		return -1;
-	if (doc == DOC_APPENDIX)
-		r = appendix_report(cat, a, res, fp, created);
-	else
-		r = checklist_report(cat, a, res, fp, created);
 	if (layout_report(r, font, &lay, cause) != 0) {
 		report_free(r);
 		return -1;
@@ -106,27 +123,26 @@ generate_pdf(const struct catalogue *cat, const struct answers *a,
 }
 
 int
-generate_files(const struct catalogue *cat, const struct answers *a,
-    const struct resolution *res, const struct font *font,
-    const char *const paths[2], time_t created, size_t *nwritten,
-    char **cause)
+generate_documents(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    const struct font *font, const char *const paths[DOC_COUNT],
+    time_t created, size_t *nwritten, char **cause)
 {
-	void		*bufs[2] = { NULL, NULL };
-	size_t		 lens[2] = { 0, 0 }, i, n = 0;
+	void		*bufs[DOC_COUNT] = { NULL, NULL, NULL };
+	size_t		 lens[DOC_COUNT] = { 0, 0, 0 }, i, n = 0;
 	int		 rc = -1;
 
 	if (res->nproblems > 0) {
 		*cause = generate_problems(res);
 		goto out;
 	}
-	/* Typeset both before writing either, so an error leaves no file. */
-	for (i = 0; i < 2; i++) {
-		if (paths[i] != NULL && generate_pdf(cat, a, res, font,
-		    i == 0 ? DOC_APPENDIX : DOC_CHECKLIST, created, &bufs[i],
-		    &lens[i], cause) != 0)
+	/* Typeset all before writing any, so an error leaves no file. */
+	for (i = 0; i < DOC_COUNT; i++) {
+		if (paths[i] != NULL && generate_pdf(cat, rules, a, res, font,
+		    (enum document)i, created, &bufs[i], &lens[i], cause) != 0)
 			goto out;
 	}
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < DOC_COUNT; i++) {
 		if (paths[i] == NULL)
 			continue;
 		if (atomicfile_write(paths[i], bufs[i], lens[i], 0644,
@@ -138,9 +154,24 @@ generate_files(const struct catalogue *cat, const struct answers *a,
 out:
 	if (nwritten != NULL)
 		*nwritten = n;
-	for (i = 0; i < 2; i++)
+	for (i = 0; i < DOC_COUNT; i++)
 		free(bufs[i]);
 	return rc;
+}
+
+int
+generate_files(const struct catalogue *cat, const struct answers *a,
+    const struct resolution *res, const struct font *font,
+    const char *const paths[2], time_t created, size_t *nwritten,
+    char **cause)
+{
+	const char	*all[DOC_COUNT];
+
+	all[DOC_APPENDIX] = paths[0];
+	all[DOC_CHECKLIST] = paths[1];
+	all[DOC_RECORD] = NULL;
+	return generate_documents(cat, NULL, a, res, font, all, created,
+	    nwritten, cause);
 }
 
 char *

@@ -43,7 +43,8 @@ usage(int status)
 	fputs(_("  catalog [--category ID]   print the clause catalogue as YAML\n"),
 	    stdout);
 	fputs(_("  generate --answers FILE [--appendix OUT.pdf] [--checklist OUT.pdf]\n"
-	    "           [--font FILE]     write the appendix and checklist PDFs\n"),
+	    "           [--record OUT.pdf] [--font FILE]\n"
+	    "                            write the appendix, checklist and record PDFs\n"),
 	    stdout);
 	fputs(_("  validate --answers FILE   check an answers file: problems, or OK\n"),
 	    stdout);
@@ -263,6 +264,7 @@ struct cmd_opts {
 	const char	*answers;
 	const char	*appendix;
 	const char	*checklist;
+	const char	*record;
 	const char	*font;
 };
 
@@ -274,6 +276,7 @@ cmd_parse(int argc, char **argv, const char *usage_line, int outputs,
 		{ "answers",	required_argument,	NULL, 'a' },
 		{ "appendix",	required_argument,	NULL, 'p' },
 		{ "checklist",	required_argument,	NULL, 'c' },
+		{ "record",	required_argument,	NULL, 'r' },
 		{ "font",	required_argument,	NULL, 'f' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL,		0,			NULL, 0 }
@@ -289,6 +292,7 @@ cmd_parse(int argc, char **argv, const char *usage_line, int outputs,
 			break;
 		case 'p':
 		case 'c':
+		case 'r':
 		case 'f':
 			if (!outputs) {
 				fprintf(stderr, _("%s: %s takes no option "
@@ -300,6 +304,8 @@ cmd_parse(int argc, char **argv, const char *usage_line, int outputs,
 				o->appendix = optarg;
 			else if (ch == 'c')
 				o->checklist = optarg;
+			else if (ch == 'r')
+				o->record = optarg;
 			else
 				o->font = optarg;
 			break;
@@ -338,16 +344,20 @@ main_font(const char *path)
 static int
 cmd_generate(int argc, char **argv)
 {
+	static const char *const suffix[DOC_COUNT] = {
+		"appendix.pdf", "checklist.pdf", "record.pdf"
+	};
 	struct cmd_opts	 o;
 	struct job	 job;
 	struct font	*font;
-	char		*cause = NULL, *paths[2] = { NULL, NULL };
+	char		*cause = NULL, *paths[DOC_COUNT] = { NULL, NULL, NULL };
 	size_t		 i;
 	time_t		 created;
 	int		 rc = EXIT_FAILURE;
 
 	if (cmd_parse(argc, argv, "generate --answers FILE [--appendix OUT.pdf] "
-	    "[--checklist OUT.pdf] [--font FILE]", 1, &o) != argc)
+	    "[--checklist OUT.pdf] [--record OUT.pdf] [--font FILE]", 1,
+	    &o) != argc)
 		usage(EXIT_FAILURE);
 	if (generate_time(&created, &cause) != 0)
 		main_fail(cause);
@@ -357,27 +367,32 @@ cmd_generate(int argc, char **argv)
 		job_free(&job);
 		return EXIT_FAILURE;
 	}
-	if (o.appendix == NULL && o.checklist == NULL) {
-		paths[0] = generate_output_name(job.answers, "appendix.pdf");
-		paths[1] = generate_output_name(job.answers, "checklist.pdf");
+	/* No output named: all three, after the case number, here. */
+	if (o.appendix == NULL && o.checklist == NULL && o.record == NULL) {
+		for (i = 0; i < DOC_COUNT; i++)
+			paths[i] = generate_output_name(job.answers, suffix[i]);
 	} else {
-		paths[0] = o.appendix != NULL ? xstrdup(o.appendix) : NULL;
-		paths[1] = o.checklist != NULL ? xstrdup(o.checklist) : NULL;
+		paths[DOC_APPENDIX] = o.appendix != NULL ?
+		    xstrdup(o.appendix) : NULL;
+		paths[DOC_CHECKLIST] = o.checklist != NULL ?
+		    xstrdup(o.checklist) : NULL;
+		paths[DOC_RECORD] = o.record != NULL ? xstrdup(o.record) : NULL;
 	}
 	font = main_font(o.font);
-	if (generate_files(job.cat, job.answers, job.res, font,
+	if (generate_documents(job.cat, job.rules, job.answers, job.res, font,
 	    (const char *const *)paths, created, NULL, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
 		free(cause);
 	} else {
-		for (i = 0; i < 2; i++) {
+		for (i = 0; i < DOC_COUNT; i++) {
 			if (paths[i] != NULL)
-				printf(i == 0 ? _("appendix: %s\n") :
-				    _("checklist: %s\n"), paths[i]);
+				printf(i == DOC_APPENDIX ? _("appendix: %s\n") :
+				    i == DOC_CHECKLIST ? _("checklist: %s\n") :
+				    _("record: %s\n"), paths[i]);
 		}
 		rc = EXIT_SUCCESS;
 	}
-	for (i = 0; i < 2; i++)
+	for (i = 0; i < DOC_COUNT; i++)
 		free(paths[i]);
 	font_free(font);
 	job_free(&job);
@@ -506,18 +521,20 @@ cmd_verify(int argc, char **argv)
 		return EXIT_FAILURE;
 	}
 	font = main_font(o.font);
-	for (i = 0; i < 2 && !match; i++) {
-		if (generate_pdf(job.cat, job.answers, job.res, font,
-		    i == 0 ? DOC_APPENDIX : DOC_CHECKLIST, created, &want,
-		    &nwant, &cause) != 0) {
+	for (i = 0; i < DOC_COUNT && !match; i++) {
+		if (generate_pdf(job.cat, job.rules, job.answers, job.res, font,
+		    (enum document)i, created, &want, &nwant, &cause) != 0) {
 			font_free(font);
 			job_free(&job);
 			free(have);
 			main_fail(cause);
 		}
 		if (nwant == nhave && memcmp(want, have, nhave) == 0) {
-			printf(i == 0 ? _("%s: matches the appendix of %s\n") :
-			    _("%s: matches the checklist of %s\n"),
+			printf(i == DOC_APPENDIX ?
+			    _("%s: matches the appendix of %s\n") :
+			    i == DOC_CHECKLIST ?
+			    _("%s: matches the checklist of %s\n") :
+			    _("%s: matches the record of %s\n"),
 			    argv[first], o.answers);
 			match = 1;
 		}
