@@ -60,6 +60,7 @@ answers_free(struct answers *a)
 	free(a->name);
 	free(a->number);
 	free(a->date);
+	free(a->attachment);
 	for (i = 0; i < a->nblanks; i++) {
 		free(a->blanks[i].id);
 		free(a->blanks[i].value);
@@ -326,7 +327,8 @@ answers_read(struct answers_reader *r)
 {
 	static const char *const keys[] = {
 	    "version", "category", "tier", "agency_level", "route", "case",
-	    "context", "blanks", "include", "exclude", "elsewhere", NULL
+	    "context", "blanks", "include", "exclude", "elsewhere",
+	    "attachment", NULL
 	};
 	static const char *const required[] = { "version", NULL };
 	const struct ydoc	*doc = r->doc;
@@ -395,6 +397,16 @@ answers_read(struct answers_reader *r)
 			    "(want tender or joint-supply-contract)"), s);
 			return -1;
 		}
+	}
+	if ((v = ynode_get(root, "attachment")) != NULL) {
+		if (ydoc_string(doc, v, "attachment", &s, r->cause) != 0)
+			return -1;
+		if (*s == '\0' || strchr(s, '\n') != NULL) {
+			*r->cause = ydoc_error(doc, v, _("the attachment "
+			    "label must be one line of text"));
+			return -1;
+		}
+		a->attachment = xstrdup(s);
 	}
 	if (((v = ynode_get(root, "case")) != NULL && answers_case(r, v) != 0) ||
 	    ((v = ynode_get(root, "context")) != NULL &&
@@ -500,6 +512,8 @@ answers_emit(const struct answers *a, FILE *f, char **cause)
 		yamlout_pair(y, "agency_level", answers_level_name(a->level));
 	yamlout_pair(y, "route", a->route == ROUTE_JOINT_SUPPLY ?
 	    "joint-supply-contract" : "tender");
+	if (a->attachment != NULL)
+		yamlout_pair(y, "attachment", a->attachment);
 	if (a->agency != NULL || a->name != NULL || a->number != NULL ||
 	    a->date != NULL) {
 		yamlout_str(y, "case");

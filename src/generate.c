@@ -1,4 +1,4 @@
-/* generate.c: the steps from resolved answers to PDF or .odt bytes that the CLI and the wizard share. */
+/* generate.c: the steps from resolved answers to the PDF bytes of the three documents that the CLI and the wizard share. */
 #include "config.h"
 
 #include <errno.h>
@@ -75,28 +75,45 @@ generate_problems(const struct resolution *res)
 	return s;
 }
 
+struct report *
+generate_report(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res, enum document doc,
+    time_t created, char **cause)
+{
+	char	fp[65];
+
+	if (res->nproblems > 0) {
+		*cause = generate_problems(res);
+		return NULL;
+	}
+	if (generate_fingerprint(a, fp, cause) != 0)
+		return NULL;
+	switch (doc) {
+	case DOC_APPENDIX:
+		return appendix_report(cat, a, res, fp, created);
+	case DOC_CHECKLIST:
+		return checklist_report(cat, a, res, fp, created);
+	case DOC_RECORD:
+		break;
+	}
+	return record_report(cat, rules, a, res, fp, created);
+}
+
 int
-generate_document(const struct catalogue *cat, const struct answers *a,
-    const struct resolution *res, const struct font *font, enum document doc,
-    enum format format, time_t created, void **buf, size_t *len, char **cause)
+generate_document(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    const struct font *font, enum document doc, enum format format,
+    time_t created, void **buf, size_t *len, char **cause)
 {
 	struct report	*r;
 	struct layout	*lay;
-	char		 fp[65];
 	int		 rc;
 
 	*buf = NULL;
 	*len = 0;
-	if (res->nproblems > 0) {
-		*cause = generate_problems(res);
+	if ((r = generate_report(cat, rules, a, res, doc, created,
+	    cause)) == NULL)
 		return -1;
-	}
-	if (generate_fingerprint(a, fp, cause) != 0)
-		return -1;
-	if (doc == DOC_APPENDIX)
-		r = appendix_report(cat, a, res, fp, created);
-	else
-		r = checklist_report(cat, a, res, fp, created);
 	/* ODF leaves the typesetting to the program that opens it. */
 	if (format == FORMAT_ODT) {
 		rc = odt_render(r, buf, len, cause);
@@ -114,12 +131,13 @@ generate_document(const struct catalogue *cat, const struct answers *a,
 }
 
 int
-generate_pdf(const struct catalogue *cat, const struct answers *a,
-    const struct resolution *res, const struct font *font, enum document doc,
-    time_t created, void **buf, size_t *len, char **cause)
+generate_pdf(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    const struct font *font, enum document doc, time_t created, void **buf,
+    size_t *len, char **cause)
 {
-	return generate_document(cat, a, res, font, doc, FORMAT_PDF, created,
-	    buf, len, cause);
+	return generate_document(cat, rules, a, res, font, doc, FORMAT_PDF,
+	    created, buf, len, cause);
 }
 
 enum format
@@ -132,10 +150,10 @@ generate_format(const char *path)
 }
 
 int
-generate_outputs(const struct catalogue *cat, const struct answers *a,
-    const struct resolution *res, const struct font *font,
-    const struct generate_output *outs, size_t nouts, time_t created,
-    size_t *nwritten, char **cause)
+generate_outputs(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    const struct font *font, const struct generate_output *outs,
+    size_t nouts, time_t created, size_t *nwritten, char **cause)
 {
 	void		**bufs;
 	size_t		 *lens, i, n = 0;
@@ -149,7 +167,7 @@ generate_outputs(const struct catalogue *cat, const struct answers *a,
 	}
 	/* Typeset all before writing any, so an error leaves no file. */
 	for (i = 0; i < nouts; i++) {
-		if (generate_document(cat, a, res, font, outs[i].doc,
+		if (generate_document(cat, rules, a, res, font, outs[i].doc,
 		    outs[i].format, created, &bufs[i], &lens[i], cause) != 0)
 			goto out;
 	}
@@ -171,24 +189,24 @@ out:
 }
 
 int
-generate_files(const struct catalogue *cat, const struct answers *a,
-    const struct resolution *res, const struct font *font,
-    const char *const paths[2], time_t created, size_t *nwritten,
-    char **cause)
+generate_documents(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    const struct font *font, const char *const paths[DOC_COUNT],
+    time_t created, size_t *nwritten, char **cause)
 {
-	struct generate_output	outs[2];
+	struct generate_output	outs[DOC_COUNT];
 	size_t			i, n = 0;
 
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < DOC_COUNT; i++) {
 		if (paths[i] == NULL)
 			continue;
-		outs[n].doc = i == 0 ? DOC_APPENDIX : DOC_CHECKLIST;
+		outs[n].doc = (enum document)i;
 		outs[n].format = generate_format(paths[i]);
 		outs[n].path = paths[i];
 		n++;
 	}
-	return generate_outputs(cat, a, res, font, outs, n, created, nwritten,
-	    cause);
+	return generate_outputs(cat, rules, a, res, font, outs, n, created,
+	    nwritten, cause);
 }
 
 void
@@ -204,6 +222,7 @@ generate_default_outputs(const struct answers *a,
 		{ DOC_APPENDIX, FORMAT_ODT, "appendix.odt" },
 		{ DOC_CHECKLIST, FORMAT_PDF, "checklist.pdf" },
 		{ DOC_CHECKLIST, FORMAT_ODT, "checklist.odt" },
+		{ DOC_RECORD, FORMAT_PDF, "record.pdf" },
 	};
 	size_t	i;
 
@@ -213,6 +232,21 @@ generate_default_outputs(const struct answers *a,
 		out[i].format = defaults[i].format;
 		out[i].path = names[i];
 	}
+}
+
+int
+generate_files(const struct catalogue *cat, const struct answers *a,
+    const struct resolution *res, const struct font *font,
+    const char *const paths[2], time_t created, size_t *nwritten,
+    char **cause)
+{
+	const char	*all[DOC_COUNT];
+
+	all[DOC_APPENDIX] = paths[0];
+	all[DOC_CHECKLIST] = paths[1];
+	all[DOC_RECORD] = NULL;
+	return generate_documents(cat, NULL, a, res, font, all, created,
+	    nwritten, cause);
 }
 
 char *

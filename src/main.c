@@ -44,9 +44,11 @@ usage(int status)
 	fputs(_("  catalog [--category ID]   print the clause catalogue as YAML\n"),
 	    stdout);
 	fputs(_("  generate --answers FILE [--appendix OUT] [--checklist OUT]\n"
-	    "           [--font FILE]     write the appendix and checklist, as\n"
-	    "                            PDF or, for a name ending in .odt, as\n"
-	    "                            ODF text; by default both formats\n"),
+	    "           [--record OUT] [--font FILE]\n"
+	    "                            write the appendix, checklist and record,\n"
+	    "                            as PDF or, for a name ending in .odt, as\n"
+	    "                            ODF text; by default the appendix and\n"
+	    "                            checklist in both formats, the record as PDF\n"),
 	    stdout);
 	fputs(_("  validate --answers FILE   check an answers file: problems, or OK\n"),
 	    stdout);
@@ -266,6 +268,7 @@ struct cmd_opts {
 	const char	*answers;
 	const char	*appendix;
 	const char	*checklist;
+	const char	*record;
 	const char	*font;
 };
 
@@ -277,6 +280,7 @@ cmd_parse(int argc, char **argv, const char *usage_line, int outputs,
 		{ "answers",	required_argument,	NULL, 'a' },
 		{ "appendix",	required_argument,	NULL, 'p' },
 		{ "checklist",	required_argument,	NULL, 'c' },
+		{ "record",	required_argument,	NULL, 'r' },
 		{ "font",	required_argument,	NULL, 'f' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL,		0,			NULL, 0 }
@@ -292,6 +296,7 @@ cmd_parse(int argc, char **argv, const char *usage_line, int outputs,
 			break;
 		case 'p':
 		case 'c':
+		case 'r':
 		case 'f':
 			if (!outputs) {
 				fprintf(stderr, _("%s: %s takes no option "
@@ -303,6 +308,8 @@ cmd_parse(int argc, char **argv, const char *usage_line, int outputs,
 				o->appendix = optarg;
 			else if (ch == 'c')
 				o->checklist = optarg;
+			else if (ch == 'r')
+				o->record = optarg;
 			else
 				o->font = optarg;
 			break;
@@ -359,13 +366,14 @@ cmd_generate(int argc, char **argv)
 	struct font		*font = NULL;
 	struct generate_output	 outs[GENERATE_NDEFAULTS];
 	char			*cause = NULL, *names[GENERATE_NDEFAULTS];
+	const char		*named[DOC_COUNT];
 	size_t			 i, n = 0;
 	time_t			 created;
 	int			 rc = EXIT_FAILURE;
 
 	if (cmd_parse(argc, argv, "generate --answers FILE "
 	    "[--appendix OUT.pdf|OUT.odt] [--checklist OUT.pdf|OUT.odt] "
-	    "[--font FILE]", 1, &o) != argc)
+	    "[--record OUT.pdf|OUT.odt] [--font FILE]", 1, &o) != argc)
 		usage(EXIT_FAILURE);
 	if (generate_time(&created, &cause) != 0)
 		main_fail(cause);
@@ -376,33 +384,34 @@ cmd_generate(int argc, char **argv)
 		return EXIT_FAILURE;
 	}
 	memset(names, 0, sizeof names);
-	if (o.appendix == NULL && o.checklist == NULL) {
+	named[DOC_APPENDIX] = o.appendix;
+	named[DOC_CHECKLIST] = o.checklist;
+	named[DOC_RECORD] = o.record;
+	if (o.appendix == NULL && o.checklist == NULL && o.record == NULL) {
+		/* No output named: the defaults, after the case number, here. */
 		generate_default_outputs(job.answers, outs, names);
 		n = GENERATE_NDEFAULTS;
 	} else {
-		if (o.appendix != NULL) {
-			outs[n].doc = DOC_APPENDIX;
-			outs[n].format = generate_format(o.appendix);
-			outs[n++].path = o.appendix;
-		}
-		if (o.checklist != NULL) {
-			outs[n].doc = DOC_CHECKLIST;
-			outs[n].format = generate_format(o.checklist);
-			outs[n++].path = o.checklist;
+		for (i = 0; i < DOC_COUNT; i++) {
+			if (named[i] == NULL)
+				continue;
+			outs[n].doc = (enum document)i;
+			outs[n].format = generate_format(named[i]);
+			outs[n++].path = named[i];
 		}
 	}
 	/* An .odt needs no font; one named with --font is opened all the same. */
 	if (main_needs_font(outs, n) || o.font != NULL)
 		font = main_font(o.font);
-	if (generate_outputs(job.cat, job.answers, job.res, font, outs, n,
-	    created, NULL, &cause) != 0) {
+	if (generate_outputs(job.cat, job.rules, job.answers, job.res, font,
+	    outs, n, created, NULL, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
 		free(cause);
 	} else {
 		for (i = 0; i < n; i++)
-			printf(outs[i].doc == DOC_APPENDIX ?
-			    _("appendix: %s\n") : _("checklist: %s\n"),
-			    outs[i].path);
+			printf(outs[i].doc == DOC_APPENDIX ? _("appendix: %s\n") :
+			    outs[i].doc == DOC_CHECKLIST ? _("checklist: %s\n") :
+			    _("record: %s\n"), outs[i].path);
 		rc = EXIT_SUCCESS;
 	}
 	for (i = 0; i < GENERATE_NDEFAULTS; i++)
@@ -540,18 +549,21 @@ cmd_verify(int argc, char **argv)
 	}
 	if (format == FORMAT_PDF || o.font != NULL)
 		font = main_font(o.font);
-	for (i = 0; i < 2 && !match; i++) {
-		if (generate_document(job.cat, job.answers, job.res, font,
-		    i == 0 ? DOC_APPENDIX : DOC_CHECKLIST, format, created,
-		    &want, &nwant, &cause) != 0) {
+	for (i = 0; i < DOC_COUNT && !match; i++) {
+		if (generate_document(job.cat, job.rules, job.answers, job.res,
+		    font, (enum document)i, format, created, &want, &nwant,
+		    &cause) != 0) {
 			font_free(font);
 			job_free(&job);
 			free(have);
 			main_fail(cause);
 		}
 		if (nwant == nhave && memcmp(want, have, nhave) == 0) {
-			printf(i == 0 ? _("%s: matches the appendix of %s\n") :
-			    _("%s: matches the checklist of %s\n"),
+			printf(i == DOC_APPENDIX ?
+			    _("%s: matches the appendix of %s\n") :
+			    i == DOC_CHECKLIST ?
+			    _("%s: matches the checklist of %s\n") :
+			    _("%s: matches the record of %s\n"),
 			    argv[first], o.answers);
 			match = 1;
 		}

@@ -25,20 +25,23 @@
 
 /*
  * The page and type of the PDF (layout.c), so that both documents look
- * alike: A4, 2 cm at the sides and 50 pt above and below, 10 pt text.
+ * alike: A4, 2 cm at the sides and 1.5 cm above and below, 12 pt text.
  */
 #define ODT_TEXT_WIDTH_CM	17.0
 #define ODT_MARGIN_X		"2cm"
-#define ODT_MARGIN_Y		"50pt"
+#define ODT_MARGIN_Y		"1.5cm"
 #define ODT_TITLE_SIZE		"18pt"
-#define ODT_H1_SIZE		"15pt"
+#define ODT_LABEL_SIZE		"14pt"
+#define ODT_H1_SIZE		"14pt"
 #define ODT_H2_SIZE		"12pt"
-#define ODT_BODY_SIZE		"10pt"
-#define ODT_NOTE_SIZE		"9pt"
-#define ODT_FOOTER_SIZE		"8pt"
-#define ODT_FOLIO_SIZE		"9pt"
+#define ODT_BODY_PT		12
+#define ODT_BODY_SIZE		"12pt"
+#define ODT_NOTE_SIZE		"10pt"
+#define ODT_FOOTER_SIZE		"10pt"
 #define ODT_RULE		"0.5pt solid #000000"
 #define ODT_PAD			"4pt"
+#define ODT_SIGN_HEIGHT		"48pt"
+#define ODT_SEAL_GAP_MM		10.0
 
 /*
  * 標楷體 (DFKai-SB) is the Kai of the Windows desktops that open these
@@ -164,33 +167,74 @@ odt_empty(struct odt_xml *x, const char *name, ...)
 }
 
 /*
- * Text inside a paragraph.  XML collapses white space, so ODF spells
- * out what must stay: line breaks, tabs, and runs of spaces (text:s).
+ * Whether s starts a symbol of U+2190 to U+2BFF (arrows, shapes, ●◎▲☐).
+ * Writer gives such a character the script of its neighbours, and alone
+ * in a cell takes it for Latin, whose font lacks it; so symbols are set
+ * in a span whose Latin font is the Kai as well.
+ */
+static int
+odt_is_symbol(const char *s, const char *end)
+{
+	unsigned int	cp;
+
+	if (end - s < 3 || (unsigned char)s[0] != 0xe2)
+		return 0;
+	cp = (unsigned int)((unsigned char)s[1] & 0x3f) << 6 |
+	    ((unsigned char)s[2] & 0x3f);
+	cp |= 0x2000;
+	return cp >= 0x2190 && cp <= 0x2bff;
+}
+
+/* Plain characters, with runs of symbols in the Symbol span. */
+static void
+odt_runs(struct odt_xml *x, const char *s, size_t len)
+{
+	const char	*end = s + len, *run = s, *sym;
+
+	while (s < end) {
+		if (!odt_is_symbol(s, end)) {
+			s++;
+			continue;
+		}
+		odt_chars(x, run, (size_t)(s - run));
+		for (sym = s; odt_is_symbol(s, end); s += 3)
+			;
+		odt_start(x, "text:span");
+		odt_attr(x, "text:style-name", "Symbol");
+		odt_chars(x, sym, (size_t)(s - sym));
+		odt_end(x);
+		run = s;
+	}
+	odt_chars(x, run, (size_t)(s - run));
+}
+
+/*
+ * Text inside a paragraph, up to len bytes.  XML collapses white space,
+ * so ODF spells out what must stay: tabs and runs of spaces (text:s).
  * Other control characters cannot stand in XML 1.0 and are dropped.
  */
 static void
-odt_text(struct odt_xml *x, const char *s)
+odt_text_n(struct odt_xml *x, const char *s, size_t len)
 {
-	const char	*run = s;
+	const char	*end = s + len, *run = s;
 	char		 n[24];
 	size_t		 spaces;
 
-	if (s == NULL)
-		return;
-	while (*s != '\0') {
+	while (s < end) {
 		unsigned char c = (unsigned char)*s;
 
 		if (c >= 0x20 && c != ' ') {
 			s++;
 			continue;
 		}
-		if (c == ' ' && s != run && s[1] != ' ' && s[1] != '\0') {
+		if (c == ' ' && s != run && s + 1 < end && s[1] != ' ') {
 			s++;		/* one space between words stays as it is */
 			continue;
 		}
-		odt_chars(x, run, (size_t)(s - run));
+		odt_runs(x, run, (size_t)(s - run));
 		if (c == ' ') {
-			for (spaces = 0; s[spaces] == ' '; spaces++)
+			for (spaces = 0; s + spaces < end && s[spaces] == ' ';
+			    spaces++)
 				;
 			odt_start(x, "text:s");
 			if (spaces > 1) {
@@ -200,15 +244,29 @@ odt_text(struct odt_xml *x, const char *s)
 			odt_end(x);
 			s += spaces;
 		} else {
-			if (c == '\n')
-				odt_empty(x, "text:line-break", NULL);
-			else if (c == '\t')
+			if (c == '\t')
 				odt_empty(x, "text:tab", NULL);
 			s++;
 		}
 		run = s;
 	}
-	odt_chars(x, run, (size_t)(s - run));
+	odt_runs(x, run, (size_t)(s - run));
+}
+
+/* Text with its '\n's as line breaks within one paragraph. */
+static void
+odt_text(struct odt_xml *x, const char *s)
+{
+	const char	*nl;
+
+	if (s == NULL)
+		return;
+	while ((nl = strchr(s, '\n')) != NULL) {
+		odt_text_n(x, s, (size_t)(nl - s));
+		odt_empty(x, "text:line-break", NULL);
+		s = nl + 1;
+	}
+	odt_text_n(x, s, strlen(s));
 }
 
 /* A whole paragraph of one style. */
@@ -219,6 +277,127 @@ odt_para(struct odt_xml *x, const char *style, const char *s)
 	odt_attr(x, "text:style-name", style);
 	odt_text(x, s);
 	odt_end(x);
+}
+
+/*
+ * Items: a line that starts with an item number (report_item_marker) is
+ * a paragraph of its own with a hanging indent as wide as the number, in
+ * half ems: 1 for an ASCII character, 2 for a CJK one, and 1 of air.  A
+ * tab after the number reaches the indent in Writer and Word alike.
+ */
+#define ODT_ITEM_MAX		16	/* widest indent, in half ems */
+
+enum odt_parent {
+	ODT_BODY,			/* Text body */
+	ODT_CELL,			/* Table Contents */
+	ODT_NPARENTS
+};
+
+static const char *const odt_parents[ODT_NPARENTS] = {
+	"Text_20_body", "Table_20_Contents"
+};
+
+/* Which item styles the document uses: [parent][half ems]. */
+struct odt_items {
+	int	used[ODT_NPARENTS][ODT_ITEM_MAX + 1];
+};
+
+static size_t
+odt_item_width(const char *line, size_t marker)
+{
+	size_t	i, w = 1;
+
+	while (marker > 0 && line[marker - 1] == ' ')
+		marker--;
+	for (i = 0; i < marker; i++) {
+		unsigned char c = (unsigned char)line[i];
+
+		if (c < 0x80)
+			w++;
+		else if ((c & 0xc0) == 0xc0)
+			w += 2;		/* the lead byte of a wide character */
+	}
+	return w > ODT_ITEM_MAX ? ODT_ITEM_MAX : w;
+}
+
+static void
+odt_item_style_name(char *buf, size_t size, enum odt_parent p, size_t w)
+{
+	snprintf(buf, size, "%s_Item%zu", p == ODT_BODY ? "Body" : "Cell", w);
+}
+
+/* Note the item styles text needs (items NULL: none). */
+static void
+odt_items_scan(struct odt_items *items, enum odt_parent p, const char *s)
+{
+	size_t	m;
+
+	while (s != NULL && *s != '\0') {
+		if ((m = report_item_marker(s)) > 0)
+			items->used[p][odt_item_width(s, m)] = 1;
+		s = strchr(s, '\n');
+		if (s != NULL)
+			s++;
+	}
+}
+
+/*
+ * Text as paragraphs of the parent's style: one paragraph for text
+ * without items (its '\n's line breaks), else one for each line.
+ */
+static void
+odt_lines(struct odt_xml *x, enum odt_parent p, const char *s,
+    const char *bookmark)
+{
+	const char	*nl, *style = odt_parents[p];
+	char		 name[48];
+	size_t		 len, m;
+	int		 items = 0;
+
+	for (nl = s; nl != NULL && *nl != '\0'; ) {
+		if (report_item_marker(nl) > 0)
+			items = 1;
+		if ((nl = strchr(nl, '\n')) != NULL)
+			nl++;
+	}
+	if (!items) {
+		odt_start(x, "text:p");
+		odt_attr(x, "text:style-name", style);
+		if (bookmark != NULL)
+			odt_empty(x, "text:bookmark", "text:name", bookmark,
+			    NULL);
+		odt_text(x, s);
+		odt_end(x);
+		return;
+	}
+	while (s != NULL) {
+		nl = strchr(s, '\n');
+		len = nl != NULL ? (size_t)(nl - s) : strlen(s);
+		odt_start(x, "text:p");
+		if ((m = report_item_marker(s)) > 0 && m <= len) {
+			odt_item_style_name(name, sizeof name, p,
+			    odt_item_width(s, m));
+			odt_attr(x, "text:style-name", name);
+		} else {
+			m = 0;
+			odt_attr(x, "text:style-name", style);
+		}
+		if (bookmark != NULL)
+			odt_empty(x, "text:bookmark", "text:name", bookmark,
+			    NULL);
+		bookmark = NULL;
+		if (m > 0) {
+			size_t k = m;
+
+			while (k > 0 && s[k - 1] == ' ')
+				k--;
+			odt_text_n(x, s, k);
+			odt_empty(x, "text:tab", NULL);
+		}
+		odt_text_n(x, s + m, len - m);
+		odt_end(x);
+		s = nl != NULL ? nl + 1 : NULL;
+	}
 }
 
 /* Every namespace a part uses, on its root element. */
@@ -266,6 +445,9 @@ odt_style(struct odt_xml *x, const char *name, const char *display,
     const char *parent, const char *cls, const char *size, const char *align,
     const char *before, const char *after)
 {
+	int	head = strncmp(name, "Heading", 7) == 0 ||
+		    strcmp(name, "Title") == 0 || strcmp(name, "Label") == 0;
+
 	odt_start(x, "style:style");
 	odt_attr(x, "style:name", name);
 	if (display != NULL)
@@ -273,9 +455,7 @@ odt_style(struct odt_xml *x, const char *name, const char *display,
 	odt_attr(x, "style:family", "paragraph");
 	if (parent != NULL)
 		odt_attr(x, "style:parent-style-name", parent);
-	odt_attr(x, "style:next-style-name",
-	    strncmp(name, "Heading", 7) == 0 || strcmp(name, "Title") == 0 ?
-	    "Text_20_body" : name);
+	odt_attr(x, "style:next-style-name", head ? "Text_20_body" : name);
 	odt_attr(x, "style:class", cls);
 	if (strncmp(name, "Heading_20_", 11) == 0)
 		odt_attr(x, "style:default-outline-level", name + 11);
@@ -287,9 +467,10 @@ odt_style(struct odt_xml *x, const char *name, const char *display,
 			odt_attr(x, "fo:margin-bottom", after);
 		if (align != NULL)
 			odt_attr(x, "fo:text-align", align);
-		if (strncmp(name, "Heading", 7) == 0 ||
-		    strcmp(name, "Title") == 0)
+		if (head) {
+			odt_attr(x, "fo:line-height", "130%");
 			odt_attr(x, "fo:keep-with-next", "always");
+		}
 		odt_end(x);
 	}
 	if (size != NULL) {
@@ -300,7 +481,10 @@ odt_style(struct odt_xml *x, const char *name, const char *display,
 	odt_end(x);
 }
 
-/* A paragraph of the page's header or footer, with a tab stop at the right edge. */
+/*
+ * A paragraph of the page's header or footer, with a tab stop at the
+ * right edge; the header is ruled below, as the PDF's is.
+ */
 static void
 odt_style_margin(struct odt_xml *x, const char *name, const char *display,
     const char *size)
@@ -315,6 +499,11 @@ odt_style_margin(struct odt_xml *x, const char *name, const char *display,
 	odt_attr(x, "style:parent-style-name", "Standard");
 	odt_attr(x, "style:class", "extra");
 	odt_start(x, "style:paragraph-properties");
+	odt_attr(x, "fo:line-height", "130%");
+	if (strcmp(name, "Header") == 0) {
+		odt_attr(x, "fo:border-bottom", ODT_RULE);
+		odt_attr(x, "fo:padding-bottom", "2pt");
+	}
 	odt_start(x, "style:tab-stops");
 	odt_empty(x, "style:tab-stop", "style:position", right, "style:type",
 	    "right", NULL);
@@ -339,6 +528,8 @@ odt_styles_named(struct odt_xml *x)
 	odt_start(x, "style:default-style");
 	odt_attr(x, "style:family", "paragraph");
 	odt_start(x, "style:paragraph-properties");
+	/* The PDF's leading: 1.45 of the size for text, 1.3 for headings. */
+	odt_attr(x, "fo:line-height", "145%");
 	odt_attr(x, "style:line-break", "strict");
 	odt_attr(x, "style:writing-mode", "lr-tb");
 	odt_end(x);
@@ -365,6 +556,8 @@ odt_styles_named(struct odt_xml *x)
 	odt_style(x, "Standard", NULL, NULL, "text", NULL, NULL, NULL, NULL);
 	odt_style(x, "Text_20_body", "Text body", "Standard", "text", NULL,
 	    "justify", "0pt", "6pt");
+	odt_style(x, "Label", "附件標示", "Standard", "chapter",
+	    ODT_LABEL_SIZE, "start", "0pt", "4pt");
 	odt_style(x, "Title", NULL, "Standard", "chapter", ODT_TITLE_SIZE,
 	    "center", "0pt", "14pt");
 	odt_style(x, "Heading", NULL, "Standard", "text", NULL, NULL, NULL,
@@ -381,6 +574,14 @@ odt_styles_named(struct odt_xml *x)
 	    "justify", "0pt", "4pt");
 	odt_style_margin(x, "Header", "Header", ODT_FOOTER_SIZE);
 	odt_style_margin(x, "Footer", "Footer", ODT_FOOTER_SIZE);
+
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "Symbol");
+	odt_attr(x, "style:display-name", "符號");
+	odt_attr(x, "style:family", "text");
+	odt_empty(x, "style:text-properties", "style:font-name", ODT_FONT_CJK,
+	    "style:font-name-asian", ODT_FONT_CJK, NULL);
+	odt_end(x);
 
 	odt_end(x);
 }
@@ -400,63 +601,31 @@ odt_styles_page(struct odt_xml *x)
 	    "style:writing-mode", "lr-tb", NULL);
 	odt_start(x, "style:header-style");
 	odt_empty(x, "style:header-footer-properties", "fo:min-height", "0cm",
-	    "fo:margin-bottom", "8pt", NULL);
+	    "fo:margin-bottom", "10pt", NULL);
 	odt_end(x);
 	odt_start(x, "style:footer-style");
 	odt_empty(x, "style:header-footer-properties", "fo:min-height", "0cm",
 	    "fo:margin-top", "12pt", NULL);
 	odt_end(x);
 	odt_end(x);
-	odt_start(x, "style:style");
-	odt_attr(x, "style:name", "Folio");
-	odt_attr(x, "style:family", "text");
-	odt_start(x, "style:text-properties");
-	odt_size(x, ODT_FOLIO_SIZE);
 	odt_end(x);
-	odt_end(x);
-	odt_end(x);
-}
-
-/* The value of the first field labelled label, or NULL. */
-static const char *
-odt_field(const struct report *r, const char *label)
-{
-	size_t	i, j;
-
-	for (i = 0; i < r->nblocks; i++) {
-		const struct report_block *b = &r->blocks[i];
-
-		if (b->kind != BLOCK_FIELDS)
-			continue;
-		for (j = 0; j < b->nfields; j++) {
-			if (strcmp(b->labels[j], label) == 0)
-				return b->values[j];
-		}
-	}
-	return NULL;
 }
 
 /*
- * Every page: the case number and name above, and below the footer text
- * with 「第 X 頁，共 Y 頁」 made of fields that Writer fills in as it
+ * Every page: the running header above, and below the footer text with
+ * 「第 X 頁，共 Y 頁」 made of fields that Writer fills in as it
  * paginates.
  */
 static void
 odt_styles_master(struct odt_xml *x, const struct report *r)
 {
-	const char	*number = odt_field(r, "案號"), *name = odt_field(r, "案名");
-	char		*s;
-
 	odt_start(x, "office:master-styles");
 	odt_start(x, "style:master-page");
 	odt_attr(x, "style:name", "Standard");
 	odt_attr(x, "style:page-layout-name", "pm1");
-	if (number != NULL || name != NULL) {
+	if (r->header != NULL && *r->header != '\0') {
 		odt_start(x, "style:header");
-		s = xasprintf("案號：%s\t案名：%s", number != NULL ? number : "",
-		    name != NULL ? name : "");
-		odt_para(x, "Header", s);
-		free(s);
+		odt_para(x, "Header", r->header);
 		odt_end(x);
 	}
 	odt_start(x, "style:footer");
@@ -464,8 +633,6 @@ odt_styles_master(struct odt_xml *x, const struct report *r)
 	odt_attr(x, "text:style-name", "Footer");
 	odt_text(x, r->footer);
 	odt_empty(x, "text:tab", NULL);
-	odt_start(x, "text:span");
-	odt_attr(x, "text:style-name", "Folio");
 	odt_chars(x, "第 ", strlen("第 "));
 	odt_start(x, "text:page-number");
 	odt_attr(x, "text:select-page", "current");
@@ -476,7 +643,6 @@ odt_styles_master(struct odt_xml *x, const struct report *r)
 	odt_chars(x, "1", 1);
 	odt_end(x);
 	odt_chars(x, " 頁", strlen(" 頁"));
-	odt_end(x);
 	odt_end(x);
 	odt_end(x);
 	odt_end(x);
@@ -499,33 +665,76 @@ odt_styles(const struct report *r, struct odt_part *part)
 	return odt_xml_close(&x, part);
 }
 
-/* The automatic styles of one table: its width, and each column's share. */
-static void
-odt_table_styles(struct odt_xml *x, size_t t, const struct report_block *b)
+/* How many columns block b's table has in the .odt. */
+static size_t
+odt_columns(const struct report_block *b)
 {
-	char	name[32], width[32];
-	size_t	c, ncols = b->kind == BLOCK_TABLE ? b->ncolumns :
-		    b->kind == BLOCK_FIELDS ? 2 : 4;
-	double	share;
+	switch (b->kind) {
+	case BLOCK_TABLE:
+		return b->ncolumns;
+	case BLOCK_FIELDS:
+		return 2;
+	case BLOCK_SIGNATURES:
+		return 4;
+	case BLOCK_SEALS:
+		/* A box, and the air before the next. */
+		return b->nfields > 0 ? 2 * b->nfields - 1 : 0;
+	default:
+		return 0;
+	}
+}
+
+/* Width in cm of column c of block b's table. */
+static double
+odt_column_cm(const struct report_block *b, size_t c)
+{
 	/* Fields: label and value; signatures: label, line, 日期, line. */
 	static const double fields[] = { 0.25, 0.75 };
 	static const double signs[] = { 0.30, 0.34, 0.08, 0.28 };
 
+	switch (b->kind) {
+	case BLOCK_TABLE:
+		return b->columns[c].width * ODT_TEXT_WIDTH_CM;
+	case BLOCK_FIELDS:
+		return fields[c] * ODT_TEXT_WIDTH_CM;
+	case BLOCK_SIGNATURES:
+		return signs[c] * ODT_TEXT_WIDTH_CM;
+	default:
+		return (c % 2 == 0 ? b->seal_mm : ODT_SEAL_GAP_MM) / 10;
+	}
+}
+
+/* The automatic styles of table t: its width, keeping, and columns. */
+static void
+odt_table_styles(struct odt_xml *x, size_t t, const struct report_block *b)
+{
+	char	name[32], width[32];
+	size_t	c, ncols = odt_columns(b);
+	double	total = 0;
+
+	for (c = 0; c < ncols; c++)
+		total += odt_column_cm(b, c);
 	snprintf(name, sizeof name, "Table%zu", t);
-	snprintf(width, sizeof width, "%.2fcm", ODT_TEXT_WIDTH_CM);
+	snprintf(width, sizeof width, "%.3fcm", total);
 	odt_start(x, "style:style");
 	odt_attr(x, "style:name", name);
 	odt_attr(x, "style:family", "table");
-	odt_empty(x, "style:table-properties", "style:width", width,
-	    "table:align", "margins",
-	    "fo:margin-bottom", b->kind == BLOCK_TABLE ? "12pt" : "6pt", NULL);
+	odt_start(x, "style:table-properties");
+	odt_attr(x, "style:width", width);
+	/* Seal boxes sit at the right, as in the PDF. */
+	odt_attr(x, "table:align", b->kind == BLOCK_SEALS ? "right" :
+	    "margins");
+	odt_attr(x, "fo:margin-top", b->kind == BLOCK_SIGNATURES ||
+	    b->kind == BLOCK_SEALS ? "12pt" : "0pt");
+	odt_attr(x, "fo:margin-bottom", b->kind == BLOCK_TABLE ? "12pt" :
+	    "6pt");
+	if (b->keep_with_next)
+		odt_attr(x, "fo:keep-with-next", "always");
+	odt_end(x);
 	odt_end(x);
 	for (c = 0; c < ncols; c++) {
-		share = b->kind == BLOCK_TABLE ? b->columns[c].width :
-		    b->kind == BLOCK_FIELDS ? fields[c] : signs[c];
-		snprintf(name, sizeof name, "Table%zu.%c", t, (char)('A' + c));
-		snprintf(width, sizeof width, "%.3fcm",
-		    share * ODT_TEXT_WIDTH_CM);
+		snprintf(name, sizeof name, "Table%zu.C%zu", t, c + 1);
+		snprintf(width, sizeof width, "%.3fcm", odt_column_cm(b, c));
 		odt_start(x, "style:style");
 		odt_attr(x, "style:name", name);
 		odt_attr(x, "style:family", "table-column");
@@ -533,53 +742,105 @@ odt_table_styles(struct odt_xml *x, size_t t, const struct report_block *b)
 		    "style:column-width", width, NULL);
 		odt_end(x);
 	}
+	if (b->kind == BLOCK_SEALS) {
+		snprintf(name, sizeof name, "Table%zu.Box", t);
+		snprintf(width, sizeof width, "%.1fmm", b->seal_mm);
+		odt_start(x, "style:style");
+		odt_attr(x, "style:name", name);
+		odt_attr(x, "style:family", "table-row");
+		odt_empty(x, "style:table-row-properties",
+		    "style:min-row-height", width, "fo:keep-together",
+		    "always", NULL);
+		odt_end(x);
+	}
 }
 
-/* The styles every table shares: ruled and unruled cells, a signature row. */
+/* A cell style: ruled all round, on no side, or only below. */
 static void
-odt_content_styles(struct odt_xml *x, const struct report *r)
+odt_cell_style(struct odt_xml *x, const char *name, const char *border,
+    const char *below, const char *align)
+{
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", name);
+	odt_attr(x, "style:family", "table-cell");
+	odt_start(x, "style:table-cell-properties");
+	odt_attr(x, "fo:border", border);
+	if (below != NULL)
+		odt_attr(x, "fo:border-bottom", below);
+	odt_attr(x, "fo:padding", strcmp(border, "none") == 0 ? "2pt" :
+	    ODT_PAD);
+	odt_attr(x, "style:vertical-align", align);
+	odt_end(x);
+	odt_end(x);
+}
+
+static void
+odt_row_style(struct odt_xml *x, const char *name, const char *height)
+{
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", name);
+	odt_attr(x, "style:family", "table-row");
+	odt_start(x, "style:table-row-properties");
+	if (height != NULL)
+		odt_attr(x, "style:min-row-height", height);
+	odt_attr(x, "fo:keep-together", "always");
+	odt_end(x);
+	odt_end(x);
+}
+
+/* The item paragraph styles the document uses. */
+static void
+odt_item_styles(struct odt_xml *x, const struct odt_items *items)
+{
+	char	name[48], indent[32], first[32];
+	size_t	p, w;
+
+	for (p = 0; p < ODT_NPARENTS; p++) {
+		for (w = 0; w <= ODT_ITEM_MAX; w++) {
+			if (!items->used[p][w])
+				continue;
+			odt_item_style_name(name, sizeof name,
+			    (enum odt_parent)p, w);
+			snprintf(indent, sizeof indent, "%zupt",
+			    w * ODT_BODY_PT / 2);
+			snprintf(first, sizeof first, "-%zupt",
+			    w * ODT_BODY_PT / 2);
+			odt_start(x, "style:style");
+			odt_attr(x, "style:name", name);
+			odt_attr(x, "style:family", "paragraph");
+			odt_attr(x, "style:parent-style-name", odt_parents[p]);
+			odt_empty(x, "style:paragraph-properties",
+			    "fo:margin-left", indent, "fo:text-indent", first,
+			    "style:auto-text-indent", "false", NULL);
+			odt_end(x);
+		}
+	}
+}
+
+/*
+ * The automatic styles of the body: cells ruled, unruled, ruled below
+ * (a line to write on); rows kept whole; the item indents; and each
+ * table's own.
+ */
+static void
+odt_content_styles(struct odt_xml *x, const struct report *r,
+    const struct odt_items *items)
 {
 	size_t	i, t = 0;
 
 	odt_start(x, "office:automatic-styles");
-	odt_start(x, "style:style");
-	odt_attr(x, "style:name", "Cell");
-	odt_attr(x, "style:family", "table-cell");
-	odt_empty(x, "style:table-cell-properties", "fo:border", ODT_RULE,
-	    "fo:padding", ODT_PAD, "style:vertical-align", "top", NULL);
-	odt_end(x);
-	odt_start(x, "style:style");
-	odt_attr(x, "style:name", "Field");
-	odt_attr(x, "style:family", "table-cell");
-	odt_empty(x, "style:table-cell-properties", "fo:border", "none",
-	    "fo:padding", "2pt", "style:vertical-align", "top", NULL);
-	odt_end(x);
-	odt_start(x, "style:style");
-	odt_attr(x, "style:name", "SignLine");
-	odt_attr(x, "style:family", "table-cell");
-	odt_empty(x, "style:table-cell-properties", "fo:border", "none",
-	    "fo:border-bottom", ODT_RULE, "fo:padding", "2pt",
-	    "style:vertical-align", "bottom", NULL);
-	odt_end(x);
-	odt_start(x, "style:style");
-	odt_attr(x, "style:name", "SignLabel");
-	odt_attr(x, "style:family", "table-cell");
-	odt_empty(x, "style:table-cell-properties", "fo:border", "none",
-	    "fo:padding", "2pt", "style:vertical-align", "bottom", NULL);
-	odt_end(x);
-	/* A row stays on one page, as a clause is read whole. */
-	odt_start(x, "style:style");
-	odt_attr(x, "style:name", "Row");
-	odt_attr(x, "style:family", "table-row");
-	odt_empty(x, "style:table-row-properties", "fo:keep-together",
-	    "always", NULL);
-	odt_end(x);
-	odt_start(x, "style:style");
-	odt_attr(x, "style:name", "SignRow");
-	odt_attr(x, "style:family", "table-row");
-	odt_empty(x, "style:table-row-properties", "style:min-row-height",
-	    "42pt", "fo:keep-together", "always", NULL);
-	odt_end(x);
+	odt_cell_style(x, "Cell", ODT_RULE, NULL, "top");
+	odt_cell_style(x, "Plain", "none", NULL, "top");
+	odt_cell_style(x, "Line", "none", ODT_RULE, "bottom");
+	odt_cell_style(x, "Foot", "none", NULL, "bottom");
+	odt_cell_style(x, "Seal", ODT_RULE, NULL, "top");
+	/*
+	 * A row stays on one page, as a clause is read whole: Writer cannot
+	 * mark a split row 「（續）」 as the PDF does.
+	 */
+	odt_row_style(x, "Row", NULL);
+	odt_row_style(x, "SignRow", ODT_SIGN_HEIGHT);
+	odt_row_style(x, "FillRow", "20pt");
 	odt_start(x, "style:style");
 	odt_attr(x, "style:name", "Box");
 	odt_attr(x, "style:family", "paragraph");
@@ -587,47 +848,71 @@ odt_content_styles(struct odt_xml *x, const struct report *r)
 	odt_empty(x, "style:paragraph-properties", "fo:text-align", "center",
 	    NULL);
 	odt_end(x);
+	/*
+	 * Writer keeps a table with the next paragraph, not with a table:
+	 * this empty line between them carries the keeping across.
+	 */
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "Joint");
+	odt_attr(x, "style:family", "paragraph");
+	odt_attr(x, "style:parent-style-name", "Standard");
+	odt_empty(x, "style:paragraph-properties", "fo:margin-top", "0pt",
+	    "fo:margin-bottom", "0pt", "fo:line-height", "100%",
+	    "fo:keep-with-next", "always", NULL);
+	odt_start(x, "style:text-properties");
+	odt_size(x, "2pt");
+	odt_end(x);
+	odt_end(x);
+	odt_item_styles(x, items);
 	for (i = 0; i < r->nblocks; i++) {
-		if (r->blocks[i].kind == BLOCK_TABLE ||
-		    r->blocks[i].kind == BLOCK_FIELDS ||
-		    r->blocks[i].kind == BLOCK_SIGNATURES)
+		if (odt_columns(&r->blocks[i]) > 0)
 			odt_table_styles(x, ++t, &r->blocks[i]);
 	}
 	odt_end(x);
 }
 
-/* Start table number t with ncols columns of its own styles. */
+/* Start table number t with its columns. */
 static void
-odt_table_open(struct odt_xml *x, size_t t, size_t ncols)
+odt_table_open(struct odt_xml *x, size_t t, const struct report_block *b)
 {
 	char	name[32];
-	size_t	c;
+	size_t	c, ncols = odt_columns(b);
 
 	snprintf(name, sizeof name, "Table%zu", t);
 	odt_start(x, "table:table");
 	odt_attr(x, "table:name", name);
 	odt_attr(x, "table:style-name", name);
 	for (c = 0; c < ncols; c++) {
-		snprintf(name, sizeof name, "Table%zu.%c", t, (char)('A' + c));
+		snprintf(name, sizeof name, "Table%zu.C%zu", t, c + 1);
 		odt_empty(x, "table:table-column", "table:style-name", name,
 		    NULL);
 	}
 }
 
-/* A cell holding one paragraph (text may be NULL for an empty one). */
 static void
-odt_cell(struct odt_xml *x, const char *cell_style, const char *para_style,
-    const char *text, const char *bookmark)
+odt_cell_open(struct odt_xml *x, const char *style)
 {
 	odt_start(x, "table:table-cell");
-	odt_attr(x, "table:style-name", cell_style);
+	odt_attr(x, "table:style-name", style);
 	odt_attr(x, "office:value-type", "string");
-	odt_start(x, "text:p");
-	odt_attr(x, "text:style-name", para_style);
-	if (bookmark != NULL)
-		odt_empty(x, "text:bookmark", "text:name", bookmark, NULL);
-	odt_text(x, text);
-	odt_end(x);
+}
+
+/* A cell of text in paragraphs of the parent style (text NULL: empty). */
+static void
+odt_cell(struct odt_xml *x, const char *cell_style, enum odt_parent p,
+    const char *para_style, const char *text, const char *bookmark)
+{
+	odt_cell_open(x, cell_style);
+	if (para_style != NULL) {
+		odt_start(x, "text:p");
+		odt_attr(x, "text:style-name", para_style);
+		if (bookmark != NULL)
+			odt_empty(x, "text:bookmark", "text:name", bookmark,
+			    NULL);
+		odt_text(x, text);
+		odt_end(x);
+	} else
+		odt_lines(x, p, text != NULL ? text : "", bookmark);
 	odt_end(x);
 }
 
@@ -656,23 +941,95 @@ odt_mark(struct odt_marks *m, const char *title)
 }
 
 /*
- * A ruled table.  Its header row is a table:table-header-rows, which
- * Writer repeats at the top of every page the table runs onto.
+ * The header rows of a table: the column titles, under a row of group
+ * titles when any column has a group (a column without one spans both).
+ * They are table:table-header-rows, which Writer repeats at the top of
+ * every page the table runs onto.
  */
+static void
+odt_table_head(struct odt_xml *x, const struct report_block *b)
+{
+	char	n[24];
+	size_t	c, k, span;
+	int	groups = 0;
+
+	for (c = 0; c < b->ncolumns; c++) {
+		if (b->columns[c].group != NULL)
+			groups = 1;
+	}
+	odt_start(x, "table:table-header-rows");
+	if (groups) {
+		odt_start(x, "table:table-row");
+		for (c = 0; c < b->ncolumns; c += span) {
+			const char *g = b->columns[c].group;
+
+			span = 1;
+			while (g != NULL && c + span < b->ncolumns &&
+			    b->columns[c + span].group != NULL &&
+			    strcmp(b->columns[c + span].group, g) == 0)
+				span++;
+			odt_cell_open(x, "Cell");
+			if (g == NULL)
+				odt_attr(x, "table:number-rows-spanned", "2");
+			else if (span > 1) {
+				snprintf(n, sizeof n, "%zu", span);
+				odt_attr(x, "table:number-columns-spanned", n);
+			}
+			odt_para(x, "Table_20_Heading", g != NULL ? g :
+			    b->columns[c].title);
+			odt_end(x);
+			for (k = 1; k < span; k++)
+				odt_empty(x, "table:covered-table-cell", NULL);
+		}
+		odt_end(x);
+	}
+	odt_start(x, "table:table-row");
+	for (c = 0; c < b->ncolumns; c++) {
+		if (groups && b->columns[c].group == NULL) {
+			odt_empty(x, "table:covered-table-cell", NULL);
+			continue;
+		}
+		odt_cell(x, "Cell", ODT_CELL, "Table_20_Heading",
+		    b->columns[c].title, NULL);
+	}
+	odt_end(x);
+	odt_end(x);
+}
+
+/* A cell of boxes: ☐ and each choice, one under the other, to overtype. */
+static void
+odt_choices(struct odt_xml *x, const char *choices, const char *bookmark)
+{
+	const char	*s = choices, *nl;
+	char		*line;
+
+	odt_cell_open(x, "Cell");
+	do {
+		nl = strchr(s, '\n');
+		line = xasprintf("☐ %.*s", (int)(nl != NULL ? nl - s :
+		    (ptrdiff_t)strlen(s)), s);
+		odt_start(x, "text:p");
+		odt_attr(x, "text:style-name", "Table_20_Contents");
+		if (bookmark != NULL)
+			odt_empty(x, "text:bookmark", "text:name", bookmark,
+			    NULL);
+		bookmark = NULL;
+		odt_text(x, line);
+		odt_end(x);
+		free(line);
+		s = nl + 1;
+	} while (nl != NULL);
+	odt_end(x);
+}
+
 static void
 odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
     struct odt_marks *marks)
 {
 	size_t	c, i;
 
-	odt_table_open(x, t, b->ncolumns);
-	odt_start(x, "table:table-header-rows");
-	odt_start(x, "table:table-row");
-	for (c = 0; c < b->ncolumns; c++)
-		odt_cell(x, "Cell", "Table_20_Heading", b->columns[c].title,
-		    NULL);
-	odt_end(x);
-	odt_end(x);
+	odt_table_open(x, t, b);
+	odt_table_head(x, b);
 	for (i = 0; i < b->nrows; i++) {
 		const struct report_row *row = &b->rows[i];
 
@@ -684,9 +1041,12 @@ odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
 
 			/* A box to overtype: ☐ becomes ☑ or ☒ by hand. */
 			if (b->columns[c].kind == CELL_CHECKBOX)
-				odt_cell(x, "Cell", "Box", "☐", mark);
+				odt_cell(x, "Cell", ODT_CELL, "Box", "☐", mark);
+			else if (b->columns[c].kind == CELL_CHOICES)
+				odt_choices(x, b->columns[c].choices != NULL ?
+				    b->columns[c].choices : "", mark);
 			else
-				odt_cell(x, "Cell", "Table_20_Contents",
+				odt_cell(x, "Cell", ODT_CELL, NULL,
 				    row->cells[c], mark);
 		}
 		odt_end(x);
@@ -694,17 +1054,24 @@ odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
 	odt_end(x);
 }
 
-/* Label and value pairs as an unruled table of two columns. */
+/*
+ * Label and value pairs as an unruled table of two columns; a value
+ * left to write by hand is a ruled line.
+ */
 static void
 odt_fields(struct odt_xml *x, size_t t, const struct report_block *b)
 {
 	size_t	i;
 
-	odt_table_open(x, t, 2);
+	odt_table_open(x, t, b);
 	for (i = 0; i < b->nfields; i++) {
 		odt_start(x, "table:table-row");
-		odt_cell(x, "Field", "Table_20_Contents", b->labels[i], NULL);
-		odt_cell(x, "Field", "Table_20_Contents", b->values[i], NULL);
+		odt_attr(x, "table:style-name", b->values[i] == NULL ?
+		    "FillRow" : "Row");
+		odt_cell(x, b->values[i] == NULL ? "Foot" : "Plain", ODT_CELL,
+		    NULL, b->labels[i], NULL);
+		odt_cell(x, b->values[i] == NULL ? "Line" : "Plain", ODT_CELL,
+		    NULL, b->values[i], NULL);
 		odt_end(x);
 	}
 	odt_end(x);
@@ -716,17 +1083,44 @@ odt_signatures(struct odt_xml *x, size_t t, const struct report_block *b)
 {
 	size_t	i;
 
-	odt_table_open(x, t, 4);
+	odt_table_open(x, t, b);
 	for (i = 0; i < b->nfields; i++) {
 		odt_start(x, "table:table-row");
 		odt_attr(x, "table:style-name", "SignRow");
-		odt_cell(x, "SignLabel", "Table_20_Contents", b->labels[i],
-		    NULL);
-		odt_cell(x, "SignLine", "Table_20_Contents", NULL, NULL);
-		odt_cell(x, "SignLabel", "Box", "日期", NULL);
-		odt_cell(x, "SignLine", "Table_20_Contents", NULL, NULL);
+		odt_cell(x, "Foot", ODT_CELL, NULL, b->labels[i], NULL);
+		odt_cell(x, "Line", ODT_CELL, NULL, NULL, NULL);
+		odt_cell(x, "Foot", ODT_CELL, "Box", "日期", NULL);
+		odt_cell(x, "Line", ODT_CELL, NULL, NULL, NULL);
 		odt_end(x);
 	}
+	odt_end(x);
+}
+
+/* Seal boxes side by side, each label over its empty box. */
+static void
+odt_seals(struct odt_xml *x, size_t t, const struct report_block *b)
+{
+	char	style[32];
+	size_t	i;
+
+	odt_table_open(x, t, b);
+	odt_start(x, "table:table-row");
+	odt_attr(x, "table:style-name", "Row");
+	for (i = 0; i < b->nfields; i++) {
+		if (i > 0)
+			odt_cell(x, "Plain", ODT_CELL, NULL, NULL, NULL);
+		odt_cell(x, "Foot", ODT_CELL, "Box", b->labels[i], NULL);
+	}
+	odt_end(x);
+	snprintf(style, sizeof style, "Table%zu.Box", t);
+	odt_start(x, "table:table-row");
+	odt_attr(x, "table:style-name", style);
+	for (i = 0; i < b->nfields; i++) {
+		if (i > 0)
+			odt_cell(x, "Plain", ODT_CELL, NULL, NULL, NULL);
+		odt_cell(x, "Seal", ODT_CELL, NULL, NULL, NULL);
+	}
+	odt_end(x);
 	odt_end(x);
 }
 
@@ -741,20 +1135,49 @@ odt_heading(struct odt_xml *x, const struct report_block *b)
 	odt_end(x);
 }
 
+/* Which item indents the report's text needs, before any is written. */
+static void
+odt_scan(const struct report *r, struct odt_items *items)
+{
+	size_t	i, j, c;
+
+	memset(items, 0, sizeof *items);
+	for (i = 0; i < r->nblocks; i++) {
+		const struct report_block *b = &r->blocks[i];
+
+		if (b->kind == BLOCK_PARAGRAPH)
+			odt_items_scan(items, ODT_BODY, b->text);
+		for (j = 0; j < b->nfields; j++) {
+			odt_items_scan(items, ODT_CELL, b->labels[j]);
+			if (b->values != NULL)
+				odt_items_scan(items, ODT_CELL, b->values[j]);
+		}
+		for (j = 0; j < b->nrows; j++) {
+			for (c = 0; c < b->ncolumns; c++)
+				odt_items_scan(items, ODT_CELL,
+				    b->rows[j].cells[c]);
+		}
+	}
+}
+
 static int
 odt_content(const struct report *r, struct odt_part *part)
 {
 	struct odt_xml		 x;
 	struct odt_marks	 marks = { NULL, 0 };
+	struct odt_items	 items;
 	size_t			 i, t = 0;
 
+	odt_scan(r, &items);
 	odt_xml_open(&x);
 	odt_start(&x, "office:document-content");
 	odt_namespaces(&x);
 	odt_font_faces(&x);
-	odt_content_styles(&x, r);
+	odt_content_styles(&x, r, &items);
 	odt_start(&x, "office:body");
 	odt_start(&x, "office:text");
+	if (r->label != NULL && *r->label != '\0')
+		odt_para(&x, "Label", r->label);
 	if (r->title != NULL && *r->title != '\0')
 		odt_para(&x, "Title", r->title);
 	for (i = 0; i < r->nblocks; i++) {
@@ -765,7 +1188,7 @@ odt_content(const struct report *r, struct odt_part *part)
 			odt_heading(&x, b);
 			break;
 		case BLOCK_PARAGRAPH:
-			odt_para(&x, "Text_20_body", b->text);
+			odt_lines(&x, ODT_BODY, b->text, NULL);
 			break;
 		case BLOCK_FIELDS:
 			odt_fields(&x, ++t, b);
@@ -776,7 +1199,13 @@ odt_content(const struct report *r, struct odt_part *part)
 		case BLOCK_SIGNATURES:
 			odt_signatures(&x, ++t, b);
 			break;
+		case BLOCK_SEALS:
+			odt_seals(&x, ++t, b);
+			break;
 		}
+		if (b->keep_with_next && odt_columns(b) > 0 &&
+		    i + 1 < r->nblocks && odt_columns(&r->blocks[i + 1]) > 0)
+			odt_para(&x, "Joint", NULL);
 	}
 	odt_end(&x);
 	odt_end(&x);
@@ -812,9 +1241,13 @@ static int
 odt_meta(const struct report *r, struct odt_part *part)
 {
 	struct odt_xml	x;
-	char		date[32];
+	char		date[32], *title;
 
 	odt_date(r->created, date);
+	/* The label belongs to the title, as on the page: 「附件三：…」. */
+	title = r->label != NULL && r->title != NULL ?
+	    xasprintf("%s：%s", r->label, r->title) :
+	    xstrdup(r->title != NULL ? r->title : "");
 	odt_xml_open(&x);
 	odt_start(&x, "office:document-meta");
 	odt_attr(&x, "xmlns:office", ODT_NS_OFFICE);
@@ -823,15 +1256,23 @@ odt_meta(const struct report *r, struct odt_part *part)
 	odt_attr(&x, "office:version", ODT_VERSION);
 	odt_start(&x, "office:meta");
 	odt_meta_element(&x, "meta:generator", PACKAGE " " PACKAGE_VERSION);
-	odt_meta_element(&x, "dc:title", r->title);
+	odt_meta_element(&x, "dc:title", title);
 	odt_meta_element(&x, "dc:subject", r->subject);
 	odt_meta_element(&x, "meta:initial-creator", r->author);
 	odt_meta_element(&x, "dc:creator", r->author);
 	odt_meta_element(&x, "meta:creation-date", date);
 	odt_meta_element(&x, "dc:date", date);
-	odt_meta_element(&x, "dc:language", "zh-TW");
+	odt_meta_element(&x, "dc:language", r->language);
+	/* Writer lists it under File ▸ Properties ▸ Custom Properties. */
+	if (r->identifier != NULL) {
+		odt_start(&x, "meta:user-defined");
+		odt_attr(&x, "meta:name", "文件識別碼");
+		odt_chars(&x, r->identifier, strlen(r->identifier));
+		odt_end(&x);
+	}
 	odt_end(&x);
 	odt_end(&x);
+	free(title);
 	return odt_xml_close(&x, part);
 }
 

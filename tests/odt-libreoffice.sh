@@ -1,5 +1,5 @@
 #!/bin/sh
-# odt-libreoffice.sh: LibreOffice opens the .odt appendix and checklist of every category and route and converts them to PDF, which holds every adopted clause verbatim, the case fields, three boxes a row, the sign-off lines, the case in every page's header and 「第 X 頁，共 Y 頁」 in every footer; with the project's fontconfig alias 標楷體 is set in TW-Kai and no character falls back to another font.
+# odt-libreoffice.sh: LibreOffice opens the .odt appendix, checklist and record of every category and route and converts them to PDF, which holds every adopted clause verbatim, the case fields, the checklist's boxes, vendor fields, seals and sign-off lines, the case in every page's header and 「第 X 頁，共 Y 頁」 in every footer; with the project's fontconfig alias 標楷體 is set in TW-Kai and no character falls back to another font.
 . "$top_srcdir/tests/lib.sh"
 need soffice
 need pdftotext
@@ -51,7 +51,7 @@ cases="$cases sample"
 mkdir "$tmp/odt" "$tmp/pdf"
 for c in $cases; do
 	"$TENDERWIZ" generate --answers "$tmp/$c.yaml" --appendix "$tmp/odt/$c-a.odt" \
-	    --checklist "$tmp/odt/$c-c.odt" >/dev/null 2>"$tmp/err" ||
+	    --checklist "$tmp/odt/$c-c.odt" --record "$tmp/odt/$c-r.odt" >/dev/null 2>"$tmp/err" ||
 	    fail "$c: generate: $(cat "$tmp/err")"
 done
 
@@ -79,6 +79,21 @@ flat() {
 	fi | tr -d ' \t\n\f'
 }
 
+# columns ODT PDF: the PDF's text column by column, without spaces or
+# breaks: every page cropped to each column of each table of the .odt's
+# content.xml in turn.  A cell's lines stay together there, where the
+# text of a whole page interleaves the lines of cells side by side.
+columns() {
+	unzip -p "$1" content.xml |
+	    grep -o 'style:name="Table[0-9]*\.C[0-9]*" style:family="table-column"><style:table-column-properties style:column-width="[0-9.]*cm"' |
+	    sed 's/style:name="Table\([0-9]*\)\.C[0-9]*".*column-width="\([0-9.]*\)cm"/\1 \2/' |
+	    awk '$1 != t { t = $1; x = 2 } { printf "%d %d\n", x * 28.3465 - 2, $2 * 28.3465 + 4; x += $2 }' |
+	    sort -u |
+	    while read -r x w; do
+		pdftotext -x "$x" -y 0 -W "$w" -H 842 "$2" - 2>/dev/null
+	    done | tr -d ' \t\n\f'
+}
+
 # Without TW-Kai installed, LibreOffice picks another CJK font: skip that part.
 if fc-list 2>/dev/null | grep -q 'TW-Kai'; then
 	kai=1
@@ -95,14 +110,15 @@ for c in $cases; do
 	"$TENDERWIZ" show --answers "$tmp/$c.yaml" |
 	    sed -n 's/^  \[adopted\] [^ ]* [^ ]* //p' | tr -d ' ' >"$tmp/rows"
 	[ -s "$tmp/rows" ] || fail "$c: no adopted rows"
-	for d in a c; do
+	for d in a c r; do
 		pdf="$tmp/pdf/$c-$d.pdf"
 		[ -s "$pdf" ] || { fail "$c-$d.odt was not converted"; continue; }
 		flat "$pdf" >"$tmp/flat"
+		columns "$tmp/odt/$c-$d.odt" "$pdf" >"$tmp/columns"
 
-		# Every adopted clause, verbatim.
+		# Every adopted clause, verbatim, in one cell.
 		while IFS= read -r text; do
-			grep -qF -- "$text" "$tmp/flat" || echo "$text"
+			grep -qF -- "$text" "$tmp/columns" || echo "$text"
 		done <"$tmp/rows" >"$tmp/missing"
 		[ -s "$tmp/missing" ] && fail "$c-$d: clauses missing: $(head -n 2 "$tmp/missing")"
 
@@ -136,36 +152,49 @@ for c in $cases; do
 		fi
 	done
 
-	# The appendix: title, and the joint supply contract's checks on that route.
+	# The appendix: label and title; on the joint supply contract route,
+	# the vendor's checks.
 	flat "$tmp/pdf/$c-a.pdf" >"$tmp/flat"
-	grep -qF 附件：資通安全要求 "$tmp/flat" || fail "$c-a: title"
-	grep -qF 附錄：條款採用情形 "$tmp/flat" || fail "$c-a: annex"
+	grep -qF 附件資通安全要求 "$tmp/flat" || fail "$c-a: label and title"
 	case $c in
 	*-jsc)
-		for s in 雲端服務共同供應契約資安檢核 CS-002 CS-003; do
+		for s in 雲端服務共同供應契約廠商應辦事項 六個月; do
 			grep -qF -- "$s" "$tmp/flat" || fail "$c-a: lacks '$s'"
 		done
 		;;
 	esac
 
-	# The checklist: three boxes a row, as many as content.xml has, and
-	# the sign-off lines.
+	# The checklist: five boxes a row (three for the vendor, two for the
+	# agency), as many in the PDF as in content.xml; the vendor's fields,
+	# seals and sign-off lines.
 	flat "$tmp/pdf/$c-c.pdf" >"$tmp/flat"
 	want=$(unzip -p "$tmp/odt/$c-c.odt" content.xml | grep -o '☐' | wc -l)
-	jsc=$(unzip -p "$tmp/odt/$c-c.odt" content.xml | grep -o '【共契：' | wc -l)
-	[ "$want" = $(( (jsc + $(wc -l <"$tmp/rows")) * 3 )) ] ||
-	    fail "$c-c: content.xml has $want boxes for $(wc -l <"$tmp/rows") rows and $jsc checks"
+	rows=$(unzip -p "$tmp/odt/$c-c.odt" content.xml | grep -o '<table:table-row table:style-name="Row"><table:table-cell table:style-name="Cell"' | wc -l)
+	[ "$rows" -ge "$(wc -l <"$tmp/rows")" ] && [ "$want" = $((rows * 5)) ] ||
+	    fail "$c-c: content.xml has $want boxes for $rows rows ($(wc -l <"$tmp/rows") adopted)"
 	got=$(grep -o '☐' "$tmp/flat" | wc -l)
 	[ "$got" = "$want" ] || fail "$c-c: $got boxes in the PDF, $want in the .odt"
-	for s in 資通安全要求檢核表 符合 不符合 不適用 佐證資料 廠商負責人（簽章） 機關審查人員（簽章） 日期; do
+	for s in 資通安全要求檢核表 廠商自評 機關審查 佐證資料 廠商名稱 統一編號 負責人 \
+	    廠商印章（公司章） 負責人印章 廠商負責人（簽章） 機關審查人員（簽章） 日期; do
 		grep -qF -- "$s" "$tmp/flat" || fail "$c-c: lacks '$s'"
 	done
+
+	# The record: its title, every row's id, and the sign-off.
+	flat "$tmp/pdf/$c-r.pdf" >"$tmp/flat"
+	for s in 資通安全條款擬定紀錄 文件識別碼 承辦人（簽章） 審核人（簽章）; do
+		grep -qF -- "$s" "$tmp/flat" || fail "$c-r: lacks '$s'"
+	done
+	"$TENDERWIZ" show --answers "$tmp/$c.yaml" | sed -n 's/^  \[[a-z ]*\] \([^ ]*\) .*/\1/p' |
+	while read -r id; do
+		grep -qF -- "$id" "$tmp/flat" || echo "$id"
+	done >"$tmp/missing"
+	[ -s "$tmp/missing" ] && fail "$c-r: rows missing: $(tr '\n' ' ' <"$tmp/missing")"
 done
 
-# The sample's annex: the reasons for rows left out and placed elsewhere.
-flat "$tmp/pdf/sample-a.pdf" >"$tmp/flat"
+# The sample's record: the reasons for rows left out and placed elsewhere.
+flat "$tmp/pdf/sample-r.pdf" >"$tmp/flat"
 for s in 主機弱點掃描已納入本署年度資安健診案辦理 由本署資安事件應變服務契約辦理; do
-	grep -qF -- "$s" "$tmp/flat" || fail "sample-a: lacks '$s'"
+	grep -qF -- "$s" "$tmp/flat" || fail "sample-r: lacks '$s'"
 done
 
 finish

@@ -10,15 +10,16 @@ export SOURCE_DATE_EPOCH
 big="$top_srcdir/tests/answers/app-development-high.yaml"
 jsc="$top_srcdir/tests/answers/cloud-platform-jsc.yaml"
 
-tw generate --answers "$big" --appendix "$tmp/a.odt" --checklist "$tmp/c.odt"
+tw generate --answers "$big" --appendix "$tmp/a.odt" --checklist "$tmp/c.odt" --record "$tmp/r.odt"
 [ "$(rc)" = 0 ] || { fail "generate exit $(rc): $(cat "$tmp/err")"; finish; }
 expect_out "appendix: $tmp/a.odt"
 expect_out "checklist: $tmp/c.odt"
+expect_out "record: $tmp/r.odt"
 
 # part FILE NAME: one file of the package on stdout.
 part() { unzip -p "$1" "$2"; }
 
-for f in a c; do
+for f in a c r; do
 	odt="$tmp/$f.odt"
 	# The first local header: "mimetype", stored (method 0), no extra
 	# field, and the media type as its data, so that a reader can tell
@@ -66,7 +67,8 @@ for f in a c; do
 	done
 done
 
-# Metadata: title, subject, the agency as creator, generator, language.
+# Metadata: title, subject, the agency as creator, generator, language,
+# and the answers' fingerprint as the document identifier.
 meta="$tmp/a-meta.xml"
 for s in '<dc:title>附件：資通安全要求</dc:title>' \
     '<dc:subject>政府資安通報平臺功能擴充案（應用軟體或系統開發服務）資通安全要求</dc:subject>' \
@@ -78,18 +80,21 @@ for s in '<dc:title>附件：資通安全要求</dc:title>' \
 	grep -qF -- "$s" "$meta" || fail "meta.xml lacks $s"
 done
 grep -qF '<dc:title>資通安全要求檢核表</dc:title>' "$tmp/c-meta.xml" || fail "checklist meta.xml: title"
+grep -qF '<dc:title>資通安全條款擬定紀錄</dc:title>' "$tmp/r-meta.xml" || fail "record meta.xml: title"
+grep -q '<meta:user-defined meta:name="文件識別碼">[0-9a-f]\{64\}</meta:user-defined>' "$meta" ||
+    fail "meta.xml lacks the document identifier"
 
 # Styles: A4 with the PDF's margins, the named styles, both fonts, and the
 # header and footer on the page.
 styles="$tmp/a-styles.xml"
-for s in 'fo:page-width="21cm" fo:page-height="29.7cm"' 'fo:margin-top="50pt"' \
-    'fo:margin-bottom="50pt"' 'fo:margin-left="2cm"' 'fo:margin-right="2cm"' \
+for s in 'fo:page-width="21cm" fo:page-height="29.7cm"' 'fo:margin-top="1.5cm"' \
+    'fo:margin-bottom="1.5cm"' 'fo:margin-left="2cm"' 'fo:margin-right="2cm"' \
     'style:name="Title"' 'style:name="Heading_20_1"' 'style:name="Heading_20_2"' \
     'style:name="Text_20_body"' 'style:name="Table_20_Contents"' \
     'style:name="Table_20_Heading"' 'style:name="Note"' \
     'style:font-name-asian="標楷體"' 'svg:font-family="標楷體"' \
     "svg:font-family=\"'Liberation Serif'\"" \
-    '<text:p text:style-name="Header">案號：MODA-115-027<text:tab/>案名：政府資安通報平臺功能擴充案</text:p>' \
+    '<text:p text:style-name="Header">案號：MODA-115-027　案名：政府資安通報平臺功能擴充案</text:p>' \
     '第 <text:page-number text:select-page="current">1</text:page-number> 頁，共 <text:page-count>1</text:page-count> 頁' \
     'style:language-asian="zh" style:country-asian="TW"'; do
 	grep -qF -- "$s" "$styles" || fail "styles.xml lacks $s"
@@ -101,19 +106,24 @@ content="$tmp/a-content.xml"
 n_tables=$(grep -o '<table:table ' "$content" | wc -l)
 n_heads=$(grep -o '<table:table-header-rows>' "$content" | wc -l)
 # The case facts are a table without a header row; the others have one.
-[ "$n_heads" -ge 4 ] && [ "$n_heads" = $((n_tables - 1)) ] ||
+[ "$n_heads" -ge 1 ] && [ "$n_heads" = $((n_tables - 1)) ] ||
     fail "appendix: $n_tables tables, $n_heads with header rows"
-grep -qF '<text:p text:style-name="Title">附件：資通安全要求</text:p>' "$content" || fail "appendix: title paragraph"
+grep -qF '<text:p text:style-name="Label">附件</text:p><text:p text:style-name="Title">資通安全要求</text:p>' "$content" ||
+    fail "appendix: label and title paragraphs"
 grep -qF '<text:h text:style-name="Heading_20_1" text:outline-level="1">資通安全要求</text:h>' "$content" ||
     fail "appendix: heading"
 grep -qF '<text:bookmark text:name="提供服務商"/>' "$content" || fail "appendix: group bookmark"
 
 # Every adopted row's text is in content.xml, as XML escapes it, and has
-# three boxes in the checklist.
+# five boxes in the checklist (符合, 不符合, 不適用 for the vendor;
+# 符合, 不符合 for the agency).
 "$TENDERWIZ" show --answers "$big" | sed -n 's/^  \[adopted\] [^ ]* [^ ]* //p' >"$tmp/rows"
 [ "$(wc -l <"$tmp/rows")" = 53 ] || fail "show lists $(wc -l <"$tmp/rows") adopted rows, want 53"
 boxes=$(grep -o '☐' "$tmp/c-content.xml" | wc -l)
-[ "$boxes" = $((53 * 3)) ] || fail "checklist has $boxes boxes for 53 rows"
+[ "$boxes" = $((53 * 5)) ] || fail "checklist has $boxes boxes for 53 rows"
+for s in '>☐</text:span> 符合<' '>☐</text:span> 不符合<' '>☐</text:span> 不適用<' '廠商名稱' '統一編號' '廠商印章（公司章）' '負責人印章'; do
+	grep -qF -- "$s" "$tmp/c-content.xml" || fail "checklist lacks '$s'"
+done
 grep -qF '廠商負責人（簽章）' "$tmp/c-content.xml" || fail "checklist: signature line"
 while IFS= read -r text; do
 	x=$(printf '%s' "$text" | sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g')
@@ -138,6 +148,9 @@ expect_out "matches the appendix"
 SOURCE_DATE_EPOCH= tw verify --answers "$big" "$tmp/c.odt"
 [ "$(rc)" = 0 ] || fail "verify of the checklist without SOURCE_DATE_EPOCH: $(cat "$tmp/out" "$tmp/err")"
 expect_out "matches the checklist"
+tw verify --answers "$big" "$tmp/r.odt"
+[ "$(rc)" = 0 ] || fail "verify of the record: $(cat "$tmp/out" "$tmp/err")"
+expect_out "matches the record"
 SOURCE_DATE_EPOCH= tw verify --answers "$big" "$tmp/a3.odt"
 [ "$(rc)" = 0 ] || fail "verify of an .odt of another time: $(cat "$tmp/out" "$tmp/err")"
 cp "$tmp/a.odt" "$tmp/a-renamed.pdf"
@@ -162,15 +175,15 @@ tw generate --answers "$jsc" --appendix "$tmp/UP.ODT" --checklist "$tmp/c.pdf"
 [ "$(head -c 4 "$tmp/UP.ODT")" = "$(printf 'PK\003\004')" ] || fail ".ODT is not a package"
 [ "$(head -c 5 "$tmp/c.pdf")" = "%PDF-" ] || fail ".pdf is not a PDF"
 
-# Default names: the appendix and checklist in both formats.
+# Default names: the appendix and checklist in both formats, the record as PDF.
 mkdir "$tmp/d"
 (cd "$tmp/d" && "$TENDERWIZ" generate --answers "$jsc" >"$tmp/out" 2>"$tmp/err") ||
     fail "generate to default names: $(cat "$tmp/err")"
-for f in appendix.pdf appendix.odt checklist.pdf checklist.odt; do
+for f in appendix.pdf appendix.odt checklist.pdf checklist.odt record.pdf; do
 	[ -f "$tmp/d/TPE-IT-115-08-$f" ] || fail "default output TPE-IT-115-08-$f missing: $(ls "$tmp/d")"
 	expect_out "TPE-IT-115-08-$f"
 done
-[ "$(ls -A "$tmp/d" | wc -l)" = 4 ] || fail "default outputs: $(ls -A "$tmp/d")"
+[ "$(ls -A "$tmp/d" | wc -l)" = 5 ] || fail "default outputs: $(ls -A "$tmp/d")"
 
 # Characters XML must escape, runs of spaces and a line break survive.
 sed -e 's/name: 政府資安通報平臺功能擴充案/name: "A \&amp; <B>  \\"C\\"   甲\\n乙"/' "$big" >"$tmp/esc.yaml"
