@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,30 +123,92 @@ generate_pdf(const struct catalogue *cat, const struct rules *rules,
 	return rc;
 }
 
+/* One document to typeset, on a thread of its own. */
+struct generate_job {
+	const struct catalogue	*cat;
+	const struct rules	*rules;
+	const struct answers	*a;
+	const struct resolution	*res;
+	const struct font	*font;
+	enum document		 doc;
+	time_t			 created;
+	void			*buf;
+	size_t			 len;
+	char			*cause;
+	int			 rc;
+	int			 started;	/* on a thread to join */
+};
+
+static void *
+generate_job_run(void *arg)
+{
+	struct generate_job	*j = arg;
+
+	j->rc = generate_pdf(j->cat, j->rules, j->a, j->res, j->font, j->doc,
+	    j->created, &j->buf, &j->len, &j->cause);
+	return NULL;
+}
+
+/*
+ * The documents share nothing but read-only input and the font, whose
+ * table cache has a lock, so the last one asked for (the record, the
+ * largest) is typeset on a thread of its own while this one does the
+ * others: two at a time, as the two cores of a small workstation allow,
+ * and no more memory than two take.  A thread that cannot start runs
+ * here instead.
+ */
 int
 generate_documents(const struct catalogue *cat, const struct rules *rules,
     const struct answers *a, const struct resolution *res,
     const struct font *font, const char *const paths[DOC_COUNT],
     time_t created, size_t *nwritten, char **cause)
 {
-	void		*bufs[DOC_COUNT] = { NULL, NULL, NULL };
-	size_t		 lens[DOC_COUNT] = { 0, 0, 0 }, i, n = 0;
-	int		 rc = -1;
+	struct generate_job	 jobs[DOC_COUNT];
+	pthread_t		 tids[DOC_COUNT];
+	size_t			 i, n = 0, last = DOC_COUNT, count = 0;
+	int			 rc = -1;
 
+	memset(jobs, 0, sizeof jobs);
 	if (res->nproblems > 0) {
 		*cause = generate_problems(res);
 		goto out;
 	}
 	/* Typeset all before writing any, so an error leaves no file. */
 	for (i = 0; i < DOC_COUNT; i++) {
-		if (paths[i] != NULL && generate_pdf(cat, rules, a, res, font,
-		    (enum document)i, created, &bufs[i], &lens[i], cause) != 0)
+		jobs[i].cat = cat;
+		jobs[i].rules = rules;
+		jobs[i].a = a;
+		jobs[i].res = res;
+		jobs[i].font = font;
+		jobs[i].doc = (enum document)i;
+		jobs[i].created = created;
+		if (paths[i] != NULL) {
+			last = i;
+			count++;
+		}
+	}
+	if (count > 1 && pthread_create(&tids[last], NULL, generate_job_run,
+	    &jobs[last]) == 0)
+		jobs[last].started = 1;
+	for (i = 0; i < DOC_COUNT; i++) {
+		if (paths[i] != NULL && !jobs[i].started)
+			generate_job_run(&jobs[i]);
+	}
+	for (i = 0; i < DOC_COUNT; i++) {
+		if (jobs[i].started)
+			pthread_join(tids[i], NULL);
+	}
+	for (i = 0; i < DOC_COUNT; i++) {
+		if (paths[i] != NULL && jobs[i].rc != 0) {
+			*cause = jobs[i].cause;
+			jobs[i].cause = NULL;
 			goto out;
+		}
 	}
 	for (i = 0; i < DOC_COUNT; i++) {
 		if (paths[i] == NULL)
 			continue;
-		if (atomicfile_write(paths[i], bufs[i], lens[i], 0644,
+		if (atomicfile_write(paths[i], jobs[i].buf, jobs[i].len, 0644,
 		    cause) != 0)
 			goto out;
 		n++;
@@ -154,8 +217,10 @@ generate_documents(const struct catalogue *cat, const struct rules *rules,
 out:
 	if (nwritten != NULL)
 		*nwritten = n;
-	for (i = 0; i < DOC_COUNT; i++)
-		free(bufs[i]);
+	for (i = 0; i < DOC_COUNT; i++) {
+		free(jobs[i].buf);
+		free(jobs[i].cause);
+	}
 	return rc;
 }
 
