@@ -8,7 +8,7 @@ set -eu
 DEPS="autoconf automake autopoint gettext pkg-config make gcc clang
  libncurses-dev libyaml-dev libhpdf-dev libharfbuzz-dev libunibreak-dev
  libdeflate-dev
- fonts-cns11643-kai fonts-arphic-ukai fonts-arphic-uming
+ fonts-cns11643-kai fonts-arphic-ukai fonts-arphic-uming fonts-liberation2
  poppler-utils tmux valgrind cppcheck locales libclang-rt-14-dev clang-tools"
 
 cd "$(dirname "$0")"
