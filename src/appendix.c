@@ -153,8 +153,13 @@ appendix_add_jsc(struct report *r, const struct catalogue *cat,
 	struct report_block	*t;
 	const char		*cells[3];
 	char			 num[16], *s;
-	size_t			 i;
+	size_t			 i, any = 0;
 
+	for (i = 0; i < cat->njsc; i++)
+		any += catalogue_jsc_applies(&cat->jsc[i], c->id) &&
+		    appendix_jsc_party(&cat->jsc[i]) == JSC_VENDOR;
+	if (any == 0)
+		return;
 	report_add_heading(r, 1, "雲端服務共同供應契約廠商應辦事項");
 	s = xasprintf("本案經由雲端服務共同供應契約訂購，立約商另應符合%s"
 	    "「%s」之下列要求，並提出佐證資料。", cat->jsc_source.issuer,

@@ -11,8 +11,8 @@
 #define CHECKLIST_SEAL_MM	40
 
 const struct report_column checklist_columns[CHECKLIST_NCOLUMNS] = {
-	{ "項次", 0.065, CELL_TEXT, NULL, NULL },
-	{ "要求內容", 0.345, CELL_TEXT, NULL, NULL },
+	{ "項次", 0.075, CELL_TEXT, NULL, NULL },
+	{ "要求內容", 0.335, CELL_TEXT, NULL, NULL },
 	{ "廠商自評", 0.13, CELL_CHOICES, NULL, "符合\n不符合\n不適用" },
 	{ "佐證資料（文件名稱／頁次）", 0.21, CELL_TEXT, NULL, NULL },
 	{ "機關審查", 0.13, CELL_CHOICES, NULL, "符合\n不符合" },

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,8 @@ struct font_table {
 struct font_file {
 	char			*path;
 	int			 fd;
+	pthread_mutex_t		*lock;		/* over blobs: documents are
+						 * typeset on several threads */
 	struct font_table	*tables;
 	hb_blob_t		**blobs;	/* each table once read */
 	unsigned int		 ntables;
@@ -259,10 +262,12 @@ font_read_table(const struct font_file *f, hb_tag_t tag)
 	if ((t = font_find_table(f, tag)) == NULL || t->length == 0)
 		return hb_blob_get_empty();
 	bp = &f->blobs[t - f->tables];
+	pthread_mutex_lock(f->lock);
 	if (*bp == NULL) {
 		buf = xmalloc(t->length);
 		if (font_pread(f->fd, buf, t->length, t->offset) != 0) {
 			free(buf);
+			pthread_mutex_unlock(f->lock);
 			return hb_blob_get_empty();
 		}
 		*bp = hb_blob_create_or_fail(buf, t->length,
@@ -271,6 +276,7 @@ font_read_table(const struct font_file *f, hb_tag_t tag)
 		if (*bp == NULL)
 			xmalloc_failed();
 	}
+	pthread_mutex_unlock(f->lock);
 	return hb_blob_reference(*bp);
 }
 
@@ -289,8 +295,12 @@ font_open_path(const char *path, struct font_file **fp, char **cause)
 	hb_position_t	 asc, desc;
 
 	f = xcalloc(1, sizeof *f);
+	f->lock = xmalloc(sizeof *f->lock);
+	pthread_mutex_init(f->lock, NULL);
 	if ((f->fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
+		pthread_mutex_destroy(f->lock);
+		free(f->lock);
 		free(f);
 		return -1;
 	}
@@ -301,6 +311,8 @@ font_open_path(const char *path, struct font_file **fp, char **cause)
 		    S_ISDIR(st.st_mode) ? strerror(EISDIR) :
 		    "not a regular file");
 		close(f->fd);
+		pthread_mutex_destroy(f->lock);
+		free(f->lock);
 		free(f);
 		return -1;
 	}
@@ -349,6 +361,8 @@ font_file_free(struct font_file *f)
 		close(f->fd);
 	free(f->tables);
 	free(f->path);
+	pthread_mutex_destroy(f->lock);
+	free(f->lock);
 	free(f);
 }
 

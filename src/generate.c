@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,31 +150,92 @@ generate_format(const char *path)
 	    FORMAT_PDF;
 }
 
+/* One document to typeset, on a thread of its own. */
+struct generate_job {
+	const struct catalogue	*cat;
+	const struct rules	*rules;
+	const struct answers	*a;
+	const struct resolution	*res;
+	const struct font	*font;
+	enum document		 doc;
+	enum format		 format;
+	time_t			 created;
+	void			*buf;
+	size_t			 len;
+	char			*cause;
+	int			 rc;
+	int			 started;	/* on a thread to join */
+};
+
+static void *
+generate_job_run(void *arg)
+{
+	struct generate_job	*j = arg;
+
+	j->rc = generate_document(j->cat, j->rules, j->a, j->res, j->font,
+	    j->doc, j->format, j->created, &j->buf, &j->len, &j->cause);
+	return NULL;
+}
+
+/*
+ * The documents share nothing but read-only input and the font, whose
+ * table cache has a lock, so the last PDF asked for (the record, the
+ * largest, by default) is typeset on a thread of its own while this one
+ * does the others: two at a time, as the two cores of a small workstation
+ * allow, and no more memory than two take.  An .odt takes a fraction of
+ * a PDF's time and gets no thread.  A thread that cannot start runs here
+ * instead.
+ */
 int
 generate_outputs(const struct catalogue *cat, const struct rules *rules,
     const struct answers *a, const struct resolution *res,
     const struct font *font, const struct generate_output *outs,
     size_t nouts, time_t created, size_t *nwritten, char **cause)
 {
-	void		**bufs;
-	size_t		 *lens, i, n = 0;
-	int		  rc = -1;
+	struct generate_job	*jobs;
+	pthread_t		 tid;
+	size_t			 i, n = 0, last = nouts, npdf = 0;
+	int			 rc = -1;
 
-	bufs = xcalloc(nouts + 1, sizeof *bufs);
-	lens = xcalloc(nouts + 1, sizeof *lens);
+	jobs = xcalloc(nouts + 1, sizeof *jobs);
 	if (res->nproblems > 0) {
 		*cause = generate_problems(res);
 		goto out;
 	}
 	/* Typeset all before writing any, so an error leaves no file. */
 	for (i = 0; i < nouts; i++) {
-		if (generate_document(cat, rules, a, res, font, outs[i].doc,
-		    outs[i].format, created, &bufs[i], &lens[i], cause) != 0)
+		jobs[i].cat = cat;
+		jobs[i].rules = rules;
+		jobs[i].a = a;
+		jobs[i].res = res;
+		jobs[i].font = font;
+		jobs[i].doc = outs[i].doc;
+		jobs[i].format = outs[i].format;
+		jobs[i].created = created;
+		if (outs[i].format == FORMAT_PDF) {
+			last = i;
+			npdf++;
+		}
+	}
+	if (npdf > 1 && pthread_create(&tid, NULL, generate_job_run,
+	    &jobs[last]) == 0)
+		jobs[last].started = 1;
+	for (i = 0; i < nouts; i++) {
+		if (!jobs[i].started)
+			generate_job_run(&jobs[i]);
+	}
+	if (last < nouts && jobs[last].started)
+		pthread_join(tid, NULL);
+	for (i = 0; i < nouts; i++) {
+		if (jobs[i].rc != 0) {
+			*cause = jobs[i].cause;
+			jobs[i].cause = NULL;
 			goto out;
+		}
 	}
 	for (i = 0; i < nouts; i++) {
-		if (atomicfile_write(outs[i].path, bufs[i], lens[i], 0644,
-		    cause) != 0)
+		if (atomicfile_write(outs[i].path, jobs[i].buf, jobs[i].len,
+		    0644, cause) != 0)
 			goto out;
 		n++;
 	}
@@ -181,10 +243,11 @@ generate_outputs(const struct catalogue *cat, const struct rules *rules,
 out:
 	if (nwritten != NULL)
 		*nwritten = n;
-	for (i = 0; i < nouts; i++)
-		free(bufs[i]);
-	free(bufs);
-	free(lens);
+	for (i = 0; i < nouts; i++) {
+		free(jobs[i].buf);
+		free(jobs[i].cause);
+	}
+	free(jobs);
 	return rc;
 }
 

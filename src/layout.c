@@ -37,7 +37,7 @@
 #define LAYOUT_RULE		0.5
 #define LAYOUT_PAD		4		/* inside table cells */
 #define LAYOUT_FIELD_PAD	2		/* above and below a field */
-#define LAYOUT_FIELD_LABEL	0.25		/* share of the width for labels */
+#define LAYOUT_FIELD_LABEL	0.28		/* share of the width for labels */
 #define LAYOUT_BOX		(4.2 * LAYOUT_MM)	/* checkbox side, over 4 mm */
 #define LAYOUT_BOX_GAP		3		/* between a box and its label */
 #define LAYOUT_SIGN_HEIGHT	48		/* one signature line and its air */

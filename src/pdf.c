@@ -677,6 +677,41 @@ pdf_date(time_t t, HPDF_Date *d)
 	return 0;
 }
 
+/*
+ * Set an info entry to UTF-8 text as a UTF-16BE string with its byte
+ * order mark, surrogate pairs included: libharu's own conversion drops
+ * characters beyond the BMP, such as the Ext-B ideographs of a
+ * Taiwanese agency's name.
+ */
+static void
+pdf_info_text(HPDF_Doc doc, const char *key, const char *utf8)
+{
+	unsigned char	*buf, *p;
+	uint32_t	 cp, u;
+	size_t		 i, n, len = strlen(utf8);
+
+	p = buf = xmalloc(2 + 4 * len);
+	*p++ = 0xFE;
+	*p++ = 0xFF;
+	for (i = 0; i < len; i += n) {
+		if ((n = utf8_decode(utf8 + i, len - i, &cp)) == 0) {
+			n = 1;
+			cp = 0xFFFD;
+		}
+		if (cp > 0xFFFF) {
+			u = cp - 0x10000;
+			*p++ = (unsigned char)(0xD8 + (u >> 18));
+			*p++ = (unsigned char)((u >> 10) & 0xFF);
+			cp = 0xDC00 + (u & 0x3FF);
+		}
+		*p++ = (unsigned char)(cp >> 8);
+		*p++ = (unsigned char)(cp & 0xFF);
+	}
+	HPDF_Dict_Add(doc->info, key, HPDF_Binary_New(doc->mmgr, buf,
+	    (HPDF_UINT)(p - buf)));
+	free(buf);
+}
+
 static void
 pdf_info(HPDF_Doc doc, const struct report *r)
 {
@@ -687,35 +722,32 @@ pdf_info(HPDF_Doc doc, const struct report *r)
 	if (r->language != NULL)
 		HPDF_Dict_Add(doc->catalog, "Lang",
 		    HPDF_String_New(doc->mmgr, r->language, NULL));
-
-	/* Plain ASCII, so set while no encoder would turn it into UTF-16. */
+	/* Plain ASCII; the first call also makes the info dictionary. */
 	HPDF_SetInfoAttr(doc, HPDF_INFO_CREATOR, "tenderwiz " PACKAGE_VERSION);
 	HPDF_SetInfoAttr(doc, HPDF_INFO_PRODUCER, "tenderwiz " PACKAGE_VERSION);
 	if (r->created != (time_t)-1 && pdf_date(r->created, &d) == 0) {
 		HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, d);
 		HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, d);
 	}
-
-	/*
-	 * With the UTF-8 encoder current, libharu writes these as UTF-16BE
-	 * with a byte order mark, which is how a PDF string holds Chinese.
-	 */
-	HPDF_SetCurrentEncoder(doc, "UTF-8");
+	if (doc->info == NULL)
+		return;
 	if (r->title != NULL && r->label != NULL) {
 		s = xasprintf("%s：%s", r->label, r->title);
-		HPDF_SetInfoAttr(doc, HPDF_INFO_TITLE, s);
+		pdf_info_text(doc, "Title", s);
 		free(s);
 	} else if (r->title != NULL)
-		HPDF_SetInfoAttr(doc, HPDF_INFO_TITLE, r->title);
+		pdf_info_text(doc, "Title", r->title);
+	if (r->subject != NULL)
+		pdf_info_text(doc, "Subject", r->subject);
+	if (r->author != NULL)
+		pdf_info_text(doc, "Author", r->author);
 	if (r->identifier != NULL) {
 		s = xasprintf("文件識別碼 %s", r->identifier);
-		HPDF_SetInfoAttr(doc, HPDF_INFO_KEYWORDS, s);
+		pdf_info_text(doc, "Keywords", s);
 		free(s);
 	}
-	if (r->subject != NULL)
-		HPDF_SetInfoAttr(doc, HPDF_INFO_SUBJECT, r->subject);
-	if (r->author != NULL)
-		HPDF_SetInfoAttr(doc, HPDF_INFO_AUTHOR, r->author);
+	/* Bookmark titles are written with the UTF-8 encoder current. */
+	HPDF_SetCurrentEncoder(doc, "UTF-8");
 }
 
 /* A PDF number: at most five decimals, no trailing zeros, never "-0". */

@@ -33,9 +33,9 @@ record_basis(const struct catalogue *cat, const struct rules *rules,
 {
 	switch (row->basis) {
 	case BASIS_MARK:
-		return xasprintf("一覽表標示「%s」", cat->legend[row->mark].symbol);
+		return xasprintf("%s", cat->source.title);
 	case BASIS_CONTEXT:
-		return xstrdup("一覽表說明及本案情境");
+		return xasprintf("%s之說明及本案情境", cat->source.title);
 	case BASIS_LEVEL:
 		if (rules != NULL)
 			return xasprintf("%s", rules->source.reference);
@@ -46,13 +46,30 @@ record_basis(const struct catalogue *cat, const struct rules *rules,
 	return xstrdup("機關評估");
 }
 
+/* The fingerprint in groups of eight hex digits (caller frees). */
+static char *
+record_identifier(const char *fp)
+{
+	char	*s, *p;
+	size_t	 i, n = strlen(fp);
+
+	p = s = xmalloc(n + n / 8 + 1);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && i % 8 == 0)
+			*p++ = ' ';
+		*p++ = fp[i];
+	}
+	*p = '\0';
+	return s;
+}
+
 static void
 record_add_versions(struct report *r, const struct catalogue *cat,
     const struct rules *rules, const struct answers *a,
     const char *fingerprint)
 {
 	struct report_block	*b;
-	char			*s;
+	char			*s, *id;
 
 	b = report_add_fields(r);
 	if (a->level != -1) {
@@ -75,7 +92,10 @@ record_add_versions(struct report *r, const struct catalogue *cat,
 		report_add_field(b, "共契檢核", s);
 		free(s);
 	}
-	report_add_field(b, "文件識別碼", fingerprint);
+	/* In groups of eight, so that it breaks between them and reads aloud. */
+	id = record_identifier(fingerprint);
+	report_add_field(b, "文件識別碼", id);
+	free(id);
 }
 
 static void
@@ -83,9 +103,9 @@ record_add_rows(struct report *r, const struct catalogue *cat,
     const struct rules *rules, const struct resolution *res)
 {
 	static const struct report_column cols[] = {
-		{ "項次", 0.065, CELL_TEXT, NULL, NULL },
+		{ "項次", 0.075, CELL_TEXT, NULL, NULL },
 		{ "編號", 0.095, CELL_TEXT, NULL, NULL },
-		{ "要求內容", 0.36, CELL_TEXT, NULL, NULL },
+		{ "要求內容", 0.35, CELL_TEXT, NULL, NULL },
 		{ "標示", 0.07, CELL_TEXT, NULL, NULL },
 		{ "決定", 0.09, CELL_TEXT, NULL, NULL },
 		{ "理由及依據", 0.32, CELL_TEXT, NULL, NULL },
@@ -160,7 +180,7 @@ record_add_duties(struct report *r, const struct catalogue *cat,
 	};
 	struct report_block	*t = NULL;
 	const char		*cells[3];
-	char			 num[16], *s, *text;
+	char			 num[16], *s, *text, *why;
 	size_t			 i, n = 0;
 
 	report_add_heading(r, 1, "機關應辦事項");
@@ -174,7 +194,9 @@ record_add_duties(struct report *r, const struct catalogue *cat,
 		snprintf(num, sizeof num, "%zu", ++n);
 		s = xasprintf("另案辦理：%s（%s）", row->clause->group,
 		    row->clause->id);
-		text = report_items(row->text);
+		why = report_items(row->text);
+		text = xasprintf("%s\n%s", why, row->why);
+		free(why);
 		cells[0] = num;
 		cells[1] = s;
 		cells[2] = text;
