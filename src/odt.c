@@ -149,7 +149,10 @@ odt_chars(struct odt_xml *x, const char *s, size_t len)
 		x->err = 1;
 }
 
-/* An element with attributes (name, value pairs ending in NULL) and no content. */
+/* The end of odt_empty's attributes: a null pointer of the type it reads. */
+#define ODT_END		((const char *)NULL)
+
+/* An element with attributes (name, value pairs ending in ODT_END) and no content. */
 static void
 odt_empty(struct odt_xml *x, const char *name, ...)
 {
@@ -245,7 +248,7 @@ odt_text_n(struct odt_xml *x, const char *s, size_t len)
 			s += spaces;
 		} else {
 			if (c == '\t')
-				odt_empty(x, "text:tab", NULL);
+				odt_empty(x, "text:tab", ODT_END);
 			s++;
 		}
 		run = s;
@@ -263,7 +266,7 @@ odt_text(struct odt_xml *x, const char *s)
 		return;
 	while ((nl = strchr(s, '\n')) != NULL) {
 		odt_text_n(x, s, (size_t)(nl - s));
-		odt_empty(x, "text:line-break", NULL);
+		odt_empty(x, "text:line-break", ODT_END);
 		s = nl + 1;
 	}
 	odt_text_n(x, s, strlen(s));
@@ -365,7 +368,7 @@ odt_lines(struct odt_xml *x, enum odt_parent p, const char *s,
 		odt_attr(x, "text:style-name", style);
 		if (bookmark != NULL)
 			odt_empty(x, "text:bookmark", "text:name", bookmark,
-			    NULL);
+			    ODT_END);
 		odt_text(x, s);
 		odt_end(x);
 		return;
@@ -384,7 +387,7 @@ odt_lines(struct odt_xml *x, enum odt_parent p, const char *s,
 		}
 		if (bookmark != NULL)
 			odt_empty(x, "text:bookmark", "text:name", bookmark,
-			    NULL);
+			    ODT_END);
 		bookmark = NULL;
 		if (m > 0) {
 			size_t k = m;
@@ -392,7 +395,7 @@ odt_lines(struct odt_xml *x, enum odt_parent p, const char *s,
 			while (k > 0 && s[k - 1] == ' ')
 				k--;
 			odt_text_n(x, s, k);
-			odt_empty(x, "text:tab", NULL);
+			odt_empty(x, "text:tab", ODT_END);
 		}
 		odt_text_n(x, s + m, len - m);
 		odt_end(x);
@@ -419,11 +422,11 @@ odt_font_faces(struct odt_xml *x)
 	odt_start(x, "office:font-face-decls");
 	odt_empty(x, "style:font-face", "style:name", ODT_FONT_CJK,
 	    "svg:font-family", ODT_FONT_CJK, "style:font-family-generic",
-	    "script", "style:font-pitch", "fixed", NULL);
+	    "script", "style:font-pitch", "fixed", ODT_END);
 	odt_empty(x, "style:font-face", "style:name", ODT_FONT_LATIN,
 	    "svg:font-family", "'" ODT_FONT_LATIN "'",
 	    "style:font-family-generic", "roman", "style:font-pitch",
-	    "variable", NULL);
+	    "variable", ODT_END);
 	odt_end(x);
 }
 
@@ -506,7 +509,7 @@ odt_style_margin(struct odt_xml *x, const char *name, const char *display,
 	}
 	odt_start(x, "style:tab-stops");
 	odt_empty(x, "style:tab-stop", "style:position", right, "style:type",
-	    "right", NULL);
+	    "right", ODT_END);
 	odt_end(x);
 	odt_end(x);
 	odt_start(x, "style:text-properties");
@@ -580,7 +583,7 @@ odt_styles_named(struct odt_xml *x)
 	odt_attr(x, "style:display-name", "符號");
 	odt_attr(x, "style:family", "text");
 	odt_empty(x, "style:text-properties", "style:font-name", ODT_FONT_CJK,
-	    "style:font-name-asian", ODT_FONT_CJK, NULL);
+	    "style:font-name-asian", ODT_FONT_CJK, ODT_END);
 	odt_end(x);
 
 	odt_end(x);
@@ -598,14 +601,14 @@ odt_styles_page(struct odt_xml *x)
 	    "style:print-orientation", "portrait",
 	    "fo:margin-top", ODT_MARGIN_Y, "fo:margin-bottom", ODT_MARGIN_Y,
 	    "fo:margin-left", ODT_MARGIN_X, "fo:margin-right", ODT_MARGIN_X,
-	    "style:writing-mode", "lr-tb", NULL);
+	    "style:writing-mode", "lr-tb", ODT_END);
 	odt_start(x, "style:header-style");
 	odt_empty(x, "style:header-footer-properties", "fo:min-height", "0cm",
-	    "fo:margin-bottom", "10pt", NULL);
+	    "fo:margin-bottom", "10pt", ODT_END);
 	odt_end(x);
 	odt_start(x, "style:footer-style");
 	odt_empty(x, "style:header-footer-properties", "fo:min-height", "0cm",
-	    "fo:margin-top", "12pt", NULL);
+	    "fo:margin-top", "12pt", ODT_END);
 	odt_end(x);
 	odt_end(x);
 	odt_end(x);
@@ -632,7 +635,7 @@ odt_styles_master(struct odt_xml *x, const struct report *r)
 	odt_start(x, "text:p");
 	odt_attr(x, "text:style-name", "Footer");
 	odt_text(x, r->footer);
-	odt_empty(x, "text:tab", NULL);
+	odt_empty(x, "text:tab", ODT_END);
 	odt_chars(x, "第 ", strlen("第 "));
 	odt_start(x, "text:page-number");
 	odt_attr(x, "text:select-page", "current");
@@ -739,7 +742,7 @@ odt_table_styles(struct odt_xml *x, size_t t, const struct report_block *b)
 		odt_attr(x, "style:name", name);
 		odt_attr(x, "style:family", "table-column");
 		odt_empty(x, "style:table-column-properties",
-		    "style:column-width", width, NULL);
+		    "style:column-width", width, ODT_END);
 		odt_end(x);
 	}
 	if (b->kind == BLOCK_SEALS) {
@@ -750,7 +753,7 @@ odt_table_styles(struct odt_xml *x, size_t t, const struct report_block *b)
 		odt_attr(x, "style:family", "table-row");
 		odt_empty(x, "style:table-row-properties",
 		    "style:min-row-height", width, "fo:keep-together",
-		    "always", NULL);
+		    "always", ODT_END);
 		odt_end(x);
 	}
 }
@@ -811,7 +814,7 @@ odt_item_styles(struct odt_xml *x, const struct odt_items *items)
 			odt_attr(x, "style:parent-style-name", odt_parents[p]);
 			odt_empty(x, "style:paragraph-properties",
 			    "fo:margin-left", indent, "fo:text-indent", first,
-			    "style:auto-text-indent", "false", NULL);
+			    "style:auto-text-indent", "false", ODT_END);
 			odt_end(x);
 		}
 	}
@@ -846,7 +849,7 @@ odt_content_styles(struct odt_xml *x, const struct report *r,
 	odt_attr(x, "style:family", "paragraph");
 	odt_attr(x, "style:parent-style-name", "Table_20_Contents");
 	odt_empty(x, "style:paragraph-properties", "fo:text-align", "center",
-	    NULL);
+	    ODT_END);
 	odt_end(x);
 	/*
 	 * Writer keeps a table with the next paragraph, not with a table:
@@ -858,7 +861,7 @@ odt_content_styles(struct odt_xml *x, const struct report *r,
 	odt_attr(x, "style:parent-style-name", "Standard");
 	odt_empty(x, "style:paragraph-properties", "fo:margin-top", "0pt",
 	    "fo:margin-bottom", "0pt", "fo:line-height", "100%",
-	    "fo:keep-with-next", "always", NULL);
+	    "fo:keep-with-next", "always", ODT_END);
 	odt_start(x, "style:text-properties");
 	odt_size(x, "2pt");
 	odt_end(x);
@@ -885,7 +888,7 @@ odt_table_open(struct odt_xml *x, size_t t, const struct report_block *b)
 	for (c = 0; c < ncols; c++) {
 		snprintf(name, sizeof name, "Table%zu.C%zu", t, c + 1);
 		odt_empty(x, "table:table-column", "table:style-name", name,
-		    NULL);
+		    ODT_END);
 	}
 }
 
@@ -908,7 +911,7 @@ odt_cell(struct odt_xml *x, const char *cell_style, enum odt_parent p,
 		odt_attr(x, "text:style-name", para_style);
 		if (bookmark != NULL)
 			odt_empty(x, "text:bookmark", "text:name", bookmark,
-			    NULL);
+			    ODT_END);
 		odt_text(x, text);
 		odt_end(x);
 	} else
@@ -979,14 +982,14 @@ odt_table_head(struct odt_xml *x, const struct report_block *b)
 			    b->columns[c].title);
 			odt_end(x);
 			for (k = 1; k < span; k++)
-				odt_empty(x, "table:covered-table-cell", NULL);
+				odt_empty(x, "table:covered-table-cell", ODT_END);
 		}
 		odt_end(x);
 	}
 	odt_start(x, "table:table-row");
 	for (c = 0; c < b->ncolumns; c++) {
 		if (groups && b->columns[c].group == NULL) {
-			odt_empty(x, "table:covered-table-cell", NULL);
+			odt_empty(x, "table:covered-table-cell", ODT_END);
 			continue;
 		}
 		odt_cell(x, "Cell", ODT_CELL, "Table_20_Heading",
@@ -1012,7 +1015,7 @@ odt_choices(struct odt_xml *x, const char *choices, const char *bookmark)
 		odt_attr(x, "text:style-name", "Table_20_Contents");
 		if (bookmark != NULL)
 			odt_empty(x, "text:bookmark", "text:name", bookmark,
-			    NULL);
+			    ODT_END);
 		bookmark = NULL;
 		odt_text(x, line);
 		odt_end(x);
@@ -1289,12 +1292,12 @@ odt_manifest(struct odt_part *parts, size_t n, struct odt_part *part)
 	odt_attr(&x, "manifest:version", ODT_VERSION);
 	odt_empty(&x, "manifest:file-entry", "manifest:full-path", "/",
 	    "manifest:version", ODT_VERSION, "manifest:media-type",
-	    ODT_MIMETYPE, NULL);
+	    ODT_MIMETYPE, ODT_END);
 	for (i = 0; i < n; i++) {
 		if (parts[i].media == NULL || &parts[i] == part)
 			continue;
 		odt_empty(&x, "manifest:file-entry", "manifest:full-path",
-		    parts[i].name, "manifest:media-type", parts[i].media, NULL);
+		    parts[i].name, "manifest:media-type", parts[i].media, ODT_END);
 	}
 	odt_end(&x);
 	return odt_xml_close(&x, part);
