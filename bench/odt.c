@@ -76,9 +76,10 @@ main(int argc, char **argv)
 		return 2;
 	for (i = 0; i < runs; i++) {
 		t0 = now_ms();
-		if (generate_outputs(cat, a, res, NULL, &out, 1, created, NULL,
-		    &cause) != 0) {
+		if (generate_outputs(cat, rules, a, res, NULL, &out, 1,
+		    created, NULL, &cause) != 0) {
 			fprintf(stderr, "odt: %s\n", cause);
+			free(ms);
 			return 2;
 		}
 		ms[i] = now_ms() - t0;
@@ -97,6 +98,7 @@ main(int argc, char **argv)
 		ok = 0;
 	if (stat(argv[7], &st) != 0) {
 		perror(argv[7]);
+		free(ms);
 		return 2;
 	}
 	printf("file size:   %lld KB (target <= %ld KB)\n",

@@ -198,6 +198,7 @@ generate_outputs(const struct catalogue *cat, const struct rules *rules,
 	int			 rc = -1;
 
 	jobs = xcalloc(nouts + 1, sizeof *jobs);
+	memset(&tid, 0, sizeof tid);
 	if (res->nproblems > 0) {
 		*cause = generate_problems(res);
 		goto out;
