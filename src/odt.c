@@ -1007,7 +1007,7 @@ odt_choices(struct odt_xml *x, const char *choices, const char *bookmark)
 	char		*line;
 
 	odt_cell_open(x, "Cell");
-	do {
+	while (s != NULL) {
 		nl = strchr(s, '\n');
 		line = xasprintf("☐ %.*s", (int)(nl != NULL ? nl - s :
 		    (ptrdiff_t)strlen(s)), s);
@@ -1020,8 +1020,8 @@ odt_choices(struct odt_xml *x, const char *choices, const char *bookmark)
 		odt_text(x, line);
 		odt_end(x);
 		free(line);
-		s = nl + 1;
-	} while (nl != NULL);
+		s = nl != NULL ? nl + 1 : NULL;
+	}
 	odt_end(x);
 }
 
