@@ -136,7 +136,6 @@ struct generate_job {
 	size_t			 len;
 	char			*cause;
 	int			 rc;
-	int			 started;	/* on a thread to join */
 };
 
 static void *
@@ -164,11 +163,13 @@ generate_documents(const struct catalogue *cat, const struct rules *rules,
     time_t created, size_t *nwritten, char **cause)
 {
 	struct generate_job	 jobs[DOC_COUNT];
-	pthread_t		 tids[DOC_COUNT];
+	pthread_t		 tid;
 	size_t			 i, n = 0, last = DOC_COUNT, count = 0;
+	size_t			 threaded = DOC_COUNT;	/* the job on a thread */
 	int			 rc = -1;
 
 	memset(jobs, 0, sizeof jobs);
+	memset(&tid, 0, sizeof tid);
 	if (res->nproblems > 0) {
 		*cause = generate_problems(res);
 		goto out;
@@ -187,17 +188,15 @@ generate_documents(const struct catalogue *cat, const struct rules *rules,
 			count++;
 		}
 	}
-	if (count > 1 && pthread_create(&tids[last], NULL, generate_job_run,
+	if (count > 1 && pthread_create(&tid, NULL, generate_job_run,
 	    &jobs[last]) == 0)
-		jobs[last].started = 1;
+		threaded = last;
 	for (i = 0; i < DOC_COUNT; i++) {
-		if (paths[i] != NULL && !jobs[i].started)
+		if (paths[i] != NULL && i != threaded)
 			generate_job_run(&jobs[i]);
 	}
-	for (i = 0; i < DOC_COUNT; i++) {
-		if (jobs[i].started)
-			pthread_join(tids[i], NULL);
-	}
+	if (threaded < DOC_COUNT)
+		pthread_join(tid, NULL);
 	for (i = 0; i < DOC_COUNT; i++) {
 		if (paths[i] != NULL && jobs[i].rc != 0) {
 			*cause = jobs[i].cause;

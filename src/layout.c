@@ -630,7 +630,8 @@ layout_grid_head(struct layout_state *st, const struct layout_grid *g)
 				    g->x[e + 1], st->y - gh);
 		}
 		/* A column in no group spans both rows, its title centred. */
-		if (g->nghead > 0 && (g->ghead[c].nlines > 0 || g->inner[c]))
+		if (g->nghead > 0 && g->ghead != NULL &&
+		    (g->ghead[c].nlines > 0 || g->inner[c]))
 			top = st->y - gh - g->pad;
 		else
 			top = st->y - (full - (double)g->head[c].nlines *
