@@ -465,21 +465,29 @@ font_face_path(const struct font *font, size_t face)
 	return font->faces[face]->path;
 }
 
+/* The face for cp and its glyph there: ASCII from the Latin companion. */
+static int
+font_face_glyph(const struct font *font, uint32_t cp, hb_codepoint_t *gid)
+{
+	size_t	i;
+
+	if (font->latin >= 0 && cp >= 0x20 && cp < 0x7f &&
+	    font_glyph(font->faces[font->latin], cp, gid))
+		return font->latin;
+	for (i = 0; i < font->nfaces; i++) {
+		if (font_glyph(font->faces[i], cp, gid))
+			return (int)i;
+	}
+	return -1;
+}
+
 /* The face for cp: ASCII from the Latin companion, the rest in order. */
 int
 font_face(const struct font *font, uint32_t cp)
 {
 	hb_codepoint_t	gid;
-	size_t		i;
 
-	if (font->latin >= 0 && cp >= 0x20 && cp < 0x7f &&
-	    font_glyph(font->faces[font->latin], cp, &gid))
-		return font->latin;
-	for (i = 0; i < font->nfaces; i++) {
-		if (font_glyph(font->faces[i], cp, &gid))
-			return (int)i;
-	}
-	return -1;
+	return font_face_glyph(font, cp, &gid);
 }
 
 int
@@ -505,11 +513,9 @@ font_advance(const struct font *font, uint32_t cp)
 	hb_codepoint_t		 gid;
 	int			 i;
 
-	if ((i = font_face(font, cp)) == -1)
+	if ((i = font_face_glyph(font, cp, &gid)) == -1)
 		return 0;
 	f = font->faces[i];
-	if (!font_glyph(f, cp, &gid))
-		return 0;
 	return hb_font_get_glyph_h_advance(f->hb, gid) * 1000.0 / f->upem;
 }
 

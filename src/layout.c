@@ -630,7 +630,8 @@ layout_grid_head(struct layout_state *st, const struct layout_grid *g)
 				    g->x[e + 1], st->y - gh);
 		}
 		/* A column in no group spans both rows, its title centred. */
-		if (g->nghead > 0 && (g->ghead[c].nlines > 0 || g->inner[c]))
+		if (g->nghead > 0 && g->ghead != NULL &&
+		    (g->ghead[c].nlines > 0 || g->inner[c]))
 			top = st->y - gh - g->pad;
 		else
 			top = st->y - (full - (double)g->head[c].nlines *
@@ -818,7 +819,7 @@ layout_keep_whole(struct layout_state *st, double total)
 
 static void
 layout_signatures(struct layout_state *st, const struct report_block *b,
-    const struct layout_prep *pp)
+    const struct layout_prep *pp, double tail)
 {
 	const struct layout_para	*p;
 	double				 h, total = 0, base, x, date;
@@ -826,7 +827,7 @@ layout_signatures(struct layout_state *st, const struct report_block *b,
 
 	for (i = 0; i < b->nfields; i++)
 		total += layout_signs_height(st, pp, i);
-	layout_keep_whole(st, total);
+	layout_keep_whole(st, total + tail);
 
 	date = st->left + (st->right - st->left) * LAYOUT_SIGN_DATE;
 	for (i = 0; i < b->nfields; i++) {
@@ -854,10 +855,13 @@ layout_signatures(struct layout_state *st, const struct report_block *b,
 	}
 }
 
-/* Seal boxes side by side at the right, each label over its box. */
+/*
+ * Seal boxes side by side at the right, each label over its box, on the
+ * page of what they are kept with (tail high).
+ */
 static void
 layout_seals(struct layout_state *st, const struct report_block *b,
-    const struct layout_prep *pp)
+    const struct layout_prep *pp, double tail)
 {
 	double	side = b->seal_mm * LAYOUT_MM, h, x, labels;
 	size_t	i;
@@ -865,7 +869,7 @@ layout_seals(struct layout_state *st, const struct report_block *b,
 	if (b->nfields == 0)
 		return;
 	h = layout_seals_height(st, b, pp);
-	layout_keep_whole(st, h);
+	layout_keep_whole(st, h + tail);
 	labels = h - side;
 	x = st->right - (double)b->nfields * side -
 	    (double)(b->nfields - 1) * LAYOUT_SEAL_GAP;
@@ -1266,10 +1270,12 @@ layout_report(const struct report *r, const struct font *font,
 			st.y -= LAYOUT_AFTER_TABLE;
 			break;
 		case BLOCK_SIGNATURES:
-			layout_signatures(&st, &r->blocks[i], &prep[i]);
+			layout_signatures(&st, &r->blocks[i], &prep[i],
+			    layout_tail(&st, r, prep, i));
 			break;
 		case BLOCK_SEALS:
-			layout_seals(&st, &r->blocks[i], &prep[i]);
+			layout_seals(&st, &r->blocks[i], &prep[i],
+			    layout_tail(&st, r, prep, i));
 			break;
 		}
 	}

@@ -149,6 +149,7 @@ pdf_code(const struct pdf_face *face, uint32_t cp)
 
 	if (cp <= PDF_MAX_CP)
 		return cp;
+	key.code = 0;
 	key.uni = cp;
 	at = bsearch(&key, face->byuni, face->n, sizeof *face->byuni,
 	    pdf_cmp_uni);
@@ -508,6 +509,7 @@ pdf_widths_fix(HPDF_Font font, const struct pdf_face *cps)
 			v = HPDF_Array_GetItem(a, (HPDF_UINT)k,
 			    HPDF_OCLASS_NUMBER);
 			key.code = (uint32_t)c->value + (uint32_t)k;
+			key.uni = 0;
 			at = bsearch(&key, cps->bycode, cps->n,
 			    sizeof *cps->bycode, pdf_cmp_code);
 			if (v != NULL && at != NULL)

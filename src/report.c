@@ -275,7 +275,8 @@ report_items(const char *text)
 	char	*out, *o;
 	const char *p, *q;
 
-	out = o = xmalloc(strlen(text) + 1);
+	/* At most one '\n' more for each character. */
+	out = o = xmalloc(2 * strlen(text) + 1);
 	for (p = text; *p != '\0'; ) {
 		/* A run of spaces, or a sentence end, before a marker. */
 		if (*p == ' ') {

@@ -9,7 +9,7 @@
  * The model is renderer-neutral: the PDF layout (layout.c) and any other
  * renderer read the same blocks.  Text is UTF-8; a '\n' in any text starts
  * a new line.  A line of a paragraph or text cell that starts with an item
- * number (1. 2. (1) （1） 一、 1、 ①, see report_item_marker) is an item:
+ * number (1. 2. (1) （1） 一、 1、, see report_item_marker) is an item:
  * renderers set it with a hanging indent, the number out to the left.
  */
 
@@ -66,7 +66,8 @@ struct report_block {
 	/*
 	 * Table: keep_rows set, no row splits across pages (a row taller
 	 * than a page still must); otherwise a row split across pages goes
-	 * on under its first cell's text followed by 「（續）」.
+	 * on under a caption of the first column's title, the row's first
+	 * cell and 「（續）」 (項次 12（續）).
 	 */
 	int			 keep_rows;
 	/*

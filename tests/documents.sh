@@ -111,6 +111,14 @@ while read -r cat cloud; do
 		pdffonts "$tmp/$c-a.pdf" 2>/dev/null | grep -q 'TW-Kai-Ext-B' ||
 		    fail "$cat $route: TW-Kai-Ext-B is not embedded"
 
+		# Numbered items the catalogue runs on start their own lines.
+		if [ "$cat" = system-planning ]; then
+			pdftotext "$tmp/$c-a.pdf" - 2>/dev/null >"$tmp/lines"
+			for s in '^1\. *政府機關' '^2\. *關鍵基礎設施提供者' '^5\. *醫療院所'; do
+				grep -q "$s" "$tmp/lines" || fail "$cat: no line starts with $s"
+			done
+		fi
+
 		# The record: every row of the category with its decision and reason.
 		"$TENDERWIZ" show --answers "$tmp/$c.yaml" >"$tmp/show"
 		n=$(grep -c '^  \[' "$tmp/show")

@@ -89,6 +89,18 @@ for s in "資通安全要求檢核表" "項次" "要求內容" "廠商自評" "�
 	grep -qF -- "$s" "$tmp/c.flat" || fail "checklist lacks '$s'"
 done
 
+# The case number's hyphens are Liberation Serif's: 12-point Latin boxes
+# are 1.107 em high, and the word is as narrow as a hyphen makes it.
+pdftotext -bbox "$tmp/a.pdf" - | grep '>MODA-115-027<' | head -n 1 |
+    sed 's/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="\([0-9.]*\)" yMax="\([0-9.]*\)".*/\1 \2 \3 \4/' |
+    awk '{ if ($4 - $2 < 13 || $3 - $1 > 85) exit 1 }' || fail "MODA-115-027 is not set in the Latin face"
+# The seals and sign-off stay with the checklist's last row.
+n=$(pdfinfo "$tmp/c.pdf" | sed -n 's/^Pages: *//p')
+pdftotext -f "$n" -l "$n" "$tmp/c.pdf" - | tr -d ' \n' >"$tmp/clast"
+for s in "53" "廠商印章（公司章）" "機關審查人員（簽章）"; do
+	grep -qF -- "$s" "$tmp/clast" || fail "the checklist's last page lacks '$s'"
+done
+
 # Record: versions, the identifier, the rows left out with their reasons, sign-off.
 poppler pdftotext "$tmp/r.pdf" - | tr -d ' \n' >"$tmp/r.flat"
 fp=$(sed -n 's/^Keywords: *文件識別碼 //p' "$tmp/info")
@@ -178,6 +190,8 @@ if [ -f /usr/share/fonts/truetype/arphic/uming.ttc ]; then
 	tw generate --answers "$big" --appendix "$tmp/m.pdf" --font /usr/share/fonts/truetype/arphic/uming.ttc
 	[ "$(rc)" = 0 ] || fail "--font uming.ttc: $(cat "$tmp/err")"
 	pdffonts "$tmp/m.pdf" 2>/dev/null | grep -qi 'ming' || fail "--font not used: $(pdffonts "$tmp/m.pdf")"
+	# The Taiwan face of the collection, not face 0 (CN).
+	pdffonts "$tmp/m.pdf" 2>/dev/null | grep -qi 'ming.*TW' || fail "--font uming.ttc not its TW face: $(pdffonts "$tmp/m.pdf")"
 fi
 
 finish

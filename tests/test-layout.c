@@ -329,6 +329,12 @@ check_table(const struct layout *lay)
 	}
 	/* At least the long row and some of the others went over a page. */
 	CHECK(split >= 2);
+	/* Each went on under its number and 「（續）」. */
+	for (i = 0, k = 0; i < lay->npages; i++) {
+		for (j = 0; j < lay->pages[i].ntexts; j++)
+			k += strstr(lay->pages[i].texts[j].utf8, "（續）") != NULL;
+	}
+	CHECK(k >= split);
 	CHECK(ok);
 	free(lines);
 	free(pages);
