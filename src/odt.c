@@ -707,9 +707,14 @@ odt_column_cm(const struct report_block *b, size_t c)
 	}
 }
 
-/* The automatic styles of table t: its width, keeping, and columns. */
+/*
+ * The automatic styles of table t: its width, keeping, and columns.  The
+ * document's last block has no space below, where it could only push
+ * the empty paragraph that ends the document onto a page of its own.
+ */
 static void
-odt_table_styles(struct odt_xml *x, size_t t, const struct report_block *b)
+odt_table_styles(struct odt_xml *x, size_t t, const struct report_block *b,
+    int last)
 {
 	char	name[32], width[32];
 	size_t	c, ncols = odt_columns(b);
@@ -729,8 +734,8 @@ odt_table_styles(struct odt_xml *x, size_t t, const struct report_block *b)
 	    "margins");
 	odt_attr(x, "fo:margin-top", b->kind == BLOCK_SIGNATURES ||
 	    b->kind == BLOCK_SEALS ? "12pt" : "0pt");
-	odt_attr(x, "fo:margin-bottom", b->kind == BLOCK_TABLE ? "12pt" :
-	    "6pt");
+	odt_attr(x, "fo:margin-bottom", last ? "0pt" :
+	    b->kind == BLOCK_TABLE ? "12pt" : "6pt");
 	if (b->keep_with_next)
 		odt_attr(x, "fo:keep-with-next", "always");
 	odt_end(x);
@@ -866,10 +871,26 @@ odt_content_styles(struct odt_xml *x, const struct report *r,
 	odt_size(x, "2pt");
 	odt_end(x);
 	odt_end(x);
+	/*
+	 * Writer ends a document that ends in a table with an empty
+	 * paragraph, which takes a page of its own when the table fills the
+	 * last one: this one is a fifth of a millimetre high.
+	 */
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "End");
+	odt_attr(x, "style:family", "paragraph");
+	odt_attr(x, "style:parent-style-name", "Standard");
+	odt_empty(x, "style:paragraph-properties", "fo:margin-top", "0pt",
+	    "fo:margin-bottom", "0pt", "fo:line-height", "0.02cm", ODT_END);
+	odt_start(x, "style:text-properties");
+	odt_size(x, "1pt");
+	odt_end(x);
+	odt_end(x);
 	odt_item_styles(x, items);
 	for (i = 0; i < r->nblocks; i++) {
 		if (odt_columns(&r->blocks[i]) > 0)
-			odt_table_styles(x, ++t, &r->blocks[i]);
+			odt_table_styles(x, ++t, &r->blocks[i],
+			    i + 1 == r->nblocks);
 	}
 	odt_end(x);
 }
@@ -1210,6 +1231,8 @@ odt_content(const struct report *r, struct odt_part *part)
 		    i + 1 < r->nblocks && odt_columns(&r->blocks[i + 1]) > 0)
 			odt_para(&x, "Joint", NULL);
 	}
+	if (r->nblocks > 0 && odt_columns(&r->blocks[r->nblocks - 1]) > 0)
+		odt_para(&x, "End", NULL);
 	odt_end(&x);
 	odt_end(&x);
 	odt_end(&x);

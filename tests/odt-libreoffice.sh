@@ -1,5 +1,5 @@
 #!/bin/sh
-# odt-libreoffice.sh: LibreOffice opens the .odt appendix, checklist and record of every category and route and converts them to PDF, which holds every adopted clause verbatim, the case fields, the checklist's boxes, vendor fields, seals and sign-off lines, the case in every page's header and 「第 X 頁，共 Y 頁」 in every footer; with the project's fontconfig alias 標楷體 is set in TW-Kai and no character falls back to another font.
+# odt-libreoffice.sh: LibreOffice opens the .odt appendix, checklist and record of every category and route and converts them to PDF, which holds every adopted clause verbatim, the case fields, the checklist's boxes, vendor fields, seals and sign-off lines, the case in every page's header and 「第 X 頁，共 Y 頁」 in every footer, and no page left empty; with the project's fontconfig alias 標楷體 is set in TW-Kai and no character falls back to another font.
 . "$top_srcdir/tests/lib.sh"
 need soffice
 need pdftotext
@@ -138,6 +138,9 @@ for c in $cases; do
 			    fail "$c-$d: page $p lacks 案名 in its header"
 			grep -qF "第${p}頁，共${pages}頁" "$tmp/page" ||
 			    fail "$c-$d: page $p lacks 第 $p 頁，共 $pages 頁"
+			# No page holds only its header and footer.
+			[ -n "$(pdftotext -f "$p" -l "$p" -x 0 -y 80 -W 596 -H 690 "$pdf" - 2>/dev/null |
+			    tr -d ' \t\n\f')" ] || fail "$c-$d: page $p is empty"
 			p=$((p + 1))
 		done
 
