@@ -94,6 +94,9 @@ struct layout_grid {
 	struct layout_para	*cells;		/* nrows * ncols */
 	size_t			*slots;		/* slots of each row */
 	int			*writeon;	/* fields: a value to write by hand */
+	size_t			 merge;		/* 1 + the merged column, or 0 */
+	int			*cont;		/* row r's merged cell goes on from r - 1 */
+	size_t			*mslots;	/* slots of a row showing its merged cell */
 	const struct report_row	*rows;		/* for bookmarks, or NULL */
 	const char		*first;		/* title of the first column, or NULL */
 	size_t			 nrows;
@@ -644,17 +647,24 @@ layout_grid_head(struct layout_state *st, const struct layout_grid *g)
 		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 }
 
-/* Set slots [first, first + n) of row r, the boxes with their lines. */
+/*
+ * Set slots [first, first + n) of row r, the boxes with their lines; its
+ * merged cell only when shown (the row starts its run, or a page).  The
+ * rule under the row leaves the merged column open when the row is done
+ * (end) and the next goes on in its merged cell.
+ */
 static void
 layout_grid_row(struct layout_state *st, const struct layout_grid *g,
-    size_t r, size_t first, size_t n)
+    size_t r, size_t first, size_t n, int shown, int end)
 {
 	const struct layout_para	*p;
 	double				 top = st->y - g->pad, cy, base;
-	size_t				 c, i;
+	size_t				 c, i, m;
 
 	for (c = 0; c < g->ncols; c++) {
 		p = &g->cells[r * g->ncols + c];
+		if (!shown && c + 1 == g->merge)
+			continue;
 		switch (g->kinds[c]) {
 		case CELL_CHECKBOX:
 			if (first != 0)
@@ -690,7 +700,13 @@ layout_grid_row(struct layout_state *st, const struct layout_grid *g,
 		}
 	}
 	st->y -= 2 * g->pad + (double)n * st->lh;
-	if (g->ruled)
+	if (!g->ruled)
+		return;
+	if (end && g->merge > 0 && r + 1 < g->nrows && g->cont[r + 1]) {
+		m = g->merge - 1;
+		layout_rule(st, g->x[0], st->y, g->x[m], st->y);
+		layout_rule(st, g->x[m + 1], st->y, g->x[g->ncols], st->y);
+	} else
 		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 }
 
@@ -709,6 +725,9 @@ layout_grid_close(struct layout_state *st, const struct layout_grid *g,
 	for (c = 0; c <= g->ncols; c++)
 		layout_rule(st, g->x[c], c < g->ncols && g->inner[c] ?
 		    top - gh : top, g->x[c], st->y);
+	/* A merged cell left open at the last row is closed here. */
+	if (g->merge > 0)
+		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 }
 
 /* A caption over a row continued from the page before. */
@@ -732,8 +751,8 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
     double tail, char **cause)
 {
 	double	head, need, top;
-	size_t	r, done, k, avail;
-	int	fresh;
+	size_t	r, done, k, avail, rs;
+	int	fresh, shown;
 
 	head = layout_head_height(st, g);
 	if (head + st->lh + 2 * g->pad + st->lh > st->top - st->bottom) {
@@ -756,17 +775,23 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 	layout_grid_head(st, g);
 
 	for (r = 0; r < g->nrows; r++) {
-		for (done = 0; done < g->slots[r]; done += k) {
+		rs = g->slots[r];
+		shown = 1;
+		for (done = 0; done < rs; done += k) {
+			/* A merged cell going on shows again atop a page. */
+			if (done == 0 && g->merge > 0 && g->cont[r]) {
+				shown = fresh;
+				rs = fresh ? g->mslots[r] : g->slots[r];
+			}
 			avail = layout_avail(st, 2 * g->pad, st->lh);
-			if (g->keep_rows && g->slots[r] - done > avail)
+			if (g->keep_rows && rs - done > avail)
 				k = fresh ? (avail > 0 ? avail : 1) : 0;
 			else
-				k = layout_split(g->slots[r] - done, avail,
-				    fresh);
+				k = layout_split(rs - done, avail, fresh);
 			/* The last row goes with what is kept with it. */
 			if (k > 0 && done == 0 && r + 1 == g->nrows &&
 			    !fresh && tail > 0 && st->y - 2 * g->pad -
-			    (double)g->slots[r] * st->lh - tail <
+			    (double)rs * st->lh - tail <
 			    st->bottom - LAYOUT_EPSILON)
 				k = 0;
 			if (k > 0) {
@@ -774,10 +799,11 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 				    g->rows[r].bookmark != NULL)
 					layout_mark(st, 2, g->rows[r].bookmark,
 					    st->y);
-				layout_grid_row(st, g, r, done, k);
+				layout_grid_row(st, g, r, done, k, shown,
+				    done + k == rs);
 				fresh = 0;
 			}
-			if (done + k == g->slots[r])
+			if (done + k == rs)
 				continue;
 			layout_grid_close(st, g, top);
 			layout_page_new(st);
@@ -905,6 +931,8 @@ layout_grid_free(struct layout_grid *g)
 	free(g->cells);
 	free(g->slots);
 	free(g->writeon);
+	free(g->cont);
+	free(g->mslots);
 	free(g->kinds);
 	free(g->x);
 	free(g->tx);
@@ -935,6 +963,36 @@ layout_grid_slots(struct layout_grid *g)
 			if (g->ghead != NULL && g->ghead[c].nlines > g->nghead)
 				g->nghead = g->ghead[c].nlines;
 		}
+	}
+}
+
+/*
+ * Find the runs of equal cells in the merged column: a row going on in a
+ * run has its slots without that cell, and mslots with it for when it
+ * starts a page and shows the cell again.
+ */
+static void
+layout_prep_merge(struct layout_grid *g, const struct report_block *b)
+{
+	const char	*a, *p;
+	size_t		 r, c, n, m = b->merge_column - 1;
+
+	g->merge = b->merge_column;
+	g->cont = xcalloc(g->nrows + 1, sizeof *g->cont);
+	g->mslots = xcalloc(g->nrows + 1, sizeof *g->mslots);
+	for (r = 0; r < g->nrows; r++) {
+		g->mslots[r] = g->slots[r];
+		a = b->rows[r].cells[m];
+		p = r > 0 ? b->rows[r - 1].cells[m] : NULL;
+		if (a == NULL || p == NULL || strcmp(a, p) != 0)
+			continue;
+		g->cont[r] = 1;
+		n = 1;
+		for (c = 0; c < g->ncols; c++) {
+			if (c != m && g->cells[r * g->ncols + c].nlines > n)
+				n = g->cells[r * g->ncols + c].nlines;
+		}
+		g->slots[r] = n;
 	}
 }
 
@@ -1015,6 +1073,8 @@ layout_prep_table(struct layout_state *st, const struct report_block *b,
 		}
 	}
 	layout_grid_slots(g);
+	if (b->merge_column > 0 && b->merge_column <= g->ncols)
+		layout_prep_merge(g, b);
 }
 
 static void

@@ -94,6 +94,12 @@ done
 pdftotext -bbox "$tmp/a.pdf" - | grep '>MODA-115-027<' | head -n 1 |
     sed 's/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="\([0-9.]*\)" yMax="\([0-9.]*\)".*/\1 \2 \3 \4/' |
     awk '{ if ($4 - $2 < 13 || $3 - $1 > 85) exit 1 }' || fail "MODA-115-027 is not set in the Latin face"
+# Each 項目 once over its rows, as in the PCC table, and again atop a page
+# its rows go on to: 資安檢測 heads nine rows; 資安教育訓練 begins on the
+# page before the last.
+[ "$(pdftotext "$tmp/a.pdf" - | grep -c '^資安檢測$')" = 1 ] || fail "資安檢測 is not written once over its rows"
+pdftotext -f "$pages" -l "$pages" "$tmp/a.pdf" - | grep -q '資安教育訓' ||
+    fail "the last page does not show the group its rows go on in"
 # The seals and sign-off stay with the checklist's last row.
 n=$(pdfinfo "$tmp/c.pdf" | sed -n 's/^Pages: *//p')
 pdftotext -f "$n" -l "$n" "$tmp/c.pdf" - | tr -d ' \n' >"$tmp/clast"
