@@ -98,6 +98,7 @@ struct layout_grid {
 	int			*cont;		/* row r's merged cell goes on from r - 1 */
 	size_t			*mslots;	/* slots of a row showing its merged cell */
 	const struct report_row	*rows;		/* for bookmarks, or NULL */
+	const struct report_block *block;	/* a table's, or NULL */
 	const char		*first;		/* title of the first column, or NULL */
 	size_t			 nrows;
 	double			 pad;		/* above and below each row */
@@ -730,16 +731,30 @@ layout_grid_close(struct layout_state *st, const struct layout_grid *g,
 		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 }
 
-/* A caption over a row continued from the page before. */
+/*
+ * A caption over a row continued from the page before: the first column
+ * with something in the row, its title and the cell (項次 12（續）).
+ */
 static void
 layout_grid_continued(struct layout_state *st, const struct layout_grid *g,
     size_t r)
 {
-	const char	*num;
+	const struct report_block *b = g->block;
+	const char	*num = "", *title = "";
 	char		*s;
+	size_t		 c;
 
-	num = g->rows[r].cells[0] != NULL ? g->rows[r].cells[0] : "";
-	s = xasprintf(LAYOUT_CONTINUED, g->first, num);
+	for (c = 0; c < b->ncolumns; c++) {
+		if (b->columns[c].kind == CELL_TEXT &&
+		    b->rows[r].cells[c] != NULL && *b->rows[r].cells[c] != '\0' &&
+		    strlen(b->rows[r].cells[c]) <= 32 &&
+		    strchr(b->rows[r].cells[c], '\n') == NULL) {
+			title = b->columns[c].title;
+			num = b->rows[r].cells[c];
+			break;
+		}
+	}
+	s = xasprintf(LAYOUT_CONTINUED, title, num);
 	layout_text(st, st->left, layout_baseline(st, st->y,
 	    LAYOUT_BODY_SIZE, st->lh), LAYOUT_BODY_SIZE, s, strlen(s));
 	free(s);
@@ -808,7 +823,7 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 			layout_grid_close(st, g, top);
 			layout_page_new(st);
 			fresh = 1;
-			if (done + k > 0 && g->rows != NULL &&
+			if (done + k > 0 && g->block != NULL &&
 			    g->first != NULL)
 				layout_grid_continued(st, g, r);
 			top = st->y;
@@ -1014,6 +1029,7 @@ layout_prep_table(struct layout_state *st, const struct report_block *b,
 	g->ncols = b->ncolumns;
 	g->nrows = b->nrows;
 	g->rows = b->rows;
+	g->block = b;
 	g->first = b->keep_rows || b->ncolumns == 0 ? NULL :
 	    b->columns[0].title;
 	g->keep_rows = b->keep_rows;
