@@ -30,6 +30,13 @@ n=$(tail -n +3 "$tmp/fonts" | wc -l)
 tail -n +3 "$tmp/fonts" | awk '{ if ($(NF-4) != "yes" || $(NF-3) != "yes") bad = 1 } END { exit bad }' ||
     fail "a font is not embedded and subset: $(cat "$tmp/fonts")"
 tail -n +3 "$tmp/fonts" | grep -q '^[A-Z]\{6\}+' || fail "subset font name lacks its tag"
+# Each face used is a subset of its own, Kai's and the Latin companion's.
+grep -q '+TW-Kai-98_1 ' "$tmp/fonts" || fail "no TW-Kai subset: $(cat "$tmp/fonts")"
+grep -q '+LiberationSerif ' "$tmp/fonts" || fail "no Liberation Serif subset: $(cat "$tmp/fonts")"
+# Tags come from what a subset holds: the checklist's Kai is another subset.
+ta=$(sed -n 's/^\([A-Z]\{6\}\)+TW-Kai-98_1 .*/\1/p' "$tmp/fonts")
+tc=$(pdffonts "$tmp/c.pdf" 2>/dev/null | sed -n 's/^\([A-Z]\{6\}\)+TW-Kai-98_1 .*/\1/p')
+[ -n "$ta" ] && [ -n "$tc" ] && [ "$ta" != "$tc" ] || fail "appendix and checklist subsets share the tag '$ta'"
 
 # Info and page count.
 poppler pdfinfo "$tmp/a.pdf" >"$tmp/info"
