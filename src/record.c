@@ -221,10 +221,11 @@ record_add_duties(struct report *r, const struct catalogue *cat,
 		free(s);
 		free(text);
 	}
+	/* The sign-off that follows stays with the last duties. */
 	if (t == NULL)
 		report_add_paragraph(r, "無。");
 	else
-		t->keep_with_next = 0;
+		t->keep_with_next = 1;
 }
 
 struct report *
