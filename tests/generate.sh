@@ -154,6 +154,10 @@ for s in "ISO/IEC27018" "六個月"; do
 	grep -qF -- "$s" "$tmp/j.flat" || fail "jsc appendix lacks '$s'"
 	grep -qF -- "$s" "$tmp/jc.flat" || fail "jsc checklist lacks '$s'"
 done
+# The record's sign-off stays with its last duty, the schedule.
+n=$(pdfinfo "$tmp/jr.pdf" | sed -n 's/^Pages: *//p')
+pdftotext -f "$n" -l "$n" "$tmp/jr.pdf" - | tr -d ' \n' | grep -q '分階段實施時程.*審核人（簽章）' ||
+    fail "the record's sign-off is not on the page of its last duty"
 for s in "CS-002" "CS-003" "資料儲存所在地" "分階段實施時程"; do
 	grep -qF -- "$s" "$tmp/j.flat" && fail "jsc appendix has the agency's '$s'"
 	grep -qF -- "$s" "$tmp/jc.flat" && fail "jsc checklist has the agency's '$s'"
