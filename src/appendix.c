@@ -120,18 +120,19 @@ appendix_add_clauses(struct report *r, const struct resolution *res,
 	int			 first;
 
 	t = report_add_table(r, cols, 4);
+	/* Each group once over its rows, as the PCC table has it. */
+	t->merge_column = 2;
 	for (i = 0; i < res->nrows; i++) {
 		const struct resolved_row *row = &res->rows[i];
 
 		if (row->state != ROW_ADOPTED)
 			continue;
 		snprintf(num, sizeof num, "%zu", ++*n);
-		/* The group once, on its first row, as the PCC table has it. */
 		first = group == NULL || strcmp(group, row->clause->group) != 0;
 		text = report_items(row->text);
 		note = report_items(row->note != NULL ? row->note : "");
 		cells[0] = num;
-		cells[1] = first ? row->clause->group : "";
+		cells[1] = row->clause->group;
 		cells[2] = text;
 		cells[3] = note;
 		report_add_row(t, cells, first ? row->clause->group : NULL);

@@ -94,7 +94,11 @@ struct layout_grid {
 	struct layout_para	*cells;		/* nrows * ncols */
 	size_t			*slots;		/* slots of each row */
 	int			*writeon;	/* fields: a value to write by hand */
+	size_t			 merge;		/* 1 + the merged column, or 0 */
+	int			*cont;		/* row r's merged cell goes on from r - 1 */
+	size_t			*mslots;	/* slots of a row showing its merged cell */
 	const struct report_row	*rows;		/* for bookmarks, or NULL */
+	const struct report_block *block;	/* a table's, or NULL */
 	const char		*first;		/* title of the first column, or NULL */
 	size_t			 nrows;
 	double			 pad;		/* above and below each row */
@@ -644,17 +648,24 @@ layout_grid_head(struct layout_state *st, const struct layout_grid *g)
 		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 }
 
-/* Set slots [first, first + n) of row r, the boxes with their lines. */
+/*
+ * Set slots [first, first + n) of row r, the boxes with their lines; its
+ * merged cell only when shown (the row starts its run, or a page).  The
+ * rule under the row leaves the merged column open when the row is done
+ * (end) and the next goes on in its merged cell.
+ */
 static void
 layout_grid_row(struct layout_state *st, const struct layout_grid *g,
-    size_t r, size_t first, size_t n)
+    size_t r, size_t first, size_t n, int shown, int end)
 {
 	const struct layout_para	*p;
 	double				 top = st->y - g->pad, cy, base;
-	size_t				 c, i;
+	size_t				 c, i, m;
 
 	for (c = 0; c < g->ncols; c++) {
 		p = &g->cells[r * g->ncols + c];
+		if (!shown && c + 1 == g->merge)
+			continue;
 		switch (g->kinds[c]) {
 		case CELL_CHECKBOX:
 			if (first != 0)
@@ -690,7 +701,13 @@ layout_grid_row(struct layout_state *st, const struct layout_grid *g,
 		}
 	}
 	st->y -= 2 * g->pad + (double)n * st->lh;
-	if (g->ruled)
+	if (!g->ruled)
+		return;
+	if (end && g->merge > 0 && r + 1 < g->nrows && g->cont[r + 1]) {
+		m = g->merge - 1;
+		layout_rule(st, g->x[0], st->y, g->x[m], st->y);
+		layout_rule(st, g->x[m + 1], st->y, g->x[g->ncols], st->y);
+	} else
 		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 }
 
@@ -709,18 +726,35 @@ layout_grid_close(struct layout_state *st, const struct layout_grid *g,
 	for (c = 0; c <= g->ncols; c++)
 		layout_rule(st, g->x[c], c < g->ncols && g->inner[c] ?
 		    top - gh : top, g->x[c], st->y);
+	/* A merged cell left open at the last row is closed here. */
+	if (g->merge > 0)
+		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 }
 
-/* A caption over a row continued from the page before. */
+/*
+ * A caption over a row continued from the page before: the first column
+ * with something in the row, its title and the cell (項次 12（續）).
+ */
 static void
 layout_grid_continued(struct layout_state *st, const struct layout_grid *g,
     size_t r)
 {
-	const char	*num;
+	const struct report_block *b = g->block;
+	const char	*num = "", *title = "";
 	char		*s;
+	size_t		 c;
 
-	num = g->rows[r].cells[0] != NULL ? g->rows[r].cells[0] : "";
-	s = xasprintf(LAYOUT_CONTINUED, g->first, num);
+	for (c = 0; c < b->ncolumns; c++) {
+		if (b->columns[c].kind == CELL_TEXT &&
+		    b->rows[r].cells[c] != NULL && *b->rows[r].cells[c] != '\0' &&
+		    strlen(b->rows[r].cells[c]) <= 32 &&
+		    strchr(b->rows[r].cells[c], '\n') == NULL) {
+			title = b->columns[c].title;
+			num = b->rows[r].cells[c];
+			break;
+		}
+	}
+	s = xasprintf(LAYOUT_CONTINUED, title, num);
 	layout_text(st, st->left, layout_baseline(st, st->y,
 	    LAYOUT_BODY_SIZE, st->lh), LAYOUT_BODY_SIZE, s, strlen(s));
 	free(s);
@@ -732,8 +766,8 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
     double tail, char **cause)
 {
 	double	head, need, top;
-	size_t	r, done, k, avail;
-	int	fresh;
+	size_t	r, done, k, avail, rs;
+	int	fresh, shown;
 
 	head = layout_head_height(st, g);
 	if (head + st->lh + 2 * g->pad + st->lh > st->top - st->bottom) {
@@ -756,17 +790,23 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 	layout_grid_head(st, g);
 
 	for (r = 0; r < g->nrows; r++) {
-		for (done = 0; done < g->slots[r]; done += k) {
+		rs = g->slots[r];
+		shown = 1;
+		for (done = 0; done < rs; done += k) {
+			/* A merged cell going on shows again atop a page. */
+			if (done == 0 && g->merge > 0 && g->cont[r]) {
+				shown = fresh;
+				rs = fresh ? g->mslots[r] : g->slots[r];
+			}
 			avail = layout_avail(st, 2 * g->pad, st->lh);
-			if (g->keep_rows && g->slots[r] - done > avail)
+			if (g->keep_rows && rs - done > avail)
 				k = fresh ? (avail > 0 ? avail : 1) : 0;
 			else
-				k = layout_split(g->slots[r] - done, avail,
-				    fresh);
+				k = layout_split(rs - done, avail, fresh);
 			/* The last row goes with what is kept with it. */
 			if (k > 0 && done == 0 && r + 1 == g->nrows &&
 			    !fresh && tail > 0 && st->y - 2 * g->pad -
-			    (double)g->slots[r] * st->lh - tail <
+			    (double)rs * st->lh - tail <
 			    st->bottom - LAYOUT_EPSILON)
 				k = 0;
 			if (k > 0) {
@@ -774,15 +814,16 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 				    g->rows[r].bookmark != NULL)
 					layout_mark(st, 2, g->rows[r].bookmark,
 					    st->y);
-				layout_grid_row(st, g, r, done, k);
+				layout_grid_row(st, g, r, done, k, shown,
+				    done + k == rs);
 				fresh = 0;
 			}
-			if (done + k == g->slots[r])
+			if (done + k == rs)
 				continue;
 			layout_grid_close(st, g, top);
 			layout_page_new(st);
 			fresh = 1;
-			if (done + k > 0 && g->rows != NULL &&
+			if (done + k > 0 && g->block != NULL &&
 			    g->first != NULL)
 				layout_grid_continued(st, g, r);
 			top = st->y;
@@ -905,6 +946,8 @@ layout_grid_free(struct layout_grid *g)
 	free(g->cells);
 	free(g->slots);
 	free(g->writeon);
+	free(g->cont);
+	free(g->mslots);
 	free(g->kinds);
 	free(g->x);
 	free(g->tx);
@@ -938,6 +981,36 @@ layout_grid_slots(struct layout_grid *g)
 	}
 }
 
+/*
+ * Find the runs of equal cells in the merged column: a row going on in a
+ * run has its slots without that cell, and mslots with it for when it
+ * starts a page and shows the cell again.
+ */
+static void
+layout_prep_merge(struct layout_grid *g, const struct report_block *b)
+{
+	const char	*a, *p;
+	size_t		 r, c, n, m = b->merge_column - 1;
+
+	g->merge = b->merge_column;
+	g->cont = xcalloc(g->nrows + 1, sizeof *g->cont);
+	g->mslots = xcalloc(g->nrows + 1, sizeof *g->mslots);
+	for (r = 0; r < g->nrows; r++) {
+		g->mslots[r] = g->slots[r];
+		a = b->rows[r].cells[m];
+		p = r > 0 ? b->rows[r - 1].cells[m] : NULL;
+		if (a == NULL || p == NULL || strcmp(a, p) != 0)
+			continue;
+		g->cont[r] = 1;
+		n = 1;
+		for (c = 0; c < g->ncols; c++) {
+			if (c != m && g->cells[r * g->ncols + c].nlines > n)
+				n = g->cells[r * g->ncols + c].nlines;
+		}
+		g->slots[r] = n;
+	}
+}
+
 static int
 layout_same_group(const struct report_column *a, const struct report_column *b)
 {
@@ -956,6 +1029,7 @@ layout_prep_table(struct layout_state *st, const struct report_block *b,
 	g->ncols = b->ncolumns;
 	g->nrows = b->nrows;
 	g->rows = b->rows;
+	g->block = b;
 	g->first = b->keep_rows || b->ncolumns == 0 ? NULL :
 	    b->columns[0].title;
 	g->keep_rows = b->keep_rows;
@@ -1015,6 +1089,8 @@ layout_prep_table(struct layout_state *st, const struct report_block *b,
 		}
 	}
 	layout_grid_slots(g);
+	if (b->merge_column > 0 && b->merge_column <= g->ncols)
+		layout_prep_merge(g, b);
 }
 
 static void

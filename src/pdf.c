@@ -917,6 +917,43 @@ pdf_faces_free(struct pdf_face *faces, size_t n)
 }
 
 /*
+ * libharu tags its subsets HPDFAA, HPDFAB, ... in the order it loads
+ * them, so that every document's first subset of TW-Kai is
+ * HPDFAA+TW-Kai-98_1 whatever glyphs it holds, and a reader or a tool
+ * that merges documents may take one for another.  Tag each subset from
+ * what it holds instead: six capitals from a hash of its characters.
+ * Returns the font's name.
+ */
+static const char *
+pdf_retag(HPDF_Doc doc, const char *name, const struct pdf_face *fc)
+{
+	HPDF_FontDef		 def;
+	HPDF_TTFontDefAttr	 attr;
+	uint64_t		 h = 14695981039346656037ULL;
+	size_t			 i;
+	char			 tag[6];
+
+	if ((def = HPDF_GetFontDef(doc, name)) == NULL ||
+	    (attr = def->attr) == NULL || strlen(attr->base_font) < 8 ||
+	    attr->base_font[6] != '+')
+		return name;
+	for (i = 0; i < fc->n; i++) {
+		h = (h ^ fc->bycode[i].uni) * 1099511628211ULL;
+		h = (h ^ fc->bycode[i].code) * 1099511628211ULL;
+	}
+	for (i = 0; i < 6; i++) {
+		tag[i] = (char)('A' + h % 26);
+		h /= 26;
+	}
+	/* The tagged name the font's dictionaries are given. */
+	memcpy(attr->base_font, tag, 6);
+	memcpy(attr->tag_name, tag, 6);
+	for (i = 0; i < 6; i++)
+		attr->tag_name2[2 * i + 1] = tag[i];
+	return name;
+}
+
+/*
  * Subset, load and fix up each face the document draws with; -1 with
  * *cause (the libharu document is the caller's to free).
  */
@@ -949,6 +986,7 @@ pdf_load_faces(HPDF_Doc doc, struct pdf_error *e, const struct font *f,
 		if ((name = pdf_load_font(doc, e, font_face_path(f, k),
 		    fc->ttf, fc->ttflen, cause)) == NULL)
 			return -1;
+		name = pdf_retag(doc, name, fc);
 		if ((fc->font = HPDF_GetFont(doc, name, "UTF-8")) == NULL) {
 			*cause = pdf_error_cause(e, "cannot write the PDF");
 			return -1;

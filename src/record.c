@@ -28,14 +28,14 @@ record_decision(enum row_state s)
 }
 
 static char *
-record_basis(const struct catalogue *cat, const struct rules *rules,
-    const struct resolved_row *row)
+record_basis(const struct rules *rules, const struct resolved_row *row)
 {
 	switch (row->basis) {
+	/* The table is cited in full above the rows; here by its short name. */
 	case BASIS_MARK:
-		return xasprintf("%s", cat->source.title);
+		return xstrdup("參考一覽表");
 	case BASIS_CONTEXT:
-		return xasprintf("%s之說明及本案情境", cat->source.title);
+		return xstrdup("參考一覽表之說明及本案情境");
 	case BASIS_LEVEL:
 		if (rules != NULL)
 			return xasprintf("%s", rules->source.reference);
@@ -124,7 +124,7 @@ record_add_rows(struct report *r, const struct catalogue *cat,
 		else
 			num[0] = '\0';
 		text = report_items(row->text);
-		basis = record_basis(cat, rules, row);
+		basis = record_basis(rules, row);
 		why = xasprintf("%s\n依據：%s", row->why, basis);
 		cells[0] = num;
 		cells[1] = row->clause->id;
@@ -149,8 +149,8 @@ record_add_legend(struct report *r, const struct catalogue *cat,
 	char	*s;
 	size_t	 i;
 
-	s = xasprintf("%s%s%s函「%s」之「%s」類型，依系統防護需求等級所列"
-	    "各列，均記載如下。", cat->source.issuer, cat->source.date_roc,
+	s = xasprintf("%s%s%s函「%s」（下稱參考一覽表）之「%s」類型，依系統"
+	    "防護需求等級所列各列，均記載如下。", cat->source.issuer, cat->source.date_roc,
 	    cat->source.reference, cat->source.title, c->name);
 	report_add_paragraph(r, s);
 	free(s);
@@ -221,10 +221,11 @@ record_add_duties(struct report *r, const struct catalogue *cat,
 		free(s);
 		free(text);
 	}
+	/* The sign-off that follows stays with the last duties. */
 	if (t == NULL)
 		report_add_paragraph(r, "無。");
 	else
-		t->keep_with_next = 0;
+		t->keep_with_next = 1;
 }
 
 struct report *

@@ -71,6 +71,12 @@ struct report_block {
 	 */
 	int			 keep_rows;
 	/*
+	 * Table: 1 + the index of a column whose runs of equal cells make one
+	 * merged cell, as the PCC table writes each 項目 once over its rows
+	 * (shown again atop a page the run goes on to); 0 for none.
+	 */
+	size_t			 merge_column;
+	/*
 	 * Keep the end of this block on the page where the next block
 	 * starts: a table's last row with a sign-off under it.  Headings are
 	 * always kept with what follows.

@@ -30,6 +30,13 @@ n=$(tail -n +3 "$tmp/fonts" | wc -l)
 tail -n +3 "$tmp/fonts" | awk '{ if ($(NF-4) != "yes" || $(NF-3) != "yes") bad = 1 } END { exit bad }' ||
     fail "a font is not embedded and subset: $(cat "$tmp/fonts")"
 tail -n +3 "$tmp/fonts" | grep -q '^[A-Z]\{6\}+' || fail "subset font name lacks its tag"
+# Each face used is a subset of its own, Kai's and the Latin companion's.
+grep -q '+TW-Kai-98_1 ' "$tmp/fonts" || fail "no TW-Kai subset: $(cat "$tmp/fonts")"
+grep -q '+LiberationSerif ' "$tmp/fonts" || fail "no Liberation Serif subset: $(cat "$tmp/fonts")"
+# Tags come from what a subset holds: the checklist's Kai is another subset.
+ta=$(sed -n 's/^\([A-Z]\{6\}\)+TW-Kai-98_1 .*/\1/p' "$tmp/fonts")
+tc=$(pdffonts "$tmp/c.pdf" 2>/dev/null | sed -n 's/^\([A-Z]\{6\}\)+TW-Kai-98_1 .*/\1/p')
+[ -n "$ta" ] && [ -n "$tc" ] && [ "$ta" != "$tc" ] || fail "appendix and checklist subsets share the tag '$ta'"
 
 # Info and page count.
 poppler pdfinfo "$tmp/a.pdf" >"$tmp/info"
@@ -94,6 +101,12 @@ done
 pdftotext -bbox "$tmp/a.pdf" - | grep '>MODA-115-027<' | head -n 1 |
     sed 's/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="\([0-9.]*\)" yMax="\([0-9.]*\)".*/\1 \2 \3 \4/' |
     awk '{ if ($4 - $2 < 13 || $3 - $1 > 85) exit 1 }' || fail "MODA-115-027 is not set in the Latin face"
+# Each 項目 once over its rows, as in the PCC table, and again atop a page
+# its rows go on to: 資安檢測 heads nine rows; 資安教育訓練 begins on the
+# page before the last.
+[ "$(pdftotext "$tmp/a.pdf" - | grep -c '^資安檢測$')" = 1 ] || fail "資安檢測 is not written once over its rows"
+pdftotext -f "$pages" -l "$pages" "$tmp/a.pdf" - | grep -q '資安教育訓' ||
+    fail "the last page does not show the group its rows go on in"
 # The seals and sign-off stay with the checklist's last row.
 n=$(pdfinfo "$tmp/c.pdf" | sed -n 's/^Pages: *//p')
 pdftotext -f "$n" -l "$n" "$tmp/c.pdf" - | tr -d ' \n' >"$tmp/clast"
@@ -141,6 +154,10 @@ for s in "ISO/IEC27018" "六個月"; do
 	grep -qF -- "$s" "$tmp/j.flat" || fail "jsc appendix lacks '$s'"
 	grep -qF -- "$s" "$tmp/jc.flat" || fail "jsc checklist lacks '$s'"
 done
+# The record's sign-off stays with its last duty, the schedule.
+n=$(pdfinfo "$tmp/jr.pdf" | sed -n 's/^Pages: *//p')
+pdftotext -f "$n" -l "$n" "$tmp/jr.pdf" - | tr -d ' \n' | grep -q '分階段實施時程.*審核人（簽章）' ||
+    fail "the record's sign-off is not on the page of its last duty"
 for s in "CS-002" "CS-003" "資料儲存所在地" "分階段實施時程"; do
 	grep -qF -- "$s" "$tmp/j.flat" && fail "jsc appendix has the agency's '$s'"
 	grep -qF -- "$s" "$tmp/jc.flat" && fail "jsc checklist has the agency's '$s'"

@@ -458,6 +458,86 @@ test_missing(const struct font *f)
 	report_free(r);
 }
 
+/*
+ * A checklist: choice boxes of over 4 mm, rows never split, seal boxes of
+ * 4 cm and the sign-off on the page of the last row.
+ */
+static void
+test_checklist(const struct font *f)
+{
+	static const struct report_column cols[] = {
+		{ "項次", 0.08, CELL_TEXT, NULL, NULL },
+		{ "要求內容", 0.52, CELL_TEXT, NULL, NULL },
+		{ "廠商自評", 0.2, CELL_CHOICES, NULL, "符合\n不符合\n不適用" },
+		{ "機關審查", 0.2, CELL_CHOICES, "審查", "符合\n不符合" },
+	};
+	struct report		*r;
+	struct report_block	*t, *b;
+	struct layout		*lay;
+	const struct lay_page	*pg;
+	const char		*cells[4];
+	char			*cause = NULL, num[16];
+	size_t			 i, j, k, seals = 0, small = 0, choice = 0;
+	size_t			 lastpage = 0, signpage = 0, lastrow = 0;
+
+	r = report_new("檢核表", NULL, NULL, NULL, (time_t)-1);
+	t = report_add_table(r, cols, 4);
+	t->keep_rows = 1;
+	t->keep_with_next = 1;
+	for (i = 0; i < 40; i++) {
+		snprintf(num, sizeof num, "%zu", i + 1);
+		cells[0] = num;
+		cells[1] = clauses[i % nclauses];
+		cells[2] = cells[3] = NULL;
+		report_add_row(t, cells, NULL);
+	}
+	b = report_add_seals(r, 40);
+	b->keep_with_next = 1;
+	report_add_seal(b, "廠商印章");
+	report_add_seal(b, "負責人印章");
+	b = report_add_signatures(r);
+	report_add_signature(b, "廠商負責人");
+	CHECK(layout_report(r, f, &lay, &cause) == 0);
+	report_free(r);
+	if (lay == NULL) {
+		free(cause);
+		return;
+	}
+	check_pages(f, lay);
+	for (i = 0; i < lay->npages; i++) {
+		pg = &lay->pages[i];
+		for (j = 0; j < pg->nboxes; j++) {
+			if (fabs(pg->boxes[j].w - 40 * 72 / 25.4) < 0.01 &&
+			    fabs(pg->boxes[j].h - 40 * 72 / 25.4) < 0.01)
+				seals++;
+			else if (pg->boxes[j].w < 4 * 72 / 25.4 ||
+			    pg->boxes[j].h < 4 * 72 / 25.4)
+				small++;
+			else
+				choice++;
+		}
+		for (j = 0; j < pg->ntexts; j++) {
+			/* No row is cut: none goes on under 「（續）」. */
+			CHECK(strstr(pg->texts[j].utf8, "（續）") == NULL);
+			if (strcmp(pg->texts[j].utf8, "40") == 0)
+				lastpage = i, lastrow++;
+			if (strcmp(pg->texts[j].utf8, "廠商負責人") == 0)
+				signpage = i;
+		}
+	}
+	/* Three boxes and two in each of the forty rows, two seals. */
+	CHECK(choice == 40 * 5);
+	CHECK(seals == 2);
+	CHECK(small == 0);
+	CHECK(lastrow == 1);
+	CHECK(signpage == lastpage);
+	/* The group's title heads its columns: a second header row. */
+	for (i = 0, k = 0; i < lay->npages; i++)
+		k += find_text(&lay->pages[i], "審查") != NULL;
+	CHECK(k == lay->npages);
+	layout_free(lay);
+}
+
 /* Sixty clause rows must set in well under 5 ms; allow for sanitizers. */
 static void
 test_speed(const struct font *f)
@@ -500,6 +580,7 @@ main(void)
 	test_table(f);
 	test_keep(f);
 	test_missing(f);
+	test_checklist(f);
 	test_speed(f);
 	for (i = 0; i < nclauses; i++)
 		free(clauses[i]);
