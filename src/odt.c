@@ -1046,11 +1046,32 @@ odt_choices(struct odt_xml *x, const char *choices, const char *bookmark)
 	odt_end(x);
 }
 
+/* Whether row i's cell of column m repeats the row above's, as one merged cell. */
+static int
+odt_merged(const struct report_block *b, size_t m, size_t i)
+{
+	const char	*a, *p;
+
+	if (i == 0)
+		return 0;
+	a = b->rows[i].cells[m];
+	p = b->rows[i - 1].cells[m];
+	return a != NULL && p != NULL && strcmp(a, p) == 0;
+}
+
+/*
+ * A table's header rows and rows.  A run of equal cells in the merge
+ * column is one cell spanning its rows (Writer shows its text once, on
+ * the page where the run starts).
+ */
 static void
 odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
     struct odt_marks *marks)
 {
-	size_t	c, i;
+	char	n[24];
+	size_t	c, i, k, m = b->merge_column > 0 &&
+		    b->merge_column <= b->ncolumns ? b->merge_column - 1 :
+		    b->ncolumns;
 
 	odt_table_open(x, t, b);
 	odt_table_head(x, b);
@@ -1063,8 +1084,26 @@ odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
 			const char *mark = c == 0 && row->bookmark != NULL ?
 			    odt_mark(marks, row->bookmark) : NULL;
 
-			/* A box to overtype: ☐ becomes ☑ or ☒ by hand. */
-			if (b->columns[c].kind == CELL_CHECKBOX)
+			if (c == m && b->columns[c].kind == CELL_TEXT) {
+				if (odt_merged(b, m, i)) {
+					odt_empty(x, "table:covered-table-cell",
+					    ODT_END);
+					continue;
+				}
+				for (k = 1; i + k < b->nrows &&
+				    odt_merged(b, m, i + k); k++)
+					;
+				odt_cell_open(x, "Cell");
+				if (k > 1) {
+					snprintf(n, sizeof n, "%zu", k);
+					odt_attr(x, "table:number-rows-spanned",
+					    n);
+				}
+				odt_lines(x, ODT_CELL, row->cells[c] != NULL ?
+				    row->cells[c] : "", mark);
+				odt_end(x);
+			} else if (b->columns[c].kind == CELL_CHECKBOX)
+				/* A box to overtype: ☐ becomes ☑ or ☒ by hand. */
 				odt_cell(x, "Cell", ODT_CELL, "Box", "☐", mark);
 			else if (b->columns[c].kind == CELL_CHOICES)
 				odt_choices(x, b->columns[c].choices != NULL ?
