@@ -3,13 +3,15 @@
 set -eu
 
 # Building, testing, the default fonts, reading PDFs back in the tests,
-# fuzzing (libFuzzer's runtime comes with libclang-rt-14-dev), static
-# analysis (cppcheck, and scan-build from clang-tools), and the release:
-# the Debian package (debhelper, dpkg-dev, lintian), the offline bundle
-# (debootstrap) and the fresh-clone test (git).
+# writing .odt (libzip, libxml2) and opening it in the tests (LibreOffice,
+# its Latin font, zip tools, xmllint), fuzzing (libFuzzer's runtime comes
+# with libclang-rt-14-dev), static analysis (cppcheck, and scan-build from
+# clang-tools), and the release: the Debian package (debhelper, dpkg-dev,
+# lintian), the offline bundle (debootstrap) and the fresh-clone test (git).
 DEPS="autoconf automake autopoint gettext pkg-config make gcc clang
  libncurses-dev libyaml-dev libhpdf-dev libharfbuzz-dev libunibreak-dev
- libdeflate-dev
+ libdeflate-dev libzip-dev libxml2-dev
+ libreoffice-writer-nogui fonts-liberation2 zip unzip libxml2-utils
  fonts-cns11643-kai fonts-arphic-ukai fonts-arphic-uming
  poppler-utils tmux valgrind cppcheck locales libclang-rt-14-dev clang-tools
  debhelper dpkg-dev lintian debootstrap git"

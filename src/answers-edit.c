@@ -199,6 +199,7 @@ answers_copy(const struct answers *a)
 	b->name = answers_copy_str(a->name);
 	b->number = answers_copy_str(a->number);
 	b->date = answers_copy_str(a->date);
+	b->attachment = answers_copy_str(a->attachment);
 	memcpy(b->context, a->context, sizeof b->context);
 	b->blanks = xcalloc(a->nblanks + 1, sizeof *b->blanks);
 	for (i = 0; i < a->nblanks; i++) {

@@ -82,6 +82,7 @@ answers_free(struct answers *a)
 	free(a->name);
 	free(a->number);
 	free(a->date);
+	free(a->attachment);
 	for (i = 0; i < a->nblanks; i++) {
 		free(a->blanks[i].id);
 		free(a->blanks[i].value);
@@ -365,7 +366,8 @@ answers_read(struct answers_reader *r)
 	static const char *const keys[] = {
 	    "version", "catalogue_version", "rules_version", "category",
 	    "tier", "agency_type", "agency_level", "route", "case",
-	    "context", "blanks", "include", "exclude", "elsewhere", NULL
+	    "context", "blanks", "include", "exclude", "elsewhere",
+	    "attachment", NULL
 	};
 	/* What format 1 did not have. */
 	static const char *const keys_v2[] = {
@@ -478,6 +480,16 @@ answers_read(struct answers_reader *r)
 			    "(want tender or joint-supply-contract)"), s);
 			return -1;
 		}
+	}
+	if ((v = ynode_get(root, "attachment")) != NULL) {
+		if (ydoc_string(doc, v, "attachment", &s, r->cause) != 0)
+			return -1;
+		if (*s == '\0' || strchr(s, '\n') != NULL) {
+			*r->cause = ydoc_error(doc, v, _("the attachment "
+			    "label must be one line of text"));
+			return -1;
+		}
+		a->attachment = xstrdup(s);
 	}
 	/* Without a context, format 2 has answered no case fact. */
 	if (ynode_get(root, "context") == NULL) {
@@ -595,6 +607,8 @@ answers_emit(const struct answers *a, FILE *f, char **cause)
 		yamlout_pair(y, "agency_level", answers_level_name(a->level));
 	yamlout_pair(y, "route", a->route == ROUTE_JOINT_SUPPLY ?
 	    "joint-supply-contract" : "tender");
+	if (a->attachment != NULL)
+		yamlout_pair(y, "attachment", a->attachment);
 	if (a->agency != NULL || a->name != NULL || a->number != NULL ||
 	    a->date != NULL) {
 		yamlout_str(y, "case");

@@ -39,6 +39,7 @@ struct answers {
 	char			*name;
 	char			*number;
 	char			*date;		/* YYYY-MM-DD */
+	char			*attachment;	/* the appendix's label (附件三), or NULL for 附件 */
 	int			 context[CTX_COUNT];	/* 0, 1, or -1 not answered */
 
 	struct answer_blank	*blanks;

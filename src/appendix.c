@@ -1,16 +1,29 @@
-/* appendix.c: what the tender appendix says, in the order it says it. */
+/* appendix.c: what the tender appendix for bidders says, in the order it says it, and the case header all three documents share. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "appendix.h"
+#include "date.h"
 #include "xmalloc.h"
 
 /*
  * The documents are official Chinese text whatever the interface language,
  * so their words are not translated.
  */
+
+char *
+appendix_date(const struct answers *a)
+{
+	char	roc[DATE_ROC_MAX];
+
+	if (a->date == NULL)
+		return xstrdup("");
+	if (date_roc(a->date, roc, sizeof roc) != 0)
+		return xstrdup(a->date);
+	return xstrdup(roc);
+}
 
 static void
 appendix_add_case(struct report *r, const struct answers *a,
@@ -23,194 +36,131 @@ appendix_add_case(struct report *r, const struct answers *a,
 	report_add_field(b, "機關名稱", a->agency);
 	report_add_field(b, "案名", a->name);
 	report_add_field(b, "案號", a->number);
-	report_add_field(b, "日期", a->date);
+	s = appendix_date(a);
+	report_add_field(b, "日期", s);
+	free(s);
 	report_add_field(b, "採購方式", a->route == ROUTE_JOINT_SUPPLY ?
 	    "雲端服務共同供應契約訂購" : "招標採購");
 	report_add_field(b, "採購類型", c->name);
 	s = xasprintf("%s級", tier_label((enum tier)a->tier));
 	report_add_field(b, "系統防護需求等級", s);
 	free(s);
-	if (a->level != -1) {
-		s = xasprintf("%s級", answers_level_name(a->level));
-		report_add_field(b, "機關資通安全責任等級", s);
-		free(s);
-	}
 }
 
 struct report *
-appendix_open(const struct catalogue *cat, const struct answers *a,
-    const struct category *c, const char *title, const char *what,
-    const char *fingerprint, time_t created)
+appendix_open(const struct answers *a, const struct category *c,
+    const char *label, const char *title, const char *fingerprint,
+    time_t created)
 {
 	struct report	*r;
-	char		*subject, *footer;
+	char		*subject, *s;
 
-	subject = xasprintf("%s（%s）%s", a->name, c->name, what);
-	footer = xasprintf("條款目錄版本 %s　答案指紋 %.16s",
-	    cat->source.version, fingerprint);
-	r = report_new(title, subject, a->agency, footer, created);
+	subject = xasprintf("%s（%s）%s", a->name, c->name, title);
+	s = label != NULL ? xasprintf("%s　%s", label, title) : xstrdup(title);
+	r = report_new(title, subject, a->agency, s, created);
 	free(subject);
-	free(footer);
+	free(s);
+	report_set(&r->label, label);
+	report_set(&r->identifier, fingerprint);
+	s = xasprintf("案號：%s　案名：%s", a->number, a->name);
+	report_set(&r->header, s);
+	free(s);
 	report_add_heading(r, 1, "案件資訊");
 	appendix_add_case(r, a, c);
 	return r;
 }
 
-static void
-appendix_add_source(struct report *r, const struct catalogue *cat,
-    const struct category *c)
+size_t
+appendix_number(const struct resolution *res, size_t i)
 {
-	char	*s;
-	size_t	 i;
+	size_t	j, n = 0;
 
-	s = xasprintf("本附件依據%s%s%s函「%s」之「%s」類型訂定。",
-	    cat->source.issuer, cat->source.date_roc, cat->source.reference,
-	    cat->source.title, c->name);
-	report_add_paragraph(r, s);
-	free(s);
-	s = xasprintf("圖示：%s%s；%s%s；%s%s；%s%s。",
-	    cat->legend[MARK_REQUIRED].symbol, cat->legend[MARK_REQUIRED].text,
-	    cat->legend[MARK_OPTIONAL].symbol, cat->legend[MARK_OPTIONAL].text,
-	    cat->legend[MARK_BY_LEVEL].symbol, cat->legend[MARK_BY_LEVEL].text,
-	    cat->legend[MARK_NONE].symbol, cat->legend[MARK_NONE].text);
-	report_add_paragraph(r, s);
-	free(s);
-	for (i = 0; i < c->nnotes; i++) {
-		s = xasprintf("說明%zu：%s", i + 1, c->notes[i]);
-		report_add_paragraph(r, s);
-		free(s);
+	if (res->rows[i].state != ROW_ADOPTED)
+		return 0;
+	for (j = 0; j <= i; j++) {
+		if (res->rows[j].state == ROW_ADOPTED)
+			n++;
 	}
+	return n;
 }
 
+/* The catalogue's notes and texts run numbered items on; set them apart. */
 static void
-appendix_add_clauses(struct report *r, const struct resolution *res)
+appendix_add_clauses(struct report *r, const struct resolution *res,
+    size_t *n)
 {
 	static const struct report_column cols[] = {
-		{ "項次", 0.07, CELL_TEXT },
-		{ "項目", 0.16, CELL_TEXT },
-		{ "要求內容", 0.47, CELL_TEXT },
-		{ "說明", 0.30, CELL_TEXT },
+		{ "項次", 0.07, CELL_TEXT, NULL, NULL },
+		{ "項目", 0.15, CELL_TEXT, NULL, NULL },
+		{ "要求內容", 0.48, CELL_TEXT, NULL, NULL },
+		{ "說明", 0.30, CELL_TEXT, NULL, NULL },
 	};
 	struct report_block	*t;
 	const char		*cells[4], *group = NULL;
-	char			 num[16];
-	size_t			 i, n = 0;
+	char			 num[16], *text, *note;
+	size_t			 i;
+	int			 first;
 
 	t = report_add_table(r, cols, 4);
+	/* Each group once over its rows, as the PCC table has it. */
+	t->merge_column = 2;
 	for (i = 0; i < res->nrows; i++) {
 		const struct resolved_row *row = &res->rows[i];
 
 		if (row->state != ROW_ADOPTED)
 			continue;
-		snprintf(num, sizeof num, "%zu", ++n);
+		snprintf(num, sizeof num, "%zu", ++*n);
+		first = group == NULL || strcmp(group, row->clause->group) != 0;
+		text = report_items(row->text);
+		note = report_items(row->note != NULL ? row->note : "");
 		cells[0] = num;
 		cells[1] = row->clause->group;
-		cells[2] = row->text;
-		cells[3] = row->note != NULL ? row->note : "";
-		report_add_row(t, cells, group == NULL ||
-		    strcmp(group, row->clause->group) != 0 ?
-		    row->clause->group : NULL);
+		cells[2] = text;
+		cells[3] = note;
+		report_add_row(t, cells, first ? row->clause->group : NULL);
 		group = row->clause->group;
+		free(text);
+		free(note);
 	}
 }
 
 static void
 appendix_add_jsc(struct report *r, const struct catalogue *cat,
-    const struct category *c)
+    const struct category *c, size_t *n)
 {
 	static const struct report_column cols[] = {
-		{ "項次", 0.07, CELL_TEXT },
-		{ "檢核項目", 0.23, CELL_TEXT },
-		{ "要求內容", 0.70, CELL_TEXT },
+		{ "項次", 0.07, CELL_TEXT, NULL, NULL },
+		{ "檢核項目", 0.30, CELL_TEXT, NULL, NULL },
+		{ "要求內容", 0.63, CELL_TEXT, NULL, NULL },
 	};
 	struct report_block	*t;
 	const char		*cells[3];
 	char			 num[16], *s;
-	size_t			 i, n = 0;
+	size_t			 i, any = 0;
 
-	report_add_heading(r, 1, "雲端服務共同供應契約資安檢核");
-	s = xasprintf("本案經由雲端服務共同供應契約訂購，訂購機關應依%s「%s」"
-	    "辦理下列檢核。", cat->jsc_source.issuer, cat->jsc_source.title);
+	for (i = 0; i < cat->njsc; i++)
+		any += catalogue_jsc_applies(&cat->jsc[i], c->id) &&
+		    cat->jsc[i].party == JSC_VENDOR;
+	if (any == 0)
+		return;
+	report_add_heading(r, 1, "雲端服務共同供應契約廠商應辦事項");
+	s = xasprintf("本案經由雲端服務共同供應契約訂購，立約商另應符合%s"
+	    "「%s」之下列要求，並提出佐證資料。", cat->jsc_source.issuer,
+	    cat->jsc_source.title);
 	report_add_paragraph(r, s);
 	free(s);
 	t = report_add_table(r, cols, 3);
 	for (i = 0; i < cat->njsc; i++) {
-		if (!catalogue_jsc_applies(&cat->jsc[i], c->id))
+		if (!catalogue_jsc_applies(&cat->jsc[i], c->id) ||
+		    cat->jsc[i].party != JSC_VENDOR)
 			continue;
-		snprintf(num, sizeof num, "%zu", ++n);
+		snprintf(num, sizeof num, "%zu", ++*n);
+		s = report_items(cat->jsc[i].text);
 		cells[0] = num;
 		cells[1] = cat->jsc[i].title;
-		cells[2] = cat->jsc[i].text;
+		cells[2] = s;
 		report_add_row(t, cells, NULL);
-	}
-}
-
-static void
-appendix_add_annex(struct report *r, const struct resolution *res)
-{
-	static const struct report_column out_cols[] = {
-		{ "編號", 0.09, CELL_TEXT },
-		{ "項目", 0.15, CELL_TEXT },
-		{ "要求內容", 0.40, CELL_TEXT },
-		{ "未納入理由", 0.36, CELL_TEXT },
-	};
-	static const struct report_column why_cols[] = {
-		{ "項次", 0.07, CELL_TEXT },
-		{ "編號", 0.09, CELL_TEXT },
-		{ "納入依據", 0.84, CELL_TEXT },
-	};
-	struct report_block	*t;
-	const char		*cells[4];
-	char			 num[16];
-	size_t			 i, n;
-	int			 pass;
-
-	report_add_heading(r, 1, "附錄：條款採用情形");
-	/* First the rows left out, then those placed in another procurement. */
-	for (pass = 0; pass < 2; pass++) {
-		enum row_state want = pass == 0 ? ROW_EXCLUDED : ROW_ELSEWHERE;
-
-		n = 0;
-		for (i = 0; i < res->nrows; i++) {
-			enum row_state s = res->rows[i].state;
-
-			if (pass == 0 ? s != ROW_ADOPTED && s != ROW_ELSEWHERE :
-			    s == want)
-				n++;
-		}
-		report_add_heading(r, 2, pass == 0 ? "未納入本案之條款" :
-		    "另案辦理之條款（▲）");
-		if (n == 0) {
-			report_add_paragraph(r, "無。");
-			continue;
-		}
-		t = report_add_table(r, out_cols, 4);
-		for (i = 0; i < res->nrows; i++) {
-			const struct resolved_row *row = &res->rows[i];
-
-			if (pass == 0 ? row->state == ROW_ADOPTED ||
-			    row->state == ROW_ELSEWHERE : row->state != want)
-				continue;
-			cells[0] = row->clause->id;
-			cells[1] = row->clause->group;
-			cells[2] = row->text;
-			cells[3] = row->why;
-			report_add_row(t, cells, NULL);
-		}
-	}
-
-	report_add_heading(r, 2, "納入條款之依據");
-	t = report_add_table(r, why_cols, 3);
-	for (i = 0, n = 0; i < res->nrows; i++) {
-		const struct resolved_row *row = &res->rows[i];
-
-		if (row->state != ROW_ADOPTED)
-			continue;
-		snprintf(num, sizeof num, "%zu", ++n);
-		cells[0] = num;
-		cells[1] = row->clause->id;
-		cells[2] = row->why;
-		report_add_row(t, cells, NULL);
+		free(s);
 	}
 }
 
@@ -219,14 +169,21 @@ appendix_report(const struct catalogue *cat, const struct answers *a,
     const struct resolution *res, const char *fingerprint, time_t created)
 {
 	struct report	*r;
+	char		*s;
+	size_t		 n = 0;
 
-	r = appendix_open(cat, a, res->category, "附件：資通安全要求",
-	    "資通安全要求", fingerprint, created);
-	appendix_add_source(r, cat, res->category);
+	r = appendix_open(a, res->category, a->attachment != NULL ?
+	    a->attachment : "附件", "資通安全要求", fingerprint, created);
+	s = xasprintf("本案廠商應符合下列資通安全要求，各項均為本採購契約之"
+	    "要求事項，廠商並應依機關要求提出佐證資料。下列要求係依%s%s%s"
+	    "函「%s」之「%s」類型訂定。", cat->source.issuer,
+	    cat->source.date_roc, cat->source.reference, cat->source.title,
+	    res->category->name);
+	report_add_paragraph(r, s);
+	free(s);
 	report_add_heading(r, 1, "資通安全要求");
-	appendix_add_clauses(r, res);
+	appendix_add_clauses(r, res, &n);
 	if (a->route == ROUTE_JOINT_SUPPLY)
-		appendix_add_jsc(r, cat, res->category);
-	appendix_add_annex(r, res);
+		appendix_add_jsc(r, cat, res->category, &n);
 	return r;
 }

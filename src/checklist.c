@@ -1,4 +1,4 @@
-/* checklist.c: the checklist of adopted clauses for vendor self-assessment and acceptance review. */
+/* checklist.c: the checklist of the appendix's items for vendor self-assessment and agency review. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -7,73 +7,94 @@
 #include "appendix.h"
 #include "xmalloc.h"
 
+/* Seal boxes as agencies print them for 大小章, about 4 cm square. */
+#define CHECKLIST_SEAL_MM	40
+
 const struct report_column checklist_columns[CHECKLIST_NCOLUMNS] = {
-	{ "項次", 0.07, CELL_TEXT },
-	{ "要求內容", 0.45, CELL_TEXT },
-	{ "符合", 0.07, CELL_CHECKBOX },
-	{ "不符合", 0.08, CELL_CHECKBOX },
-	{ "不適用", 0.08, CELL_CHECKBOX },
-	{ "佐證資料", 0.25, CELL_TEXT },
+	{ "項次", 0.075, CELL_TEXT, NULL, NULL },
+	{ "要求內容", 0.335, CELL_TEXT, NULL, NULL },
+	{ "廠商自評", 0.13, CELL_CHOICES, NULL, "符合\n不符合\n不適用" },
+	{ "佐證資料（文件名稱／頁次）", 0.21, CELL_TEXT, NULL, NULL },
+	{ "機關審查", 0.13, CELL_CHOICES, NULL, "符合\n不符合" },
+	{ "備註", 0.12, CELL_TEXT, NULL, NULL },
 };
+
+static void
+checklist_row(struct report_block *t, size_t n, const char *group,
+    const char *text, const char *bookmark)
+{
+	const char	*cells[CHECKLIST_NCOLUMNS];
+	char		 num[16], *s, *items;
+
+	snprintf(num, sizeof num, "%zu", n);
+	items = report_items(text);
+	s = xasprintf("【%s】%s", group, items);
+	free(items);
+	cells[0] = num;
+	cells[1] = s;
+	cells[2] = cells[4] = NULL;
+	cells[3] = cells[5] = "";
+	report_add_row(t, cells, bookmark);
+	free(s);
+}
 
 struct report *
 checklist_report(const struct catalogue *cat, const struct answers *a,
     const struct resolution *res, const char *fingerprint, time_t created)
 {
 	struct report		*r;
-	struct report_block	*t, *sig;
-	const char		*cells[CHECKLIST_NCOLUMNS], *group = NULL;
-	char			*text, num[16];
+	struct report_block	*t, *b;
+	const char		*group = NULL;
 	size_t			 i, n = 0;
 
-	r = appendix_open(cat, a, res->category, "資通安全要求檢核表",
-	    "資通安全要求檢核表", fingerprint, created);
-	report_add_paragraph(r, "請就下列各項勾選「符合」、「不符合」或「不適用」，"
-	    "並於「佐證資料」欄註明文件名稱或頁次；勾選「不適用」者請註明理由。");
+	r = appendix_open(a, res->category, NULL, "資通安全要求檢核表",
+	    fingerprint, created);
+	report_add_heading(r, 1, "廠商資料");
+	b = report_add_fields(r);
+	report_add_field(b, "廠商名稱", NULL);
+	report_add_field(b, "統一編號", NULL);
+	report_add_field(b, "負責人", NULL);
+	report_add_paragraph(r, "填寫說明：\n"
+	    "1. 廠商就各項於「廠商自評」勾選「符合」、「不符合」或「不適用」，"
+	    "並於「佐證資料」欄註明文件名稱及頁次；勾選「不適用」者請於「備註」"
+	    "欄敘明理由。\n"
+	    "2. 「機關審查」欄由機關審查人員填寫。\n"
+	    "3. 項次與招標文件「資通安全要求」附件之項次相同。");
 
 	report_add_heading(r, 1, "檢核項目");
 	t = report_add_table(r, checklist_columns, CHECKLIST_NCOLUMNS);
+	t->keep_rows = 1;
+	t->keep_with_next = 1;
 	for (i = 0; i < res->nrows; i++) {
 		const struct resolved_row *row = &res->rows[i];
 
 		if (row->state != ROW_ADOPTED)
 			continue;
-		snprintf(num, sizeof num, "%zu", ++n);
-		text = xasprintf("【%s】%s", row->clause->group, row->text);
-		cells[0] = num;
-		cells[1] = text;
-		cells[2] = cells[3] = cells[4] = NULL;
-		cells[5] = "";
-		report_add_row(t, cells, group == NULL ||
-		    strcmp(group, row->clause->group) != 0 ?
+		checklist_row(t, ++n, row->clause->group, row->text,
+		    group == NULL || strcmp(group, row->clause->group) != 0 ?
 		    row->clause->group : NULL);
 		group = row->clause->group;
-		free(text);
 	}
-	/* Through the joint supply contract, the ordering agency checks these too. */
-	group = "";
+	/* Only the vendor's own checks: the agency's are in the record. */
 	if (a->route == ROUTE_JOINT_SUPPLY) {
+		group = "雲端服務共同供應契約";
 		for (i = 0; i < cat->njsc; i++) {
 			if (!catalogue_jsc_applies(&cat->jsc[i],
-			    res->category->id))
+			    res->category->id) ||
+			    cat->jsc[i].party != JSC_VENDOR)
 				continue;
-			snprintf(num, sizeof num, "%zu", ++n);
-			text = xasprintf("【共契：%s】%s", cat->jsc[i].title,
-			    cat->jsc[i].text);
-			cells[0] = num;
-			cells[1] = text;
-			cells[2] = cells[3] = cells[4] = NULL;
-			cells[5] = "";
-			report_add_row(t, cells, group != NULL ?
-			    "雲端服務共同供應契約" : NULL);
+			checklist_row(t, ++n, cat->jsc[i].title,
+			    cat->jsc[i].text, group);
 			group = NULL;
-			free(text);
 		}
 	}
 
-	report_add_heading(r, 1, "簽認");
-	sig = report_add_signatures(r);
-	report_add_signature(sig, "廠商負責人（簽章）");
-	report_add_signature(sig, "機關審查人員（簽章）");
+	b = report_add_seals(r, CHECKLIST_SEAL_MM);
+	b->keep_with_next = 1;
+	report_add_seal(b, "廠商印章（公司章）");
+	report_add_seal(b, "負責人印章");
+	b = report_add_signatures(r);
+	report_add_signature(b, "廠商負責人（簽章）");
+	report_add_signature(b, "機關審查人員（簽章）");
 	return r;
 }

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,9 +33,11 @@ struct font_table {
  * around each one too, megabytes of resident memory for a few hundred
  * glyphs.
  */
-struct font {
+struct font_file {
 	char			*path;
 	int			 fd;
+	pthread_mutex_t		*lock;		/* over blobs: documents are
+						 * typeset on several threads */
 	struct font_table	*tables;
 	hb_blob_t		**blobs;	/* each table once read */
 	unsigned int		 ntables;
@@ -47,16 +50,39 @@ struct font {
 
 /* What a subset is made from: the font with only the glyphs it needs. */
 struct font_sparse {
-	const struct font	*f;
+	const struct font_file	*f;
 	hb_blob_t		*glyf;
 	hb_blob_t		*loca;
 };
 
-/* Tried in order when no path is given: the Taiwanese standard Kai first. */
+/*
+ * The faces used when no path is given, each installed one in this order:
+ * the Taiwanese standard Kai and its two extension files (the same
+ * Debian package), then AR PL's Kai and Ming for what those lack.
+ */
 static const char *const font_candidates[] = {
 	"/usr/share/fonts/truetype/cns11643/TW-Kai-98_1.ttf",
+	"/usr/share/fonts/truetype/cns11643/TW-Kai-Ext-B-98_1.ttf",
+	"/usr/share/fonts/truetype/cns11643/TW-Kai-Plus-98_1.ttf",
 	"/usr/share/fonts/truetype/arphic/ukai.ttc",
 	"/usr/share/fonts/truetype/arphic/uming.ttc"
+};
+
+/*
+ * The Latin companion: TW-Kai's Latin is poor (its hyphen is 0.7 em, so
+ * MODA-115-099 reads like dashes), and Liberation Serif's letters, with
+ * Times' metrics, sit well beside a Kai at the same size.
+ */
+static const char *const font_latin_candidates[] = {
+	"/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
+	"/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
+};
+
+/* The faces a document is set in; faces[0] sets the line metrics. */
+struct font {
+	struct font_file	**faces;
+	size_t			  nfaces;
+	int			  latin;	/* the Latin companion's index, or -1 */
 };
 
 /*
@@ -71,6 +97,8 @@ static const hb_tag_t font_subset_tables[] = {
 	HB_TAG('l', 'o', 'c', 'a'), HB_TAG('m', 'a', 'x', 'p'),
 	HB_TAG('n', 'a', 'm', 'e'), HB_TAG('p', 'o', 's', 't')
 };
+
+static void	font_file_free(struct font_file *);
 
 /* Read exactly len bytes at off; -1 on an error or end of file. */
 static int
@@ -96,21 +124,87 @@ font_pread(int fd, void *buf, size_t len, off_t off)
 }
 
 /*
- * Read the table directory of the file, or of the first face of a
- * collection; -1 when it is not one or a table lies past the end.
+ * Whether the face whose table directory starts at base has a family
+ * name (name ID 1) ending in " TW": AR PL's collections hold CN, HK, TW
+ * and TW MBE faces, and only TW has Taiwan's glyph forms and punctuation
+ * centred in the square.
  */
 static int
-font_read_directory(struct font *f)
+font_ttc_taiwan(int fd, uint64_t base, uint64_t size)
+{
+	unsigned char	 hdr[12], rec[16], *name = NULL, *r;
+	unsigned int	 n, i, count, strings, plat, id, len, off, j, k;
+	uint32_t	 noff = 0, nlen = 0;
+	char		 fam[64];
+	int		 yes = 0;
+
+	if (base + 12 > size || font_pread(fd, hdr, 12, (off_t)base) != 0)
+		return 0;
+	n = sfnt_be16(hdr + 4);
+	for (i = 0; i < n; i++) {
+		if (font_pread(fd, rec, 16, (off_t)(base + 12 + 16 * i)) != 0)
+			return 0;
+		if (sfnt_be32(rec) == HB_TAG('n', 'a', 'm', 'e')) {
+			noff = sfnt_be32(rec + 8);
+			nlen = sfnt_be32(rec + 12);
+			break;
+		}
+	}
+	if (nlen < 6 || nlen > 1 << 20 || (uint64_t)noff + nlen > size)
+		return 0;
+	name = xmalloc(nlen);
+	if (font_pread(fd, name, nlen, noff) != 0)
+		goto out;
+	count = sfnt_be16(name + 2);
+	strings = sfnt_be16(name + 4);
+	for (i = 0; i < count && 6 + 12 * (i + 1) <= nlen && !yes; i++) {
+		r = name + 6 + 12 * i;
+		plat = sfnt_be16(r);
+		id = sfnt_be16(r + 6);
+		len = sfnt_be16(r + 8);
+		off = strings + sfnt_be16(r + 10);
+		if (id != 1 || off + len > nlen)
+			continue;
+		/* Windows and Unicode names are UTF-16BE; keep the low bytes. */
+		for (j = 0, k = 0; j < len && k + 1 < sizeof fam; j++) {
+			if (plat == 1 || (j % 2) == 1)
+				fam[k++] = (char)name[off + j];
+		}
+		fam[k] = '\0';
+		yes = k >= 3 && strcmp(fam + k - 3, " TW") == 0;
+	}
+out:
+	free(name);
+	return yes;
+}
+
+/*
+ * Read the table directory of the file, or of the Taiwan face of a
+ * collection (the first face when none is); -1 when it is not one or a
+ * table lies past the end.
+ */
+static int
+font_read_directory(struct font_file *f)
 {
 	struct stat	 st;
-	unsigned char	 hdr[16], *dir, *r;
-	uint64_t	 base = 0, end;
-	unsigned int	 i;
+	unsigned char	 hdr[16], *dir, *r, off[4];
+	uint64_t	 base = 0, end, b;
+	unsigned int	 i, nfonts;
 
 	if (fstat(f->fd, &st) != 0 || font_pread(f->fd, hdr, 16, 0) != 0)
 		return -1;
 	if (sfnt_be32(hdr) == HB_TAG('t', 't', 'c', 'f')) {
 		base = sfnt_be32(hdr + 12);
+		nfonts = sfnt_be32(hdr + 8);
+		for (i = 0; i < nfonts && i < 64; i++) {
+			if (font_pread(f->fd, off, 4, (off_t)(12 + 4 * i)) != 0)
+				break;
+			b = sfnt_be32(off);
+			if (font_ttc_taiwan(f->fd, b, (uint64_t)st.st_size)) {
+				base = b;
+				break;
+			}
+		}
 		if (base + 12 > (uint64_t)st.st_size ||
 		    font_pread(f->fd, hdr, 12, (off_t)base) != 0)
 			return -1;
@@ -143,7 +237,7 @@ font_read_directory(struct font *f)
 }
 
 static const struct font_table *
-font_find_table(const struct font *f, hb_tag_t tag)
+font_find_table(const struct font_file *f, hb_tag_t tag)
 {
 	unsigned int	i;
 
@@ -159,7 +253,7 @@ font_find_table(const struct font *f, hb_tag_t tag)
  * times; missing or unreadable reads as empty.
  */
 static hb_blob_t *
-font_read_table(const struct font *f, hb_tag_t tag)
+font_read_table(const struct font_file *f, hb_tag_t tag)
 {
 	const struct font_table	*t;
 	hb_blob_t		**bp;
@@ -168,10 +262,12 @@ font_read_table(const struct font *f, hb_tag_t tag)
 	if ((t = font_find_table(f, tag)) == NULL || t->length == 0)
 		return hb_blob_get_empty();
 	bp = &f->blobs[t - f->tables];
+	pthread_mutex_lock(f->lock);
 	if (*bp == NULL) {
 		buf = xmalloc(t->length);
 		if (font_pread(f->fd, buf, t->length, t->offset) != 0) {
 			free(buf);
+			pthread_mutex_unlock(f->lock);
 			return hb_blob_get_empty();
 		}
 		*bp = hb_blob_create_or_fail(buf, t->length,
@@ -180,6 +276,7 @@ font_read_table(const struct font *f, hb_tag_t tag)
 		if (*bp == NULL)
 			xmalloc_failed();
 	}
+	pthread_mutex_unlock(f->lock);
 	return hb_blob_reference(*bp);
 }
 
@@ -191,15 +288,19 @@ font_reference_table(hb_face_t *face, hb_tag_t tag, void *arg)
 }
 
 static int
-font_open_path(const char *path, struct font **fp, char **cause)
+font_open_path(const char *path, struct font_file **fp, char **cause)
 {
-	struct font	*f;
+	struct font_file	*f;
 	struct stat	 st;
 	hb_position_t	 asc, desc;
 
 	f = xcalloc(1, sizeof *f);
+	f->lock = xmalloc(sizeof *f->lock);
+	pthread_mutex_init(f->lock, NULL);
 	if ((f->fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
+		pthread_mutex_destroy(f->lock);
+		free(f->lock);
 		free(f);
 		return -1;
 	}
@@ -210,6 +311,8 @@ font_open_path(const char *path, struct font **fp, char **cause)
 		    S_ISDIR(st.st_mode) ? strerror(EISDIR) :
 		    "not a regular file");
 		close(f->fd);
+		pthread_mutex_destroy(f->lock);
+		free(f->lock);
 		free(f);
 		return -1;
 	}
@@ -220,7 +323,7 @@ font_open_path(const char *path, struct font **fp, char **cause)
 	    hb_face_get_glyph_count(f->face) == 0 ||
 	    hb_face_get_upem(f->face) == 0) {
 		*cause = xasprintf("%s: not a TrueType font", path);
-		font_free(f);
+		font_file_free(f);
 		return -1;
 	}
 	f->upem = hb_face_get_upem(f->face);
@@ -241,30 +344,9 @@ font_open_path(const char *path, struct font **fp, char **cause)
 	return 0;
 }
 
-/* Open path or the first installed candidate; -1 with *cause (caller frees). */
-int
-font_open(const char *path, struct font **fp, char **cause)
-{
-	size_t	i;
-
-	*fp = NULL;
-	if (path != NULL)
-		return font_open_path(path, fp, cause);
-
-	for (i = 0; i < sizeof font_candidates / sizeof *font_candidates; i++) {
-		if (access(font_candidates[i], R_OK) != 0)
-			continue;
-		return font_open_path(font_candidates[i], fp, cause);
-	}
-	*cause = xasprintf("no Traditional Chinese font found (looked for %s); "
-	    "install the Debian package fonts-cns11643-kai",
-	    font_candidates[0]);
-	return -1;
-}
-
-/* Release the font and close its file; font_free(NULL) does nothing. */
-void
-font_free(struct font *f)
+/* Release the file's font and close it; NULL does nothing. */
+static void
+font_file_free(struct font_file *f)
 {
 	unsigned int	i;
 
@@ -279,54 +361,176 @@ font_free(struct font *f)
 		close(f->fd);
 	free(f->tables);
 	free(f->path);
+	pthread_mutex_destroy(f->lock);
+	free(f->lock);
 	free(f);
 }
 
-/* The file the font was read from, owned by the font. */
-const char *
-font_path(const struct font *f)
-{
-	return f->path;
-}
-
 static int
-font_glyph(const struct font *f, uint32_t cp, hb_codepoint_t *gid)
+font_glyph(const struct font_file *f, uint32_t cp, hb_codepoint_t *gid)
 {
 	return hb_font_get_nominal_glyph(f->hb, cp, gid) && *gid != 0;
 }
 
-/* Whether the cmap maps cp to a real glyph (not .notdef). */
-int
-font_covers(const struct font *f, uint32_t cp)
+static void
+font_add(struct font *font, struct font_file *f)
 {
-	hb_codepoint_t	gid;
-
-	return font_glyph(f, cp, &gid);
+	font->faces = xreallocarray(font->faces, font->nfaces + 1,
+	    sizeof *font->faces);
+	font->faces[font->nfaces++] = f;
 }
 
-/* The advance of cp in 1/1000 em, 0 when the font lacks it. */
-double
-font_advance(const struct font *f, uint32_t cp)
+/* Open path alone, or the installed faces; -1 with *cause (caller frees). */
+int
+font_open(const char *path, struct font **fp, char **cause)
+{
+	struct font		*font;
+	struct font_file	*f;
+	size_t			 i;
+
+	*fp = NULL;
+	font = xcalloc(1, sizeof *font);
+	font->latin = -1;
+	if (path != NULL) {
+		if (font_open_path(path, &f, cause) != 0) {
+			free(font);
+			return -1;
+		}
+		font_add(font, f);
+		*fp = font;
+		return 0;
+	}
+	for (i = 0; i < sizeof font_candidates / sizeof *font_candidates; i++) {
+		if (access(font_candidates[i], R_OK) != 0)
+			continue;
+		if (font_open_path(font_candidates[i], &f, cause) != 0) {
+			font_free(font);
+			return -1;
+		}
+		font_add(font, f);
+	}
+	if (font->nfaces == 0) {
+		free(font);
+		*cause = xasprintf("no Traditional Chinese font found (looked "
+		    "for %s); install the Debian package fonts-cns11643-kai",
+		    font_candidates[0]);
+		return -1;
+	}
+	for (i = 0; i < sizeof font_latin_candidates /
+	    sizeof *font_latin_candidates; i++) {
+		if (access(font_latin_candidates[i], R_OK) != 0)
+			continue;
+		if (font_open_path(font_latin_candidates[i], &f, cause) != 0) {
+			font_free(font);
+			return -1;
+		}
+		font->latin = (int)font->nfaces;
+		font_add(font, f);
+		break;
+	}
+	*fp = font;
+	return 0;
+}
+
+/* Release every face; font_free(NULL) does nothing. */
+void
+font_free(struct font *font)
+{
+	size_t	i;
+
+	if (font == NULL)
+		return;
+	for (i = 0; i < font->nfaces; i++)
+		font_file_free(font->faces[i]);
+	free(font->faces);
+	free(font);
+}
+
+/* The first face's file, owned by the font. */
+const char *
+font_path(const struct font *font)
+{
+	return font->faces[0]->path;
+}
+
+size_t
+font_nfaces(const struct font *font)
+{
+	return font->nfaces;
+}
+
+const char *
+font_face_path(const struct font *font, size_t face)
+{
+	return font->faces[face]->path;
+}
+
+/* The face for cp and its glyph there: ASCII from the Latin companion. */
+static int
+font_face_glyph(const struct font *font, uint32_t cp, hb_codepoint_t *gid)
+{
+	size_t	i;
+
+	if (font->latin >= 0 && cp >= 0x20 && cp < 0x7f &&
+	    font_glyph(font->faces[font->latin], cp, gid))
+		return font->latin;
+	for (i = 0; i < font->nfaces; i++) {
+		if (font_glyph(font->faces[i], cp, gid))
+			return (int)i;
+	}
+	return -1;
+}
+
+/* The face for cp: ASCII from the Latin companion, the rest in order. */
+int
+font_face(const struct font *font, uint32_t cp)
 {
 	hb_codepoint_t	gid;
 
-	if (!font_glyph(f, cp, &gid))
+	return font_face_glyph(font, cp, &gid);
+}
+
+int
+font_face_covers(const struct font *font, size_t face, uint32_t cp)
+{
+	hb_codepoint_t	gid;
+
+	return face < font->nfaces && font_glyph(font->faces[face], cp, &gid);
+}
+
+/* Whether some face maps cp to a real glyph (not .notdef). */
+int
+font_covers(const struct font *font, uint32_t cp)
+{
+	return font_face(font, cp) != -1;
+}
+
+/* The advance of cp in 1/1000 em in its face, 0 when no face has it. */
+double
+font_advance(const struct font *font, uint32_t cp)
+{
+	const struct font_file	*f;
+	hb_codepoint_t		 gid;
+	int			 i;
+
+	if ((i = font_face_glyph(font, cp, &gid)) == -1)
 		return 0;
+	f = font->faces[i];
 	return hb_font_get_glyph_h_advance(f->hb, gid) * 1000.0 / f->upem;
 }
 
-/* The ascender in 1/1000 em, as the OS/2 or hhea table gives it. */
+/* The first face's ascender in 1/1000 em, as the OS/2 or hhea table gives it. */
 double
-font_ascent(const struct font *f)
+font_ascent(const struct font *font)
 {
-	return f->ascent;
+	return font->faces[0]->ascent;
 }
 
-/* The descender in 1/1000 em, negative. */
+/* The first face's descender in 1/1000 em, negative. */
 double
-font_descent(const struct font *f)
+font_descent(const struct font *font)
 {
-	return f->descent;
+	return font->faces[0]->descent;
 }
 
 /* Decode at *s, advancing it; the NUL ends any sequence early. */
@@ -340,11 +544,30 @@ font_utf8_next(const char **s, uint32_t *cp)
 	return n;
 }
 
+/* The faces' files as a list for a message (caller frees). */
+static char *
+font_files(const struct font *font)
+{
+	char	*s, *t;
+	size_t	 i;
+
+	if (font->nfaces == 1)
+		return xasprintf("font %s", font->faces[0]->path);
+	s = xasprintf("fonts %s", font->faces[0]->path);
+	for (i = 1; i < font->nfaces; i++) {
+		t = xasprintf("%s, %s", s, font->faces[i]->path);
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
 /* Returns -1 with *cause (caller frees) at the first bad or missing one. */
 int
-font_check_text(const struct font *f, const char *utf8, char **cause)
+font_check_text(const struct font *font, const char *utf8, char **cause)
 {
 	const char	*s = utf8, *start;
+	char		*files;
 	uint32_t	 cp;
 	size_t		 n;
 
@@ -358,10 +581,11 @@ font_check_text(const struct font *f, const char *utf8, char **cause)
 		/* Line breaks and tabs are layout's business, not glyphs. */
 		if (cp == '\n' || cp == '\t')
 			continue;
-		if (!font_covers(f, cp)) {
+		if (!font_covers(font, cp)) {
+			files = font_files(font);
 			*cause = xasprintf("character '%.*s' (U+%04X) is not "
-			    "in font %s", (int)n, start, (unsigned int)cp,
-			    f->path);
+			    "in %s", (int)n, start, (unsigned int)cp, files);
+			free(files);
 			return -1;
 		}
 	}
@@ -392,7 +616,8 @@ font_put16(unsigned char **p, unsigned int v)
 #define FONT_CMAP_IDS	16000
 
 static hb_blob_t *
-font_block_cmap(hb_face_t *face, const uint32_t *cps, size_t ncps)
+font_block_cmap(hb_face_t *face, const uint32_t *cps, const uint32_t *codes,
+    size_t ncps)
 {
 	hb_font_t	*hf;
 	hb_codepoint_t	 g;
@@ -403,14 +628,14 @@ font_block_cmap(hb_face_t *face, const uint32_t *cps, size_t ncps)
 	size_t		 j;
 
 	for (j = 0; j < ncps; j++) {
-		if (cps[j] >= 0xffff)
+		if (codes[j] >= 0xffff)
 			return NULL;
 	}
 	gids = xcalloc(0x10000, sizeof *gids);
 	hf = hb_font_create(face);
 	for (j = 0; j < ncps; j++) {
 		if (hb_font_get_nominal_glyph(hf, cps[j], &g))
-			gids[cps[j]] = (uint16_t)g;
+			gids[codes[j]] = (uint16_t)g;
 	}
 	hb_font_destroy(hf);
 
@@ -594,7 +819,7 @@ font_put_loca(unsigned char *loca, size_t size, int wide, unsigned int gid,
  * outlines never enter memory.
  */
 static int
-font_sparse_new(struct font_sparse *sp, const struct font *f,
+font_sparse_new(struct font_sparse *sp, const struct font_file *f,
     const uint32_t *cps, size_t ncps, char **cause)
 {
 	const struct font_table	*th, *tl, *tg;
@@ -767,9 +992,11 @@ font_damage(hb_blob_t *ttf)
 
 /* Returns 0 with *data (caller frees) holding the TTF, or -1 with *cause. */
 int
-font_subset(const struct font *f, const uint32_t *cps, size_t ncps,
-    void **data, size_t *len, char **cause)
+font_subset(const struct font *font, size_t face, const uint32_t *cps,
+    const uint32_t *codes, size_t ncps, void **data, size_t *len,
+    char **cause)
 {
+	const struct font_file	*f = font->faces[face];
 	struct font_sparse	 sp;
 	hb_subset_input_t	*input;
 	hb_set_t		*set;
@@ -809,7 +1036,8 @@ font_subset(const struct font *f, const uint32_t *cps, size_t ncps,
 		return -1;
 	}
 	blob = hb_face_reference_blob(sub);
-	if ((cmap = font_block_cmap(sub, cps, ncps)) != NULL) {
+	if ((cmap = font_block_cmap(sub, cps, codes != NULL ? codes : cps,
+	    ncps)) != NULL) {
 		rebuilt = font_with_cmap(blob, cmap);
 		hb_blob_destroy(cmap);
 		hb_blob_destroy(blob);

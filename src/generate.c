@@ -1,10 +1,12 @@
-/* generate.c: the steps from resolved answers to PDF bytes that the CLI and the wizard share. */
+/* generate.c: the steps from resolved answers to the PDF bytes of the three documents that the CLI and the wizard share. */
 #include "config.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "appendix.h"
 #include "atomicfile.h"
@@ -12,6 +14,7 @@
 #include "generate.h"
 #include "i18n.h"
 #include "layout.h"
+#include "odt.h"
 #include "pdf.h"
 #include "report.h"
 #include "sha256.h"
@@ -73,28 +76,51 @@ generate_problems(const struct resolution *res)
 	return s;
 }
 
+struct report *
+generate_report(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res, enum document doc,
+    time_t created, char **cause)
+{
+	char	fp[65];
+
+	if (res->nproblems > 0) {
+		*cause = generate_problems(res);
+		return NULL;
+	}
+	if (generate_fingerprint(a, fp, cause) != 0)
+		return NULL;
+	switch (doc) {
+	case DOC_APPENDIX:
+		return appendix_report(cat, a, res, fp, created);
+	case DOC_CHECKLIST:
+		return checklist_report(cat, a, res, fp, created);
+	case DOC_RECORD:
+		break;
+	}
+	return record_report(cat, rules, a, res, fp, created);
+}
+
 int
-generate_pdf(const struct catalogue *cat, const struct answers *a,
-    const struct resolution *res, const struct font *font, enum document doc,
+generate_document(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    const struct font *font, enum document doc, enum format format,
     time_t created, void **buf, size_t *len, char **cause)
 {
 	struct report	*r;
 	struct layout	*lay;
-	char		 fp[65];
 	int		 rc;
 
 	*buf = NULL;
 	*len = 0;
-	if (res->nproblems > 0) {
-		*cause = generate_problems(res);
+	if ((r = generate_report(cat, rules, a, res, doc, created,
+	    cause)) == NULL)
 		return -1;
+	/* ODF leaves the typesetting to the program that opens it. */
+	if (format == FORMAT_ODT) {
+		rc = odt_render(r, buf, len, cause);
+		report_free(r);
+		return rc;
 	}
-	if (generate_fingerprint(a, fp, cause) != 0)
-		return -1;
-	if (doc == DOC_APPENDIX)
-		r = appendix_report(cat, a, res, fp, created);
-	else
-		r = checklist_report(cat, a, res, fp, created);
 	if (layout_report(r, font, &lay, cause) != 0) {
 		report_free(r);
 		return -1;
@@ -106,31 +132,111 @@ generate_pdf(const struct catalogue *cat, const struct answers *a,
 }
 
 int
-generate_files(const struct catalogue *cat, const struct answers *a,
-    const struct resolution *res, const struct font *font,
-    const char *const paths[2], time_t created, size_t *nwritten,
-    char **cause)
+generate_pdf(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    const struct font *font, enum document doc, time_t created, void **buf,
+    size_t *len, char **cause)
 {
-	void		*bufs[2] = { NULL, NULL };
-	size_t		 lens[2] = { 0, 0 }, i, n = 0;
-	int		 rc = -1;
+	return generate_document(cat, rules, a, res, font, doc, FORMAT_PDF,
+	    created, buf, len, cause);
+}
 
+enum format
+generate_format(const char *path)
+{
+	size_t	n = strlen(path);
+
+	return n >= 4 && strcasecmp(path + n - 4, ".odt") == 0 ? FORMAT_ODT :
+	    FORMAT_PDF;
+}
+
+/* One document to typeset, on a thread of its own. */
+struct generate_job {
+	const struct catalogue	*cat;
+	const struct rules	*rules;
+	const struct answers	*a;
+	const struct resolution	*res;
+	const struct font	*font;
+	enum document		 doc;
+	enum format		 format;
+	time_t			 created;
+	void			*buf;
+	size_t			 len;
+	char			*cause;
+	int			 rc;
+	int			 started;	/* on a thread to join */
+};
+
+static void *
+generate_job_run(void *arg)
+{
+	struct generate_job	*j = arg;
+
+	j->rc = generate_document(j->cat, j->rules, j->a, j->res, j->font,
+	    j->doc, j->format, j->created, &j->buf, &j->len, &j->cause);
+	return NULL;
+}
+
+/*
+ * The documents share nothing but read-only input and the font, whose
+ * table cache has a lock, so the last PDF asked for (the record, the
+ * largest, by default) is typeset on a thread of its own while this one
+ * does the others: two at a time, as the two cores of a small workstation
+ * allow, and no more memory than two take.  An .odt takes a fraction of
+ * a PDF's time and gets no thread.  A thread that cannot start runs here
+ * instead.
+ */
+int
+generate_outputs(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    const struct font *font, const struct generate_output *outs,
+    size_t nouts, time_t created, size_t *nwritten, char **cause)
+{
+	struct generate_job	*jobs;
+	pthread_t		 tid;
+	size_t			 i, n = 0, last = nouts, npdf = 0;
+	int			 rc = -1;
+
+	jobs = xcalloc(nouts + 1, sizeof *jobs);
+	memset(&tid, 0, sizeof tid);
 	if (res->nproblems > 0) {
 		*cause = generate_problems(res);
 		goto out;
 	}
-	/* Typeset both before writing either, so an error leaves no file. */
-	for (i = 0; i < 2; i++) {
-		if (paths[i] != NULL && generate_pdf(cat, a, res, font,
-		    i == 0 ? DOC_APPENDIX : DOC_CHECKLIST, created, &bufs[i],
-		    &lens[i], cause) != 0)
-			goto out;
+	/* Typeset all before writing any, so an error leaves no file. */
+	for (i = 0; i < nouts; i++) {
+		jobs[i].cat = cat;
+		jobs[i].rules = rules;
+		jobs[i].a = a;
+		jobs[i].res = res;
+		jobs[i].font = font;
+		jobs[i].doc = outs[i].doc;
+		jobs[i].format = outs[i].format;
+		jobs[i].created = created;
+		if (outs[i].format == FORMAT_PDF) {
+			last = i;
+			npdf++;
+		}
 	}
-	for (i = 0; i < 2; i++) {
-		if (paths[i] == NULL)
-			continue;
-		if (atomicfile_write(paths[i], bufs[i], lens[i], 0644,
-		    cause) != 0)
+	if (npdf > 1 && pthread_create(&tid, NULL, generate_job_run,
+	    &jobs[last]) == 0)
+		jobs[last].started = 1;
+	for (i = 0; i < nouts; i++) {
+		if (!jobs[i].started)
+			generate_job_run(&jobs[i]);
+	}
+	if (last < nouts && jobs[last].started)
+		pthread_join(tid, NULL);
+	for (i = 0; i < nouts; i++) {
+		if (jobs[i].rc != 0) {
+			*cause = jobs[i].cause;
+			jobs[i].cause = NULL;
+			goto out;
+		}
+	}
+	for (i = 0; i < nouts; i++) {
+		if (atomicfile_write(outs[i].path, jobs[i].buf, jobs[i].len,
+		    0644, cause) != 0)
 			goto out;
 		n++;
 	}
@@ -138,9 +244,73 @@ generate_files(const struct catalogue *cat, const struct answers *a,
 out:
 	if (nwritten != NULL)
 		*nwritten = n;
-	for (i = 0; i < 2; i++)
-		free(bufs[i]);
+	for (i = 0; i < nouts; i++) {
+		free(jobs[i].buf);
+		free(jobs[i].cause);
+	}
+	free(jobs);
 	return rc;
+}
+
+int
+generate_documents(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    const struct font *font, const char *const paths[DOC_COUNT],
+    time_t created, size_t *nwritten, char **cause)
+{
+	struct generate_output	outs[DOC_COUNT];
+	size_t			i, n = 0;
+
+	for (i = 0; i < DOC_COUNT; i++) {
+		if (paths[i] == NULL)
+			continue;
+		outs[n].doc = (enum document)i;
+		outs[n].format = generate_format(paths[i]);
+		outs[n].path = paths[i];
+		n++;
+	}
+	return generate_outputs(cat, rules, a, res, font, outs, n, created,
+	    nwritten, cause);
+}
+
+void
+generate_default_outputs(const struct answers *a,
+    struct generate_output *out, char **names)
+{
+	static const struct {
+		enum document	 doc;
+		enum format	 format;
+		const char	*suffix;
+	} defaults[GENERATE_NDEFAULTS] = {
+		{ DOC_APPENDIX, FORMAT_PDF, "appendix.pdf" },
+		{ DOC_APPENDIX, FORMAT_ODT, "appendix.odt" },
+		{ DOC_CHECKLIST, FORMAT_PDF, "checklist.pdf" },
+		{ DOC_CHECKLIST, FORMAT_ODT, "checklist.odt" },
+		{ DOC_RECORD, FORMAT_PDF, "record.pdf" },
+	};
+	size_t	i;
+
+	for (i = 0; i < GENERATE_NDEFAULTS; i++) {
+		names[i] = generate_output_name(a, defaults[i].suffix);
+		out[i].doc = defaults[i].doc;
+		out[i].format = defaults[i].format;
+		out[i].path = names[i];
+	}
+}
+
+int
+generate_files(const struct catalogue *cat, const struct answers *a,
+    const struct resolution *res, const struct font *font,
+    const char *const paths[2], time_t created, size_t *nwritten,
+    char **cause)
+{
+	const char	*all[DOC_COUNT];
+
+	all[DOC_APPENDIX] = paths[0];
+	all[DOC_CHECKLIST] = paths[1];
+	all[DOC_RECORD] = NULL;
+	return generate_documents(cat, NULL, a, res, font, all, created,
+	    nwritten, cause);
 }
 
 char *

@@ -1,4 +1,4 @@
-/* generate.h: from resolved answers to the bytes of the appendix or checklist PDF. */
+/* generate.h: from resolved answers to the bytes of the appendix, checklist or record, as PDF or .odt. */
 #ifndef GENERATE_H
 #define GENERATE_H
 
@@ -8,13 +8,35 @@
 #include "answers.h"
 #include "catalogue.h"
 #include "resolve.h"
+#include "rules.h"
 
 struct font;
+struct report;
 
 enum document {
-	DOC_APPENDIX,
-	DOC_CHECKLIST
+	DOC_APPENDIX,		/* for bidders */
+	DOC_CHECKLIST,		/* vendor self-assessment, agency review */
+	DOC_RECORD		/* the agency's record of the decisions */
 };
+#define DOC_COUNT	3
+
+enum format {
+	FORMAT_PDF,		/* read-only, fonts embedded */
+	FORMAT_ODT		/* OpenDocument text, to edit */
+};
+
+/* One file to write: which document, in which format, where. */
+struct generate_output {
+	enum document	 doc;
+	enum format	 format;
+	const char	*path;
+};
+
+/*
+ * The outputs written when none is named: the appendix and checklist as
+ * PDF and .odt, the record as PDF.
+ */
+#define GENERATE_NDEFAULTS	5
 
 /*
  * The time written into the PDFs: $SOURCE_DATE_EPOCH when set, so that the
@@ -32,20 +54,70 @@ char		*generate_problems(const struct resolution *);
 
 /*
  * Typeset one document into *buf (caller frees) of *len bytes.  The
- * resolution must have no problems.  Returns 0, or -1 with *cause (a
- * character the font lacks, a PDF error).
+ * resolution must have no problems; rules (for the record's versions and
+ * bases) may be NULL.  Returns 0, or -1 with *cause (a character no font
+ * has, a PDF error).
  */
-int		 generate_pdf(const struct catalogue *, const struct answers *,
-		    const struct resolution *, const struct font *,
-		    enum document, time_t created, void **buf, size_t *len,
-		    char **cause);
+int		 generate_pdf(const struct catalogue *, const struct rules *,
+		    const struct answers *, const struct resolution *,
+		    const struct font *, enum document, time_t created,
+		    void **buf, size_t *len, char **cause);
 
 /*
- * Typeset the appendix into paths[0] and the checklist into paths[1]
- * (either NULL to skip) in the font, both before writing either, then
- * write each atomically.  Returns 0, or -1 with *cause; then no file was
- * written, or only the first given.  *nwritten (unless NULL) is how many
- * were written.
+ * The same in either format; font is used only for a PDF and may be NULL
+ * for an .odt.  Returns 0, or -1 with *cause.
+ */
+int		 generate_document(const struct catalogue *,
+		    const struct rules *, const struct answers *,
+		    const struct resolution *, const struct font *,
+		    enum document, enum format, time_t created, void **buf,
+		    size_t *len, char **cause);
+
+/* The format a file name asks for: .odt (any case) is ODF text, else PDF. */
+enum format	 generate_format(const char *path);
+
+/*
+ * Typeset every output (font may be NULL when none is a PDF), all before
+ * writing any, then write each atomically in order.  Returns 0, or -1
+ * with *cause; then no file was written, or only the first *nwritten
+ * (unless nwritten is NULL).
+ */
+int		 generate_outputs(const struct catalogue *,
+		    const struct rules *, const struct answers *,
+		    const struct resolution *, const struct font *,
+		    const struct generate_output *, size_t noutputs,
+		    time_t created, size_t *nwritten, char **cause);
+
+/*
+ * Fill out[GENERATE_NDEFAULTS] with the default outputs, named after the
+ * case number in the current folder; names[i] holds out[i]'s path, which
+ * the caller frees.
+ */
+void		 generate_default_outputs(const struct answers *,
+		    struct generate_output *out, char **names);
+
+/* The report (the model every renderer reads) of one document; report_free it. */
+struct report	*generate_report(const struct catalogue *, const struct rules *,
+		    const struct answers *, const struct resolution *,
+		    enum document, time_t created, char **cause);
+
+/*
+ * Typeset paths[DOC_APPENDIX], paths[DOC_CHECKLIST] and paths[DOC_RECORD]
+ * (each NULL to skip), each in the format its name asks for (font may be
+ * NULL when none is a PDF), all before writing any, then write
+ * each atomically in that order.  Returns 0, or -1 with *cause; then no
+ * file was written, or only those before the one that failed.
+ * *nwritten (unless NULL) is how many were written.
+ */
+int		 generate_documents(const struct catalogue *,
+		    const struct rules *, const struct answers *,
+		    const struct resolution *, const struct font *,
+		    const char *const paths[DOC_COUNT], time_t created,
+		    size_t *nwritten, char **cause);
+
+/*
+ * The appendix into paths[0] and the checklist into paths[1], as
+ * generate_documents without a record; kept for callers that write two.
  */
 int		 generate_files(const struct catalogue *,
 		    const struct answers *, const struct resolution *,

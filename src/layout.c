@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,31 +11,39 @@
 #include "layout.h"
 #include "linebreak.h"
 #include "report.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 #define LAYOUT_WIDTH		595.276		/* A4 portrait */
 #define LAYOUT_HEIGHT		841.89
 #define LAYOUT_MARGIN_X		56.693		/* 2 cm */
-#define LAYOUT_MARGIN_Y		50
+#define LAYOUT_MARGIN_Y		42.52		/* 1.5 cm */
+#define LAYOUT_MM		2.834646	/* points in a millimetre */
 
+/* Agencies write 12 to 14 point 標楷體: body and tables at 12. */
 #define LAYOUT_TITLE_SIZE	18
-#define LAYOUT_H1_SIZE		15
+#define LAYOUT_LABEL_SIZE	14
+#define LAYOUT_H1_SIZE		14
 #define LAYOUT_H2_SIZE		12
 #define LAYOUT_HEAD_LEADING	1.3
-#define LAYOUT_BODY_SIZE	10
+#define LAYOUT_BODY_SIZE	12
 #define LAYOUT_BODY_LEADING	1.45
-#define LAYOUT_FOOTER_SIZE	8
-#define LAYOUT_FOLIO_SIZE	9
+#define LAYOUT_HEADER_SIZE	10		/* running header */
+#define LAYOUT_FOOTER_SIZE	10
+#define LAYOUT_FOLIO_SIZE	10
+#define LAYOUT_HEADER_GAP	10		/* between the header rule and the body */
 #define LAYOUT_FOOTER_GAP	12		/* between the body and the footer */
 
 #define LAYOUT_RULE		0.5
 #define LAYOUT_PAD		4		/* inside table cells */
 #define LAYOUT_FIELD_PAD	2		/* above and below a field */
-#define LAYOUT_FIELD_LABEL	0.25		/* share of the width for labels */
-#define LAYOUT_BOX		9		/* checkbox side */
-#define LAYOUT_SIGN_HEIGHT	42		/* one signature line and its air */
+#define LAYOUT_FIELD_LABEL	0.28		/* share of the width for labels */
+#define LAYOUT_BOX		(4.2 * LAYOUT_MM)	/* checkbox side, over 4 mm */
+#define LAYOUT_BOX_GAP		3		/* between a box and its label */
+#define LAYOUT_SIGN_HEIGHT	48		/* one signature line and its air */
 #define LAYOUT_SIGN_LABEL	0.3		/* widest share for its label */
 #define LAYOUT_SIGN_DATE	0.64		/* where 「日期」 starts */
+#define LAYOUT_SEAL_GAP		(10 * LAYOUT_MM)	/* between seal boxes */
 
 #define LAYOUT_AFTER_TITLE	14
 #define LAYOUT_BEFORE_H1	14
@@ -48,14 +57,23 @@
 #define LAYOUT_EPSILON		1e-6
 
 #define LAYOUT_DATE		"日期"
+#define LAYOUT_CONTINUED	"%s %s（續）"
 #define LAYOUT_FOLIO		"第 %zu 頁，共 %zu 頁"
-/* Every character the folio can need, checked against the font up front. */
-#define LAYOUT_FOLIO_CHARS	"第 0123456789 頁，共 頁"
+/* Every character the folio and captions can need, checked up front. */
+#define LAYOUT_FOLIO_CHARS	"第 0123456789 頁，共 頁（續）"
+
+/* A line of a paragraph: a span of its text, set dx right of the left edge. */
+struct layout_line {
+	size_t			 start;		/* byte offset into the text */
+	size_t			 len;
+	double			 width;		/* in points */
+	double			 dx;		/* hanging indent of an item */
+};
 
 /* A string broken into lines for one width and size. */
 struct layout_para {
 	const char		*text;
-	struct lb_line		*lines;
+	struct layout_line	*lines;
 	size_t			 nlines;
 };
 
@@ -69,20 +87,30 @@ struct layout_grid {
 	double			*tx;		/* left of each column's text */
 	enum cell_kind		*kinds;
 	struct layout_para	*head;		/* column titles, or NULL */
-	size_t			 nhead;		/* slots of the header row */
+	size_t			 nhead;		/* slots of the title row */
+	struct layout_para	*ghead;		/* group titles, on a group's first column */
+	size_t			 nghead;	/* slots of the group row, 0 for none */
+	int			*inner;		/* column c shares c - 1's group */
 	struct layout_para	*cells;		/* nrows * ncols */
 	size_t			*slots;		/* slots of each row */
+	int			*writeon;	/* fields: a value to write by hand */
+	size_t			 merge;		/* 1 + the merged column, or 0 */
+	int			*cont;		/* row r's merged cell goes on from r - 1 */
+	size_t			*mslots;	/* slots of a row showing its merged cell */
 	const struct report_row	*rows;		/* for bookmarks, or NULL */
+	const struct report_block *block;	/* a table's, or NULL */
+	const char		*first;		/* title of the first column, or NULL */
 	size_t			 nrows;
 	double			 pad;		/* above and below each row */
 	int			 ruled;
+	int			 keep_rows;
 };
 
 /* A block broken into lines before any of it is placed. */
 struct layout_prep {
 	struct layout_para	 para;		/* heading, paragraph */
 	struct layout_grid	 grid;		/* fields, table */
-	struct layout_para	*signs;		/* signature labels */
+	struct layout_para	*signs;		/* signature and seal labels */
 	double			 size;		/* heading */
 	double			 signlabel;	/* width of signature labels */
 };
@@ -129,9 +157,30 @@ layout_at_top(const struct layout_state *st)
 	return st->y >= st->top - LAYOUT_EPSILON;
 }
 
+/* Width of len bytes of s at size: the sum of the faces' advances. */
+static double
+layout_measure(const struct font *font, const char *s, size_t len,
+    double size)
+{
+	uint32_t	cp;
+	size_t		i, n;
+	double		w = 0;
+
+	for (i = 0; i < len; i += n) {
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0)
+			break;
+		w += font_advance(font, cp);
+	}
+	return w * size / 1000;
+}
+
+/*
+ * Place a string, one text run for each stretch drawn by the same face,
+ * each run starting where the advances of the ones before it end.
+ */
 static void
-layout_text(struct layout_state *st, double x, double y, double size,
-    const char *s, size_t len)
+layout_run(struct layout_state *st, double x, double y, double size,
+    int face, const char *s, size_t len)
 {
 	struct lay_page	*pg = st->page;
 	struct lay_text	*t;
@@ -141,7 +190,38 @@ layout_text(struct layout_state *st, double x, double y, double size,
 	t->x = x;
 	t->y = y;
 	t->size = size;
+	t->face = face;
 	t->utf8 = xstrndup(s, len);
+}
+
+/*
+ * Place a string, one text run for each stretch drawn by the same face,
+ * each run starting where the advances of the ones before it end.
+ */
+static void
+layout_text(struct layout_state *st, double x, double y, double size,
+    const char *s, size_t len)
+{
+	uint32_t	 cp;
+	size_t		 i, n, start = 0;
+	int		 face, cur = 0;
+
+	for (i = 0; i < len; i += n) {
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
+			n = 1;
+			face = cur;
+		} else if ((face = font_face(st->font, cp)) == -1)
+			face = 0;
+		if (i > start && face != cur) {
+			layout_run(st, x, y, size, cur, s + start, i - start);
+			x += layout_measure(st->font, s + start, i - start,
+			    size);
+			start = i;
+		}
+		cur = face;
+	}
+	if (len > start)
+		layout_run(st, x, y, size, cur, s + start, len - start);
 }
 
 static void
@@ -201,26 +281,73 @@ layout_baseline(const struct layout_state *st, double top, double size,
 }
 
 static void
+layout_para_add(struct layout_para *p, size_t start, size_t len,
+    double width, double dx)
+{
+	struct layout_line	*l;
+
+	p->lines = layout_grow(p->lines, p->nlines, sizeof *p->lines);
+	l = &p->lines[p->nlines++];
+	l->start = start;
+	l->len = len;
+	l->width = width;
+	l->dx = dx;
+}
+
+/*
+ * Break text into lines of width at size, line by line of its own: a
+ * line that starts with an item number (report_item_marker) is set with
+ * a hanging indent, its wrapped lines under the text after the number.
+ */
+static void
 layout_para_set(struct layout_para *p, const struct font *font,
     const char *text, double size, double width)
 {
+	struct lb_line	*lb;
+	const char	*seg, *end;
+	char		*copy;
+	size_t		 seglen, m, n, i, off;
+	double		 indent;
+
 	p->text = text == NULL ? "" : text;
-	p->nlines = linebreak(p->text, font, size, width, &p->lines);
+	p->lines = NULL;
+	p->nlines = 0;
+	if (*p->text == '\0')
+		return;
+	for (seg = p->text; ; seg = end + 1) {
+		end = strchr(seg, '\n');
+		seglen = end != NULL ? (size_t)(end - seg) : strlen(seg);
+		copy = xstrndup(seg, seglen);
+		off = (size_t)(seg - p->text);
+		m = report_item_marker(copy);
+		indent = m > 0 ? layout_measure(font, copy, m, size) : 0;
+		if (indent > width / 3) {
+			m = 0;
+			indent = 0;
+		}
+		n = linebreak(copy + m, font, size, width - indent, &lb);
+		if (n == 0)
+			layout_para_add(p, off, m, indent, 0);
+		for (i = 0; i < n; i++) {
+			if (i == 0 && m > 0)
+				layout_para_add(p, off, m + lb[i].len,
+				    indent + lb[i].width, 0);
+			else
+				layout_para_add(p, off + m + lb[i].start,
+				    lb[i].len, lb[i].width, indent);
+		}
+		free(lb);
+		free(copy);
+		if (end == NULL)
+			break;
+	}
 }
 
-/* Width of a one-line string: a line break at no width limit measures it. */
+/* Width of a one-line string at size. */
 static double
 layout_width(const struct font *font, const char *s, double size)
 {
-	struct layout_para	p;
-	double			w = 0;
-	size_t			i;
-
-	layout_para_set(&p, font, s, size, HUGE_VAL);
-	for (i = 0; i < p.nlines; i++)
-		w = fmax(w, p.lines[i].width);
-	free(p.lines);
-	return w;
+	return layout_measure(font, s, strlen(s), size);
 }
 
 /*
@@ -270,38 +397,60 @@ static void
 layout_lines(struct layout_state *st, const struct layout_para *p,
     size_t first, size_t n, double x, double top, double size, double lh)
 {
-	const struct lb_line	*l;
-	size_t			 i;
+	const struct layout_line	*l;
+	size_t				 i;
 
 	for (i = first; i < first + n && i < p->nlines; i++) {
 		l = &p->lines[i];
 		if (l->len > 0)
-			layout_text(st, x, layout_baseline(st, top, size, lh),
-			    size, p->text + l->start, l->len);
+			layout_text(st, x + l->dx,
+			    layout_baseline(st, top, size, lh), size,
+			    p->text + l->start, l->len);
 		top -= lh;
 	}
 }
 
+/* Lines of p centred between x0 and x1 from top. */
+static void
+layout_lines_centred(struct layout_state *st, const struct layout_para *p,
+    double x0, double x1, double top, double size, double lh)
+{
+	const struct layout_line	*l;
+	size_t				 i;
+
+	for (i = 0; i < p->nlines; i++) {
+		l = &p->lines[i];
+		layout_text(st, x0 + (x1 - x0 - l->width) / 2,
+		    layout_baseline(st, top, size, lh), size,
+		    p->text + l->start, l->len);
+		top -= lh;
+	}
+}
+
+/* The attachment label at the left, then the title centred. */
 static void
 layout_title(struct layout_state *st, const struct report *r)
 {
 	struct layout_para	 p;
-	const struct lb_line	*l;
-	double			 lh = LAYOUT_TITLE_SIZE * LAYOUT_HEAD_LEADING;
-	size_t			 i;
+	double			 lh;
 
+	if (r->label != NULL && *r->label != '\0') {
+		lh = LAYOUT_LABEL_SIZE * LAYOUT_HEAD_LEADING;
+		layout_para_set(&p, st->font, r->label, LAYOUT_LABEL_SIZE,
+		    st->right - st->left);
+		layout_lines(st, &p, 0, p.nlines, st->left, st->y,
+		    LAYOUT_LABEL_SIZE, lh);
+		st->y -= (double)p.nlines * lh;
+		free(p.lines);
+	}
 	if (r->title == NULL || *r->title == '\0')
 		return;
+	lh = LAYOUT_TITLE_SIZE * LAYOUT_HEAD_LEADING;
 	layout_para_set(&p, st->font, r->title, LAYOUT_TITLE_SIZE,
 	    st->right - st->left);
-	for (i = 0; i < p.nlines; i++) {
-		l = &p.lines[i];
-		layout_text(st, st->left + (st->right - st->left - l->width) / 2,
-		    layout_baseline(st, st->y, LAYOUT_TITLE_SIZE, lh),
-		    LAYOUT_TITLE_SIZE, p.text + l->start, l->len);
-		st->y -= lh;
-	}
-	st->y -= LAYOUT_AFTER_TITLE;
+	layout_lines_centred(st, &p, st->left, st->right, st->y,
+	    LAYOUT_TITLE_SIZE, lh);
+	st->y -= (double)p.nlines * lh + LAYOUT_AFTER_TITLE;
 	free(p.lines);
 }
 
@@ -325,10 +474,37 @@ layout_signs_height(const struct layout_state *st,
 	    (double)pp->signs[i].nlines * st->lh + LAYOUT_SIGN_HEIGHT - st->lh);
 }
 
+/* A row of seal boxes: the tallest label over a box. */
+static double
+layout_seals_height(const struct layout_state *st,
+    const struct report_block *b, const struct layout_prep *pp)
+{
+	size_t	i, n = 1;
+
+	for (i = 0; i < b->nfields; i++) {
+		if (pp->signs[i].nlines > n)
+			n = pp->signs[i].nlines;
+	}
+	return (double)n * st->lh + b->seal_mm * LAYOUT_MM;
+}
+
+static double
+layout_head_height(const struct layout_state *st, const struct layout_grid *g)
+{
+	double	h = 0;
+
+	if (g->head == NULL)
+		return 0;
+	if (g->nghead > 0)
+		h = 2 * g->pad + (double)g->nghead * st->lh;
+	return h + 2 * g->pad + (double)g->nhead * st->lh;
+}
+
 /*
  * Height block i needs at the top of wherever it starts: a heading with
  * what follows it, the first lines of text or of a table's first row, a
- * whole signature block.  Headings are kept with this much of the next.
+ * whole signature or seal block.  Headings are kept with this much of
+ * the next.
  */
 static double
 layout_keep(const struct layout_state *st, const struct report *r,
@@ -352,16 +528,32 @@ layout_keep(const struct layout_state *st, const struct report *r,
 		break;
 	case BLOCK_FIELDS:
 	case BLOCK_TABLE:
-		if (g->head != NULL)
-			h = 2 * g->pad + (double)g->nhead * st->lh;
+		h = layout_head_height(st, g);
 		if (g->nrows > 0)
-			h += 2 * g->pad +
-			    (double)layout_min_split(g->slots[0]) * st->lh;
+			h += 2 * g->pad + (double)(g->keep_rows ? g->slots[0] :
+			    layout_min_split(g->slots[0])) * st->lh;
 		break;
 	case BLOCK_SIGNATURES:
 		for (j = 0; j < b->nfields; j++)
 			h += layout_signs_height(st, pp, j);
 		break;
+	case BLOCK_SEALS:
+		h = layout_seals_height(st, b, pp);
+		break;
+	}
+	return h;
+}
+
+/* The room the blocks that block i keeps with need, with their gaps. */
+static double
+layout_tail(const struct layout_state *st, const struct report *r,
+    const struct layout_prep *prep, size_t i)
+{
+	double	h = 0;
+
+	while (i + 1 < r->nblocks && r->blocks[i].keep_with_next) {
+		i++;
+		h += LAYOUT_BEFORE_SIGNS + layout_keep(st, r, prep, i);
 	}
 	return h;
 }
@@ -407,59 +599,115 @@ layout_paragraph(struct layout_state *st, const struct layout_prep *pp)
 	st->y -= LAYOUT_AFTER_PARAGRAPH;
 }
 
+/* The last column of the group that starts at column c. */
+static size_t
+layout_group_end(const struct layout_grid *g, size_t c)
+{
+	while (c + 1 < g->ncols && g->inner[c + 1])
+		c++;
+	return c;
+}
+
 static void
 layout_grid_head(struct layout_state *st, const struct layout_grid *g)
 {
-	const struct layout_para	*p;
-	const struct lb_line		*l;
-	double				 top, cw;
-	size_t				 c, i;
+	double	top, gh = 0, th, full;
+	size_t	c, e;
 
 	if (g->ruled)
 		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 	if (g->head == NULL)
 		return;
+	if (g->nghead > 0)
+		gh = 2 * g->pad + (double)g->nghead * st->lh;
+	th = 2 * g->pad + (double)g->nhead * st->lh;
+	full = gh + th;
+	/* Titles are centred: their columns are often narrow. */
 	for (c = 0; c < g->ncols; c++) {
-		/* Titles are centred: their columns are often narrow. */
-		p = &g->head[c];
-		cw = g->x[c + 1] - g->x[c];
-		top = st->y - g->pad;
-		for (i = 0; i < p->nlines; i++) {
-			l = &p->lines[i];
-			layout_text(st, g->x[c] + (cw - l->width) / 2,
-			    layout_baseline(st, top, LAYOUT_BODY_SIZE, st->lh),
-			    LAYOUT_BODY_SIZE, p->text + l->start, l->len);
-			top -= st->lh;
+		if (g->ghead != NULL && g->ghead[c].nlines > 0) {
+			e = layout_group_end(g, c);
+			layout_lines_centred(st, &g->ghead[c], g->x[c],
+			    g->x[e + 1], st->y - g->pad, LAYOUT_BODY_SIZE,
+			    st->lh);
+			if (g->ruled)
+				layout_rule(st, g->x[c], st->y - gh,
+				    g->x[e + 1], st->y - gh);
 		}
+		/* A column in no group spans both rows, its title centred. */
+		if (g->nghead > 0 && g->ghead != NULL &&
+		    (g->ghead[c].nlines > 0 || g->inner[c]))
+			top = st->y - gh - g->pad;
+		else
+			top = st->y - (full - (double)g->head[c].nlines *
+			    st->lh) / 2;
+		layout_lines_centred(st, &g->head[c], g->x[c], g->x[c + 1],
+		    top, LAYOUT_BODY_SIZE, st->lh);
 	}
-	st->y -= 2 * g->pad + (double)g->nhead * st->lh;
+	st->y -= full;
 	if (g->ruled)
 		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 }
 
-/* Set slots [first, first + n) of row r, the checkboxes with the first. */
+/*
+ * Set slots [first, first + n) of row r, the boxes with their lines; its
+ * merged cell only when shown (the row starts its run, or a page).  The
+ * rule under the row leaves the merged column open when the row is done
+ * (end) and the next goes on in its merged cell.
+ */
 static void
 layout_grid_row(struct layout_state *st, const struct layout_grid *g,
-    size_t r, size_t first, size_t n)
+    size_t r, size_t first, size_t n, int shown, int end)
 {
-	double	top = st->y - g->pad, cx, cy;
-	size_t	c;
+	const struct layout_para	*p;
+	double				 top = st->y - g->pad, cy, base;
+	size_t				 c, i, m;
 
 	for (c = 0; c < g->ncols; c++) {
-		if (g->kinds[c] == CELL_CHECKBOX) {
-			if (first != 0)
-				continue;
-			cx = (g->x[c] + g->x[c + 1]) / 2;
-			cy = top - st->lh / 2;
-			layout_box(st, cx - LAYOUT_BOX / 2, cy - LAYOUT_BOX / 2,
-			    LAYOUT_BOX, LAYOUT_BOX);
+		p = &g->cells[r * g->ncols + c];
+		if (!shown && c + 1 == g->merge)
 			continue;
+		switch (g->kinds[c]) {
+		case CELL_CHECKBOX:
+			if (first != 0)
+				break;
+			cy = top - st->lh / 2;
+			layout_box(st, (g->x[c] + g->x[c + 1] - LAYOUT_BOX) / 2,
+			    cy - LAYOUT_BOX / 2, LAYOUT_BOX, LAYOUT_BOX);
+			break;
+		case CELL_CHOICES:
+			/* A box before each choice's first line. */
+			for (i = first; i < first + n && i < p->nlines; i++) {
+				if (p->lines[i].dx != 0 || p->lines[i].len == 0)
+					continue;
+				cy = top - ((double)(i - first) + 0.5) * st->lh;
+				layout_box(st, g->tx[c], cy - LAYOUT_BOX / 2,
+				    LAYOUT_BOX, LAYOUT_BOX);
+			}
+			layout_lines(st, p, first, n,
+			    g->tx[c] + LAYOUT_BOX + LAYOUT_BOX_GAP, top,
+			    LAYOUT_BODY_SIZE, st->lh);
+			break;
+		case CELL_TEXT:
+			layout_lines(st, p, first, n, g->tx[c], top,
+			    LAYOUT_BODY_SIZE, st->lh);
+			/* A value to write by hand: a line to write on. */
+			if (g->writeon != NULL && g->writeon[r] && c == 1) {
+				base = layout_baseline(st, top,
+				    LAYOUT_BODY_SIZE, st->lh);
+				layout_rule(st, g->tx[c], base - 3,
+				    st->right, base - 3);
+			}
+			break;
 		}
-		layout_lines(st, &g->cells[r * g->ncols + c], first, n,
-		    g->tx[c], top, LAYOUT_BODY_SIZE, st->lh);
 	}
 	st->y -= 2 * g->pad + (double)n * st->lh;
-	if (g->ruled)
+	if (!g->ruled)
+		return;
+	if (end && g->merge > 0 && r + 1 < g->nrows && g->cont[r + 1]) {
+		m = g->merge - 1;
+		layout_rule(st, g->x[0], st->y, g->x[m], st->y);
+		layout_rule(st, g->x[m + 1], st->y, g->x[g->ncols], st->y);
+	} else
 		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
 }
 
@@ -468,24 +716,61 @@ static void
 layout_grid_close(struct layout_state *st, const struct layout_grid *g,
     double top)
 {
+	double	gh = 0;
 	size_t	c;
 
 	if (!g->ruled)
 		return;
+	if (g->head != NULL && g->nghead > 0)
+		gh = 2 * g->pad + (double)g->nghead * st->lh;
 	for (c = 0; c <= g->ncols; c++)
-		layout_rule(st, g->x[c], top, g->x[c], st->y);
+		layout_rule(st, g->x[c], c < g->ncols && g->inner[c] ?
+		    top - gh : top, g->x[c], st->y);
+	/* A merged cell left open at the last row is closed here. */
+	if (g->merge > 0)
+		layout_rule(st, g->x[0], st->y, g->x[g->ncols], st->y);
+}
+
+/*
+ * A caption over a row continued from the page before: the first column
+ * with something in the row, its title and the cell (項次 12（續）).
+ */
+static void
+layout_grid_continued(struct layout_state *st, const struct layout_grid *g,
+    size_t r)
+{
+	const struct report_block *b = g->block;
+	const char	*num = "", *title = "";
+	char		*s;
+	size_t		 c;
+
+	for (c = 0; c < b->ncolumns; c++) {
+		if (b->columns[c].kind == CELL_TEXT &&
+		    b->rows[r].cells[c] != NULL && *b->rows[r].cells[c] != '\0' &&
+		    strlen(b->rows[r].cells[c]) <= 32 &&
+		    strchr(b->rows[r].cells[c], '\n') == NULL) {
+			title = b->columns[c].title;
+			num = b->rows[r].cells[c];
+			break;
+		}
+	}
+	s = xasprintf(LAYOUT_CONTINUED, title, num);
+	layout_text(st, st->left, layout_baseline(st, st->y,
+	    LAYOUT_BODY_SIZE, st->lh), LAYOUT_BODY_SIZE, s, strlen(s));
+	free(s);
+	st->y -= st->lh;
 }
 
 static int
 layout_grid(struct layout_state *st, const struct layout_grid *g,
-    char **cause)
+    double tail, char **cause)
 {
 	double	head, need, top;
-	size_t	r, done, k;
-	int	fresh;
+	size_t	r, done, k, avail, rs;
+	int	fresh, shown;
 
-	head = g->head != NULL ? 2 * g->pad + (double)g->nhead * st->lh : 0;
-	if (head + 2 * g->pad + st->lh > st->top - st->bottom) {
+	head = layout_head_height(st, g);
+	if (head + st->lh + 2 * g->pad + st->lh > st->top - st->bottom) {
 		*cause = xasprintf("table header \"%s\" is taller than a page",
 		    g->head[0].text);
 		return -1;
@@ -496,8 +781,8 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 	/* The header, or a field's label, never stands alone at the foot. */
 	need = head;
 	if (g->nrows > 0)
-		need += 2 * g->pad +
-		    (double)layout_min_split(g->slots[0]) * st->lh;
+		need += 2 * g->pad + (double)(g->keep_rows ? g->slots[0] :
+		    layout_min_split(g->slots[0])) * st->lh;
 	if (st->y - need < st->bottom - LAYOUT_EPSILON && !layout_at_top(st))
 		layout_page_new(st);
 	fresh = layout_at_top(st);
@@ -505,22 +790,42 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 	layout_grid_head(st, g);
 
 	for (r = 0; r < g->nrows; r++) {
-		for (done = 0; done < g->slots[r]; done += k) {
-			k = layout_split(g->slots[r] - done,
-			    layout_avail(st, 2 * g->pad, st->lh), fresh);
+		rs = g->slots[r];
+		shown = 1;
+		for (done = 0; done < rs; done += k) {
+			/* A merged cell going on shows again atop a page. */
+			if (done == 0 && g->merge > 0 && g->cont[r]) {
+				shown = fresh;
+				rs = fresh ? g->mslots[r] : g->slots[r];
+			}
+			avail = layout_avail(st, 2 * g->pad, st->lh);
+			if (g->keep_rows && rs - done > avail)
+				k = fresh ? (avail > 0 ? avail : 1) : 0;
+			else
+				k = layout_split(rs - done, avail, fresh);
+			/* The last row goes with what is kept with it. */
+			if (k > 0 && done == 0 && r + 1 == g->nrows &&
+			    !fresh && tail > 0 && st->y - 2 * g->pad -
+			    (double)rs * st->lh - tail <
+			    st->bottom - LAYOUT_EPSILON)
+				k = 0;
 			if (k > 0) {
 				if (done == 0 && g->rows != NULL &&
 				    g->rows[r].bookmark != NULL)
 					layout_mark(st, 2, g->rows[r].bookmark,
 					    st->y);
-				layout_grid_row(st, g, r, done, k);
+				layout_grid_row(st, g, r, done, k, shown,
+				    done + k == rs);
 				fresh = 0;
 			}
-			if (done + k == g->slots[r])
+			if (done + k == rs)
 				continue;
 			layout_grid_close(st, g, top);
 			layout_page_new(st);
 			fresh = 1;
+			if (done + k > 0 && g->block != NULL &&
+			    g->first != NULL)
+				layout_grid_continued(st, g, r);
 			top = st->y;
 			layout_grid_head(st, g);
 		}
@@ -533,23 +838,17 @@ static void
 layout_fields(struct layout_state *st, const struct layout_grid *g)
 {
 	/* Fields have no header, so layout_grid cannot fail on them. */
-	layout_grid(st, g, NULL);
+	layout_grid(st, g, 0, NULL);
 	if (g->nrows > 0) {
 		st->y -= LAYOUT_FIELD_PAD;
 		layout_rule(st, st->left, st->y, st->right, st->y);
 	}
 }
 
+/* Room for the whole block before it starts, or a new page. */
 static void
-layout_signatures(struct layout_state *st, const struct report_block *b,
-    const struct layout_prep *pp)
+layout_keep_whole(struct layout_state *st, double total)
 {
-	const struct layout_para	*p;
-	double				 h, total = 0, base, x, date;
-	size_t				 i;
-
-	for (i = 0; i < b->nfields; i++)
-		total += layout_signs_height(st, pp, i);
 	if (!layout_at_top(st)) {
 		if (st->y - LAYOUT_BEFORE_SIGNS - total <
 		    st->bottom - LAYOUT_EPSILON)
@@ -557,6 +856,19 @@ layout_signatures(struct layout_state *st, const struct report_block *b,
 		else
 			st->y -= LAYOUT_BEFORE_SIGNS;
 	}
+}
+
+static void
+layout_signatures(struct layout_state *st, const struct report_block *b,
+    const struct layout_prep *pp, double tail)
+{
+	const struct layout_para	*p;
+	double				 h, total = 0, base, x, date;
+	size_t				 i;
+
+	for (i = 0; i < b->nfields; i++)
+		total += layout_signs_height(st, pp, i);
+	layout_keep_whole(st, total + tail);
 
 	date = st->left + (st->right - st->left) * LAYOUT_SIGN_DATE;
 	for (i = 0; i < b->nfields; i++) {
@@ -584,6 +896,35 @@ layout_signatures(struct layout_state *st, const struct report_block *b,
 	}
 }
 
+/*
+ * Seal boxes side by side at the right, each label over its box, on the
+ * page of what they are kept with (tail high).
+ */
+static void
+layout_seals(struct layout_state *st, const struct report_block *b,
+    const struct layout_prep *pp, double tail)
+{
+	double	side = b->seal_mm * LAYOUT_MM, h, x, labels;
+	size_t	i;
+
+	if (b->nfields == 0)
+		return;
+	h = layout_seals_height(st, b, pp);
+	layout_keep_whole(st, h + tail);
+	labels = h - side;
+	x = st->right - (double)b->nfields * side -
+	    (double)(b->nfields - 1) * LAYOUT_SEAL_GAP;
+	if (x < st->left)
+		x = st->left;
+	for (i = 0; i < b->nfields; i++) {
+		layout_lines_centred(st, &pp->signs[i], x, x + side, st->y,
+		    LAYOUT_BODY_SIZE, st->lh);
+		layout_box(st, x, st->y - h, side, side);
+		x += side + LAYOUT_SEAL_GAP;
+	}
+	st->y -= labels + side;
+}
+
 static void
 layout_grid_free(struct layout_grid *g)
 {
@@ -593,11 +934,20 @@ layout_grid_free(struct layout_grid *g)
 		for (i = 0; i < g->ncols; i++)
 			free(g->head[i].lines);
 	}
+	if (g->ghead != NULL) {
+		for (i = 0; i < g->ncols; i++)
+			free(g->ghead[i].lines);
+	}
 	for (i = 0; i < g->nrows * g->ncols; i++)
 		free(g->cells[i].lines);
 	free(g->head);
+	free(g->ghead);
+	free(g->inner);
 	free(g->cells);
 	free(g->slots);
+	free(g->writeon);
+	free(g->cont);
+	free(g->mslots);
 	free(g->kinds);
 	free(g->x);
 	free(g->tx);
@@ -609,7 +959,7 @@ layout_grid_slots(struct layout_grid *g)
 {
 	size_t	r, c, n;
 
-	g->slots = xcalloc(g->nrows, sizeof *g->slots);
+	g->slots = xcalloc(g->nrows == 0 ? 1 : g->nrows, sizeof *g->slots);
 	for (r = 0; r < g->nrows; r++) {
 		n = 1;
 		for (c = 0; c < g->ncols; c++) {
@@ -619,32 +969,78 @@ layout_grid_slots(struct layout_grid *g)
 		g->slots[r] = n;
 	}
 	g->nhead = 0;
+	g->nghead = 0;
 	if (g->head != NULL) {
 		g->nhead = 1;
 		for (c = 0; c < g->ncols; c++) {
 			if (g->head[c].nlines > g->nhead)
 				g->nhead = g->head[c].nlines;
+			if (g->ghead != NULL && g->ghead[c].nlines > g->nghead)
+				g->nghead = g->ghead[c].nlines;
 		}
 	}
+}
+
+/*
+ * Find the runs of equal cells in the merged column: a row going on in a
+ * run has its slots without that cell, and mslots with it for when it
+ * starts a page and shows the cell again.
+ */
+static void
+layout_prep_merge(struct layout_grid *g, const struct report_block *b)
+{
+	const char	*a, *p;
+	size_t		 r, c, n, m = b->merge_column - 1;
+
+	g->merge = b->merge_column;
+	g->cont = xcalloc(g->nrows + 1, sizeof *g->cont);
+	g->mslots = xcalloc(g->nrows + 1, sizeof *g->mslots);
+	for (r = 0; r < g->nrows; r++) {
+		g->mslots[r] = g->slots[r];
+		a = b->rows[r].cells[m];
+		p = r > 0 ? b->rows[r - 1].cells[m] : NULL;
+		if (a == NULL || p == NULL || strcmp(a, p) != 0)
+			continue;
+		g->cont[r] = 1;
+		n = 1;
+		for (c = 0; c < g->ncols; c++) {
+			if (c != m && g->cells[r * g->ncols + c].nlines > n)
+				n = g->cells[r * g->ncols + c].nlines;
+		}
+		g->slots[r] = n;
+	}
+}
+
+static int
+layout_same_group(const struct report_column *a, const struct report_column *b)
+{
+	return a->group != NULL && b->group != NULL &&
+	    strcmp(a->group, b->group) == 0;
 }
 
 static void
 layout_prep_table(struct layout_state *st, const struct report_block *b,
     struct layout_grid *g)
 {
-	double	total = 0, share, w = st->right - st->left;
+	double	total = 0, share, w = st->right - st->left, e;
 	size_t	r, c;
+	int	groups = 0;
 
 	g->ncols = b->ncolumns;
 	g->nrows = b->nrows;
 	g->rows = b->rows;
+	g->block = b;
+	g->first = b->keep_rows || b->ncolumns == 0 ? NULL :
+	    b->columns[0].title;
+	g->keep_rows = b->keep_rows;
 	g->pad = LAYOUT_PAD;
 	g->ruled = 1;
 	g->x = xcalloc(g->ncols + 1, sizeof *g->x);
-	g->tx = xcalloc(g->ncols, sizeof *g->tx);
-	g->kinds = xcalloc(g->ncols, sizeof *g->kinds);
-	g->head = xcalloc(g->ncols, sizeof *g->head);
-	g->cells = xcalloc(g->nrows * g->ncols, sizeof *g->cells);
+	g->tx = xcalloc(g->ncols + 1, sizeof *g->tx);
+	g->kinds = xcalloc(g->ncols + 1, sizeof *g->kinds);
+	g->inner = xcalloc(g->ncols + 1, sizeof *g->inner);
+	g->head = xcalloc(g->ncols + 1, sizeof *g->head);
+	g->cells = xcalloc(g->nrows * g->ncols + 1, sizeof *g->cells);
 
 	/* Shares should add up to 1; scale them so the table fits anyway. */
 	for (c = 0; c < g->ncols; c++)
@@ -658,24 +1054,43 @@ layout_prep_table(struct layout_state *st, const struct report_block *b,
 		g->x[c + 1] = g->x[c] + share * w;
 		g->tx[c] = g->x[c] + LAYOUT_PAD;
 		g->kinds[c] = b->columns[c].kind;
+		if (b->columns[c].group != NULL)
+			groups = 1;
+		g->inner[c] = c > 0 &&
+		    layout_same_group(&b->columns[c - 1], &b->columns[c]);
 	}
 	g->x[g->ncols] = st->right;
+	if (groups)
+		g->ghead = xcalloc(g->ncols + 1, sizeof *g->ghead);
 
 	for (c = 0; c < g->ncols; c++) {
 		w = g->x[c + 1] - g->x[c] - 2 * LAYOUT_PAD;
 		layout_para_set(&g->head[c], st->font, b->columns[c].title,
 		    LAYOUT_BODY_SIZE, w);
+		if (groups && !g->inner[c] && b->columns[c].group != NULL) {
+			e = g->x[layout_group_end(g, c) + 1];
+			layout_para_set(&g->ghead[c], st->font,
+			    b->columns[c].group, LAYOUT_BODY_SIZE,
+			    e - g->x[c] - 2 * LAYOUT_PAD);
+		}
 		for (r = 0; r < g->nrows; r++) {
+			struct layout_para *p = &g->cells[r * g->ncols + c];
+
 			if (g->kinds[c] == CELL_CHECKBOX)
-				layout_para_set(&g->cells[r * g->ncols + c],
-				    st->font, NULL, LAYOUT_BODY_SIZE, w);
-			else
-				layout_para_set(&g->cells[r * g->ncols + c],
-				    st->font, b->rows[r].cells[c],
+				layout_para_set(p, st->font, NULL,
 				    LAYOUT_BODY_SIZE, w);
+			else if (g->kinds[c] == CELL_CHOICES)
+				layout_para_set(p, st->font,
+				    b->columns[c].choices, LAYOUT_BODY_SIZE,
+				    w - LAYOUT_BOX - LAYOUT_BOX_GAP);
+			else
+				layout_para_set(p, st->font,
+				    b->rows[r].cells[c], LAYOUT_BODY_SIZE, w);
 		}
 	}
 	layout_grid_slots(g);
+	if (b->merge_column > 0 && b->merge_column <= g->ncols)
+		layout_prep_merge(g, b);
 }
 
 static void
@@ -691,7 +1106,9 @@ layout_prep_fields(struct layout_state *st, const struct report_block *b,
 	g->x = xcalloc(3, sizeof *g->x);
 	g->tx = xcalloc(2, sizeof *g->tx);
 	g->kinds = xcalloc(2, sizeof *g->kinds);
-	g->cells = xcalloc(g->nrows * 2, sizeof *g->cells);
+	g->inner = xcalloc(2, sizeof *g->inner);
+	g->cells = xcalloc(g->nrows * 2 + 1, sizeof *g->cells);
+	g->writeon = xcalloc(g->nrows + 1, sizeof *g->writeon);
 	g->x[0] = g->tx[0] = st->left;
 	g->x[1] = g->tx[1] = st->left + label;
 	g->x[2] = st->right;
@@ -700,8 +1117,9 @@ layout_prep_fields(struct layout_state *st, const struct report_block *b,
 		/* A gap of one character keeps long labels off the values. */
 		layout_para_set(&g->cells[r * 2], st->font, b->labels[r],
 		    LAYOUT_BODY_SIZE, label - LAYOUT_BODY_SIZE);
+		g->writeon[r] = b->values == NULL || b->values[r] == NULL;
 		layout_para_set(&g->cells[r * 2 + 1], st->font,
-		    b->values != NULL ? b->values[r] : NULL, LAYOUT_BODY_SIZE,
+		    g->writeon[r] ? NULL : b->values[r], LAYOUT_BODY_SIZE,
 		    st->right - st->left - label);
 	}
 	layout_grid_slots(g);
@@ -719,7 +1137,9 @@ layout_prep_signs(struct layout_state *st, const struct report_block *b,
 		pp->signlabel = fmax(pp->signlabel,
 		    layout_width(st->font, b->labels[i], LAYOUT_BODY_SIZE));
 	pp->signlabel = fmin(pp->signlabel, max);
-	pp->signs = xcalloc(b->nfields, sizeof *pp->signs);
+	if (b->kind == BLOCK_SEALS)
+		pp->signlabel = b->seal_mm * LAYOUT_MM;
+	pp->signs = xcalloc(b->nfields + 1, sizeof *pp->signs);
 	for (i = 0; i < b->nfields; i++)
 		layout_para_set(&pp->signs[i], st->font, b->labels[i],
 		    LAYOUT_BODY_SIZE, pp->signlabel);
@@ -748,6 +1168,7 @@ layout_prep(struct layout_state *st, const struct report_block *b,
 		layout_prep_table(st, b, &pp->grid);
 		break;
 	case BLOCK_SIGNATURES:
+	case BLOCK_SEALS:
 		layout_prep_signs(st, b, pp);
 		break;
 	}
@@ -775,7 +1196,7 @@ layout_check(const struct font *font, const char *s, char **cause)
 	return font_check_text(font, s, cause);
 }
 
-/* Refuse a report with a character the font cannot draw, before any work. */
+/* Refuse a report with a character no face can draw, before any work. */
 static int
 layout_check_report(const struct report *r, const struct font *font,
     char **cause)
@@ -786,6 +1207,8 @@ layout_check_report(const struct report *r, const struct font *font,
 	if (layout_check(font, LAYOUT_FOLIO_CHARS, cause) != 0 ||
 	    layout_check(font, LAYOUT_DATE, cause) != 0 ||
 	    layout_check(font, r->title, cause) != 0 ||
+	    layout_check(font, r->label, cause) != 0 ||
+	    layout_check(font, r->header, cause) != 0 ||
 	    layout_check(font, r->footer, cause) != 0)
 		return -1;
 	for (i = 0; i < r->nblocks; i++) {
@@ -799,7 +1222,9 @@ layout_check_report(const struct report *r, const struct font *font,
 				return -1;
 		}
 		for (j = 0; j < b->ncolumns; j++) {
-			if (layout_check(font, b->columns[j].title, cause) != 0)
+			if (layout_check(font, b->columns[j].title, cause) != 0 ||
+			    layout_check(font, b->columns[j].group, cause) != 0 ||
+			    layout_check(font, b->columns[j].choices, cause) != 0)
 				return -1;
 			if (b->columns[j].kind != CELL_TEXT)
 				continue;
@@ -821,19 +1246,28 @@ layout_footer_base(const struct layout_state *st)
 }
 
 /*
- * Stamp page i with the report's footer at the left, stacked upwards when
- * long, and the folio at the right.
+ * Stamp page i with the running header over a rule, the report's footer
+ * at the left, stacked upwards when long, and the folio at the right.
  */
 static void
-layout_footer(struct layout_state *st, const struct layout_para *foot,
-    size_t i)
+layout_furniture(struct layout_state *st, const struct layout_para *head,
+    const struct layout_para *foot, size_t i)
 {
-	const struct lb_line	*l;
-	double			 base = layout_footer_base(st);
-	char			*s;
-	size_t			 j;
+	const struct layout_line	*l;
+	double				 base = layout_footer_base(st), y;
+	double				 hl = LAYOUT_HEADER_SIZE *
+					    LAYOUT_HEAD_LEADING;
+	char				*s;
+	size_t				 j;
 
 	st->page = &st->lay->pages[i];
+	if (head->nlines > 0) {
+		y = LAYOUT_HEIGHT - LAYOUT_MARGIN_Y;
+		layout_lines(st, head, 0, head->nlines, st->left, y,
+		    LAYOUT_HEADER_SIZE, hl);
+		y -= (double)head->nlines * hl + 2;
+		layout_rule(st, st->left, y, st->right, y);
+	}
 	for (j = 0; j < foot->nlines; j++) {
 		l = &foot->lines[j];
 		layout_text(st, st->left, base + (double)(foot->nlines - 1 - j) *
@@ -852,7 +1286,7 @@ layout_report(const struct report *r, const struct font *font,
 {
 	struct layout_state	 st;
 	struct layout_prep	*prep;
-	struct layout_para	 foot;
+	struct layout_para	 head, foot;
 	double			 folio;
 	size_t			 i;
 	int			 error = 0;
@@ -868,10 +1302,17 @@ layout_report(const struct report *r, const struct font *font,
 	st.lay->height = LAYOUT_HEIGHT;
 	st.left = LAYOUT_MARGIN_X;
 	st.right = LAYOUT_WIDTH - LAYOUT_MARGIN_X;
-	st.top = LAYOUT_HEIGHT - LAYOUT_MARGIN_Y;
 	st.lh = LAYOUT_BODY_SIZE * LAYOUT_BODY_LEADING;
 	st.ascent = font_ascent(font) / 1000;
 	st.descent = font_descent(font) / 1000;
+
+	/* The running header's height sets the body's top. */
+	layout_para_set(&head, font, r->header, LAYOUT_HEADER_SIZE,
+	    st.right - st.left);
+	st.top = LAYOUT_HEIGHT - LAYOUT_MARGIN_Y;
+	if (head.nlines > 0)
+		st.top -= (double)head.nlines * LAYOUT_HEADER_SIZE *
+		    LAYOUT_HEAD_LEADING + 2 + LAYOUT_HEADER_GAP;
 
 	/* The footer's height sets the body's foot; leave room for any folio. */
 	folio = layout_width(font, "第 9999 頁，共 9999 頁", LAYOUT_FOLIO_SIZE);
@@ -881,7 +1322,7 @@ layout_report(const struct report *r, const struct font *font,
 	    (double)(foot.nlines > 1 ? foot.nlines - 1 : 0) * LAYOUT_FOOTER_SIZE *
 	    LAYOUT_HEAD_LEADING + LAYOUT_FOOTER_GAP;
 
-	prep = xcalloc(r->nblocks, sizeof *prep);
+	prep = xcalloc(r->nblocks + 1, sizeof *prep);
 	for (i = 0; i < r->nblocks; i++)
 		layout_prep(&st, &r->blocks[i], &prep[i]);
 
@@ -900,11 +1341,17 @@ layout_report(const struct report *r, const struct font *font,
 			st.y -= LAYOUT_AFTER_TABLE;
 			break;
 		case BLOCK_TABLE:
-			error = layout_grid(&st, &prep[i].grid, cause);
+			error = layout_grid(&st, &prep[i].grid,
+			    layout_tail(&st, r, prep, i), cause);
 			st.y -= LAYOUT_AFTER_TABLE;
 			break;
 		case BLOCK_SIGNATURES:
-			layout_signatures(&st, &r->blocks[i], &prep[i]);
+			layout_signatures(&st, &r->blocks[i], &prep[i],
+			    layout_tail(&st, r, prep, i));
+			break;
+		case BLOCK_SEALS:
+			layout_seals(&st, &r->blocks[i], &prep[i],
+			    layout_tail(&st, r, prep, i));
 			break;
 		}
 	}
@@ -912,6 +1359,7 @@ layout_report(const struct report *r, const struct font *font,
 		layout_prep_free(&r->blocks[i], &prep[i]);
 	free(prep);
 	if (error != 0) {
+		free(head.lines);
 		free(foot.lines);
 		layout_free(st.lay);
 		return -1;
@@ -919,7 +1367,8 @@ layout_report(const struct report *r, const struct font *font,
 
 	/* Only now is the page count known for 「共 Y 頁」. */
 	for (i = 0; i < st.lay->npages; i++)
-		layout_footer(&st, &foot, i);
+		layout_furniture(&st, &head, &foot, i);
+	free(head.lines);
 	free(foot.lines);
 	*out = st.lay;
 	return 0;

@@ -11,6 +11,7 @@ struct report;
 struct lay_text {
 	double		 x, y;		/* start of the baseline */
 	double		 size;		/* font size in points */
+	int		 face;		/* which of the font's faces draws it */
 	char		*utf8;
 };
 
@@ -47,11 +48,14 @@ struct layout {
 };
 
 /*
- * Set the report in the font on A4 portrait pages, with the footer
- * 「第 X 頁，共 Y 頁」 on each; table rows split between lines, never
- * inside one.  Returns 0, or -1 with *cause set (a character the font
- * lacks, a table header taller than a page).  Free the result with
- * layout_free; it shares nothing with the report.
+ * Set the report in the font on A4 portrait pages: 12-point text, the
+ * running header on top of each page and the footer 「第 X 頁，共 Y 頁」
+ * under it; headings kept with what follows; table rows split between
+ * lines, never inside one, and continued under 「（續）」, or never split
+ * when the table keeps its rows; each text run in the face that draws
+ * it.  Returns 0, or -1 with *cause set (a character no face has, a table
+ * header taller than a page).  Free the result with layout_free; it
+ * shares nothing with the report.
  */
 int		 layout_report(const struct report *, const struct font *,
 		    struct layout **, char **cause);

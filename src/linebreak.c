@@ -1,6 +1,7 @@
 /* linebreak.c: breaking Traditional Chinese and Latin text into lines with libunibreak and Taiwanese fix-ups. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,8 @@ static const uint32_t linebreak_openers[] = {
 	0x300E, 0x3010, 0x3014, 0x3016, 0x3018, 0x301A, 0x301D, 0xFE17,
 	0xFE59, 0xFE5B, 0xFE5D, 0xFF08, 0xFF3B, 0xFF5B, 0xFF5F, 0xFF62
 };
+
+static pthread_once_t linebreak_once = PTHREAD_ONCE_INIT;
 
 static int
 linebreak_cmp(const void *a, const void *b)
@@ -169,7 +172,6 @@ size_t
 linebreak(const char *text, const struct font *font, double size,
     double width, struct lb_line **lines)
 {
-	static int		 initialised;
 	const unsigned char	*s = (const unsigned char *)text;
 	size_t			 n, ncps, i, start, last, end, nlines, cap;
 	uint32_t		*cps;
@@ -181,10 +183,8 @@ linebreak(const char *text, const struct font *font, double size,
 	*lines = NULL;
 	if ((n = strlen(text)) == 0)
 		return 0;
-	if (!initialised) {
-		init_linebreak();
-		initialised = 1;
-	}
+	/* Once, whichever of the documents' threads comes first. */
+	pthread_once(&linebreak_once, init_linebreak);
 
 	/* At most one character per byte; index everything by character. */
 	cps = xreallocarray(NULL, n, sizeof *cps);

@@ -17,6 +17,7 @@
 #include "forms.h"
 #include "generate.h"
 #include "i18n.h"
+#include "odt.h"
 #include "resolve.h"
 #include "rules.h"
 #include "ui.h"
@@ -42,15 +43,19 @@ usage(int status)
 	fputs(_("Commands:\n"), stdout);
 	fputs(_("  catalog [--category ID]   print the clause catalogue as YAML\n"),
 	    stdout);
-	fputs(_("  generate --answers FILE [--appendix OUT.pdf] [--checklist OUT.pdf]\n"
-	    "           [--font FILE]     write the appendix and checklist PDFs\n"),
+	fputs(_("  generate --answers FILE [--appendix OUT] [--checklist OUT]\n"
+	    "           [--record OUT] [--font FILE]\n"
+	    "                            write the appendix, checklist and record,\n"
+	    "                            as PDF or, for a name ending in .odt, as\n"
+	    "                            ODF text; by default the appendix and\n"
+	    "                            checklist in both formats, the record as PDF\n"),
 	    stdout);
 	fputs(_("  validate --answers FILE   check an answers file: problems, or OK\n"),
 	    stdout);
 	fputs(_("  show --answers FILE       list the resolved clauses with reasons\n"),
 	    stdout);
-	fputs(_("  verify --answers FILE OUT.pdf\n"
-	    "                            say whether OUT.pdf is what FILE generates\n"),
+	fputs(_("  verify --answers FILE OUT.pdf|OUT.odt\n"
+	    "                            say whether OUT is what FILE generates\n"),
 	    stdout);
 	fputs(_("  migrate --answers FILE    move FILE to the rules in force and answers\n"
 	    "                            format 2, rewriting it in place\n"), stdout);
@@ -346,6 +351,7 @@ struct cmd_opts {
 	const char	*answers;
 	const char	*appendix;
 	const char	*checklist;
+	const char	*record;
 	const char	*font;
 };
 
@@ -357,6 +363,7 @@ cmd_parse(int argc, char **argv, const char *usage_line, int outputs,
 		{ "answers",	required_argument,	NULL, 'a' },
 		{ "appendix",	required_argument,	NULL, 'p' },
 		{ "checklist",	required_argument,	NULL, 'c' },
+		{ "record",	required_argument,	NULL, 'r' },
 		{ "font",	required_argument,	NULL, 'f' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL,		0,			NULL, 0 }
@@ -372,6 +379,7 @@ cmd_parse(int argc, char **argv, const char *usage_line, int outputs,
 			break;
 		case 'p':
 		case 'c':
+		case 'r':
 		case 'f':
 			if (!outputs) {
 				fprintf(stderr, _("%s: %s takes no option "
@@ -383,6 +391,8 @@ cmd_parse(int argc, char **argv, const char *usage_line, int outputs,
 				o->appendix = optarg;
 			else if (ch == 'c')
 				o->checklist = optarg;
+			else if (ch == 'r')
+				o->record = optarg;
 			else
 				o->font = optarg;
 			break;
@@ -418,19 +428,35 @@ main_font(const char *path)
 	return font;
 }
 
+/* Whether any output is a PDF, which needs the font. */
+static int
+main_needs_font(const struct generate_output *outs, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (outs[i].format == FORMAT_PDF)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 cmd_generate(int argc, char **argv)
 {
-	struct cmd_opts	 o;
-	struct job	 job;
-	struct font	*font;
-	char		*cause = NULL, *paths[2] = { NULL, NULL };
-	size_t		 i;
-	time_t		 created;
-	int		 rc = EXIT_FAILURE;
+	struct cmd_opts		 o;
+	struct job		 job;
+	struct font		*font = NULL;
+	struct generate_output	 outs[GENERATE_NDEFAULTS];
+	char			*cause = NULL, *names[GENERATE_NDEFAULTS];
+	const char		*named[DOC_COUNT];
+	size_t			 i, n = 0;
+	time_t			 created;
+	int			 rc = EXIT_FAILURE;
 
-	if (cmd_parse(argc, argv, "generate --answers FILE [--appendix OUT.pdf] "
-	    "[--checklist OUT.pdf] [--font FILE]", 1, &o) != argc)
+	if (cmd_parse(argc, argv, "generate --answers FILE "
+	    "[--appendix OUT.pdf|OUT.odt] [--checklist OUT.pdf|OUT.odt] "
+	    "[--record OUT.pdf|OUT.odt] [--font FILE]", 1, &o) != argc)
 		usage(EXIT_FAILURE);
 	if (generate_time(&created, &cause) != 0)
 		main_fail(cause);
@@ -440,28 +466,39 @@ cmd_generate(int argc, char **argv)
 		job_free(&job);
 		return EXIT_FAILURE;
 	}
-	if (o.appendix == NULL && o.checklist == NULL) {
-		paths[0] = generate_output_name(job.answers, "appendix.pdf");
-		paths[1] = generate_output_name(job.answers, "checklist.pdf");
+	memset(names, 0, sizeof names);
+	named[DOC_APPENDIX] = o.appendix;
+	named[DOC_CHECKLIST] = o.checklist;
+	named[DOC_RECORD] = o.record;
+	if (o.appendix == NULL && o.checklist == NULL && o.record == NULL) {
+		/* No output named: the defaults, after the case number, here. */
+		generate_default_outputs(job.answers, outs, names);
+		n = GENERATE_NDEFAULTS;
 	} else {
-		paths[0] = o.appendix != NULL ? xstrdup(o.appendix) : NULL;
-		paths[1] = o.checklist != NULL ? xstrdup(o.checklist) : NULL;
+		for (i = 0; i < DOC_COUNT; i++) {
+			if (named[i] == NULL)
+				continue;
+			outs[n].doc = (enum document)i;
+			outs[n].format = generate_format(named[i]);
+			outs[n++].path = named[i];
+		}
 	}
-	font = main_font(o.font);
-	if (generate_files(job.cat, job.answers, job.res, font,
-	    (const char *const *)paths, created, NULL, &cause) != 0) {
+	/* An .odt needs no font; one named with --font is opened all the same. */
+	if (main_needs_font(outs, n) || o.font != NULL)
+		font = main_font(o.font);
+	if (generate_outputs(job.cat, job.rules, job.answers, job.res, font,
+	    outs, n, created, NULL, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
 		free(cause);
 	} else {
-		for (i = 0; i < 2; i++) {
-			if (paths[i] != NULL)
-				printf(i == 0 ? _("appendix: %s\n") :
-				    _("checklist: %s\n"), paths[i]);
-		}
+		for (i = 0; i < n; i++)
+			printf(outs[i].doc == DOC_APPENDIX ? _("appendix: %s\n") :
+			    outs[i].doc == DOC_CHECKLIST ? _("checklist: %s\n") :
+			    _("record: %s\n"), outs[i].path);
 		rc = EXIT_SUCCESS;
 	}
-	for (i = 0; i < 2; i++)
-		free(paths[i]);
+	for (i = 0; i < GENERATE_NDEFAULTS; i++)
+		free(names[i]);
 	font_free(font);
 	job_free(&job);
 	return rc;
@@ -590,16 +627,18 @@ cmd_verify(int argc, char **argv)
 {
 	struct cmd_opts	 o;
 	struct job	 job;
-	struct font	*font;
+	struct font	*font = NULL;
 	FILE		*f;
 	struct stat	 st;
 	char		*have, *cause = NULL;
 	void		*want;
 	size_t		 nhave, nwant, i;
 	time_t		 created;
+	enum format	 format;
 	int		 first, match = 0;
 
-	first = cmd_parse(argc, argv, "verify --answers FILE OUT.pdf", 1, &o);
+	first = cmd_parse(argc, argv, "verify --answers FILE OUT.pdf|OUT.odt",
+	    1, &o);
 	if (argc - first != 1)
 		usage(EXIT_FAILURE);
 	/* One byte more than the size, so that a file still growing shows. */
@@ -614,7 +653,10 @@ cmd_verify(int argc, char **argv)
 	have = xmalloc((size_t)st.st_size + 1);
 	nhave = fread(have, 1, (size_t)st.st_size + 1, f);
 	fclose(f);
-	if (main_pdf_time(have, nhave, &created) != 0 &&
+	/* Whatever its name, a zip package is compared with the .odt. */
+	format = odt_is_package(have, nhave) ? FORMAT_ODT : FORMAT_PDF;
+	if ((format == FORMAT_ODT ? odt_created(have, nhave, &created) :
+	    main_pdf_time(have, nhave, &created)) != 0 &&
 	    generate_time(&created, &cause) != 0)
 		main_fail(cause);
 	job_load(&job, o.answers);
@@ -624,19 +666,23 @@ cmd_verify(int argc, char **argv)
 		free(have);
 		return EXIT_FAILURE;
 	}
-	font = main_font(o.font);
-	for (i = 0; i < 2 && !match; i++) {
-		if (generate_pdf(job.cat, job.answers, job.res, font,
-		    i == 0 ? DOC_APPENDIX : DOC_CHECKLIST, created, &want,
-		    &nwant, &cause) != 0) {
+	if (format == FORMAT_PDF || o.font != NULL)
+		font = main_font(o.font);
+	for (i = 0; i < DOC_COUNT && !match; i++) {
+		if (generate_document(job.cat, job.rules, job.answers, job.res,
+		    font, (enum document)i, format, created, &want, &nwant,
+		    &cause) != 0) {
 			font_free(font);
 			job_free(&job);
 			free(have);
 			main_fail(cause);
 		}
 		if (nwant == nhave && memcmp(want, have, nhave) == 0) {
-			printf(i == 0 ? _("%s: matches the appendix of %s\n") :
-			    _("%s: matches the checklist of %s\n"),
+			printf(i == DOC_APPENDIX ?
+			    _("%s: matches the appendix of %s\n") :
+			    i == DOC_CHECKLIST ?
+			    _("%s: matches the checklist of %s\n") :
+			    _("%s: matches the record of %s\n"),
 			    argv[first], o.answers);
 			match = 1;
 		}

@@ -37,12 +37,31 @@ struct pdf_error {
 	HPDF_STATUS	 detail;
 };
 
-/* The code points a document draws, as a set over the BMP. */
-struct pdf_cps {
-	uint8_t		 bits[(PDF_MAX_CP + 1) / 8];
-	uint32_t	*list;		/* ascending */
-	size_t		 n;
+/* A character a face draws and the 2-byte code the PDF draws it by. */
+struct pdf_pair {
+	uint32_t	 code;
+	uint32_t	 uni;
 };
+
+/*
+ * What one face draws.  libharu's UTF-8 encoder has only 2-byte codes,
+ * the BMP's UTF-16 units, and under Identity-H those codes are the CIDs:
+ * so a character of the BMP is its own code, and one beyond it (an
+ * Ext-B ideograph of a Taiwanese name) gets a free code of the private
+ * use area in its own face, which the face's subset cmap maps to its
+ * glyph and the ToUnicode map back to the character.
+ */
+struct pdf_face {
+	struct pdf_pair	*bycode;	/* ascending codes */
+	struct pdf_pair	*byuni;		/* ascending characters */
+	size_t		 n;
+	HPDF_Font	 font;
+	void		*ttf;
+	size_t		 ttflen;
+};
+
+#define PDF_PUA_FIRST	0xE000
+#define PDF_PUA_LAST	0xF8FF
 
 static void
 pdf_on_error(HPDF_STATUS error, HPDF_STATUS detail, void *arg)
@@ -98,64 +117,155 @@ pdf_error_cause(const struct pdf_error *e, const char *what)
 	    (unsigned int)e->error, (unsigned int)e->detail);
 }
 
-/* Decode at *s, advancing it; the NUL ends any sequence early. */
-static size_t
-pdf_utf8_next(const char **s, uint32_t *cp)
+static int
+pdf_cmp_u32(const void *a, const void *b)
 {
-	size_t	n;
+	uint32_t	x = *(const uint32_t *)a, y = *(const uint32_t *)b;
 
-	if ((n = utf8_decode(*s, 4, cp)) > 0)
-		*s += n;
-	return n;
+	return x < y ? -1 : x > y;
+}
+
+static int
+pdf_cmp_code(const void *a, const void *b)
+{
+	const struct pdf_pair	*x = a, *y = b;
+
+	return x->code < y->code ? -1 : x->code > y->code;
+}
+
+static int
+pdf_cmp_uni(const void *a, const void *b)
+{
+	const struct pdf_pair	*x = a, *y = b;
+
+	return x->uni < y->uni ? -1 : x->uni > y->uni;
+}
+
+/* The code that draws cp in face; PDF_MAX_CP + 1 when it has none. */
+static uint32_t
+pdf_code(const struct pdf_face *face, uint32_t cp)
+{
+	struct pdf_pair	 key, *at;
+
+	if (cp <= PDF_MAX_CP)
+		return cp;
+	key.code = 0;
+	key.uni = cp;
+	at = bsearch(&key, face->byuni, face->n, sizeof *face->byuni,
+	    pdf_cmp_uni);
+	return at != NULL ? at->code : PDF_MAX_CP + 1;
 }
 
 /*
- * Gather the code points of every string drawn.  libharu 2.3.0 can encode
- * only the BMP (it silently draws a space for anything above), so refuse
- * such text here rather than print something other than was asked for.
+ * Gather the characters each face draws and give each its code.  Refuse
+ * invalid UTF-8 and more characters beyond the BMP in one face than the
+ * private use area has codes for.
  */
 static int
-pdf_collect(const struct layout *lay, struct pdf_cps *cps, char **cause)
+pdf_collect(const struct layout *lay, const struct font *f,
+    struct pdf_face *faces, char **cause)
 {
 	const struct lay_page	*pg;
+	const struct lay_text	*t;
 	const char		*s;
-	uint32_t		 cp;
-	size_t			 i, j, n;
+	uint32_t		**cps, cp, next;
+	size_t			*n, nf = font_nfaces(f), i, j, k, m;
+	int			 sp;
 
-	memset(cps->bits, 0, sizeof cps->bits);
-	cps->bits[' ' / 8] |= 1 << (' ' % 8);
+	cps = xcalloc(nf, sizeof *cps);
+	n = xcalloc(nf, sizeof *n);
 	for (i = 0; i < lay->npages; i++) {
 		pg = &lay->pages[i];
 		for (j = 0; j < pg->ntexts; j++) {
-			s = pg->texts[j].utf8;
-			while (*s != '\0') {
-				if (pdf_utf8_next(&s, &cp) == 0) {
+			t = &pg->texts[j];
+			if (t->face < 0 || (size_t)t->face >= nf)
+				continue;
+			k = (size_t)t->face;
+			for (s = t->utf8; *s != '\0'; ) {
+				if ((m = utf8_decode(s, 4, &cp)) == 0) {
 					*cause = xasprintf("invalid UTF-8 in "
-					    "\"%s\"", pg->texts[j].utf8);
-					return -1;
+					    "\"%s\"", t->utf8);
+					goto fail;
 				}
-				if (cp > PDF_MAX_CP) {
-					*cause = xasprintf("character U+%04X "
-					    "is outside the Basic Multilingual "
-					    "Plane; the PDF writer cannot "
-					    "encode it", (unsigned int)cp);
-					return -1;
+				s += m;
+				/* Layout checked; a text made elsewhere may not be. */
+				if (!font_face_covers(f, k, cp)) {
+					*cause = xasprintf("character U+%04X is "
+					    "not in font %s", (unsigned int)cp,
+					    font_face_path(f, k));
+					goto fail;
 				}
-				cps->bits[cp / 8] |= (uint8_t)(1u << (cp % 8));
+				if ((n[k] & (n[k] - 1)) == 0)
+					cps[k] = xreallocarray(cps[k],
+					    n[k] == 0 ? 1 : 2 * n[k],
+					    sizeof **cps);
+				cps[k][n[k]++] = cp;
 			}
 		}
 	}
+	for (k = 0; k < nf; k++) {
+		struct pdf_face *fc = &faces[k];
 
-	n = 0;
-	for (cp = 0; cp <= PDF_MAX_CP; cp++)
-		n += (cps->bits[cp / 8] >> (cp % 8)) & 1;
-	cps->list = xreallocarray(NULL, n, sizeof *cps->list);
-	cps->n = 0;
-	for (cp = 0; cp <= PDF_MAX_CP; cp++) {
-		if ((cps->bits[cp / 8] >> (cp % 8)) & 1)
-			cps->list[cps->n++] = cp;
+		/*
+		 * Each face used has its space, for any reader that looks for
+		 * one; one that would draw nothing but spaces gets a digit
+		 * too, since a subset without an outline has an empty glyf
+		 * table, which libharu cannot read.
+		 */
+		for (i = 0, sp = 1; i < n[k] && sp; i++)
+			sp = cps[k][i] == ' ';
+		for (m = 0; n[k] > 0 && m < 2; m++) {
+			if (m == 1 && !sp)
+				break;
+			cp = m == 0 ? ' ' : '0';
+			if (!font_face_covers(f, k, cp))
+				continue;
+			cps[k] = xreallocarray(cps[k], n[k] + 1, sizeof **cps);
+			cps[k][n[k]++] = cp;
+		}
+		if (n[k] > 0)
+			qsort(cps[k], n[k], sizeof **cps, pdf_cmp_u32);
+		fc->bycode = xcalloc(n[k] + 1, sizeof *fc->bycode);
+		fc->byuni = xcalloc(n[k] + 1, sizeof *fc->byuni);
+		fc->n = 0;
+		next = PDF_PUA_FIRST;
+		for (i = 0; i < n[k]; i++) {
+			if (i > 0 && cps[k][i] == cps[k][i - 1])
+				continue;
+			cp = cps[k][i];
+			fc->byuni[fc->n].uni = cp;
+			if (cp <= PDF_MAX_CP)
+				fc->byuni[fc->n].code = cp;
+			else {
+				/* A free code: none the face draws as itself. */
+				while (next <= PDF_PUA_LAST &&
+				    bsearch(&next, cps[k], n[k], sizeof **cps,
+				    pdf_cmp_u32) != NULL)
+					next++;
+				if (next > PDF_PUA_LAST) {
+					*cause = xasprintf("too many characters "
+					    "beyond the Basic Multilingual Plane "
+					    "in font %s", font_face_path(f, k));
+					goto fail;
+				}
+				fc->byuni[fc->n].code = next++;
+			}
+			fc->n++;
+		}
+		memcpy(fc->bycode, fc->byuni, fc->n * sizeof *fc->bycode);
+		qsort(fc->bycode, fc->n, sizeof *fc->bycode, pdf_cmp_code);
 	}
+	for (k = 0; k < nf; k++)
+		free(cps[k]);
+	free(cps);
+	free(n);
 	return 0;
+fail:
+	for (k = 0; k < nf; k++)
+		free(cps[k]);
+	free(cps);
+	free(n);
+	return -1;
 }
 
 /*
@@ -236,13 +346,13 @@ pdf_load_font(HPDF_Doc doc, const struct pdf_error *e, const char *font,
  * requires.
  */
 static int
-pdf_tounicode_fix(HPDF_Font font, const struct pdf_cps *cps)
+pdf_tounicode_fix(HPDF_Font font, const struct pdf_face *cps)
 {
 	HPDF_Dict	 tu;
 	HPDF_Stream	 st;
 	HPDF_STATUS	 ret = HPDF_OK;
-	uint32_t	(*runs)[2], first;
-	size_t		 nruns, i, j, k;
+	uint32_t	(*runs)[2], first, u;
+	size_t		 nruns, i, j, k, nother;
 	char		 line[64];
 
 	tu = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
@@ -250,16 +360,24 @@ pdf_tounicode_fix(HPDF_Font font, const struct pdf_cps *cps)
 	    st->type != HPDF_STREAM_MEMORY)
 		return -1;
 
-	runs = xreallocarray(NULL, cps->n, sizeof *runs);
+	/* Codes that are their characters in runs; the others one by one. */
+	runs = xreallocarray(NULL, cps->n + 1, sizeof *runs);
 	nruns = 0;
+	nother = 0;
 	for (i = 0; i < cps->n; i = j) {
-		first = cps->list[i];
+		first = cps->bycode[i].code;
+		if (first != cps->bycode[i].uni) {
+			nother++;
+			j = i + 1;
+			continue;
+		}
 		for (j = i + 1; j < cps->n; j++) {
-			if ((cps->list[j] >> 8) != (first >> 8))
+			if ((cps->bycode[j].code >> 8) != (first >> 8) ||
+			    cps->bycode[j].code != cps->bycode[j].uni)
 				break;
 		}
 		runs[nruns][0] = first;
-		runs[nruns][1] = cps->list[j - 1];
+		runs[nruns][1] = cps->bycode[j - 1].code;
 		nruns++;
 	}
 
@@ -291,6 +409,25 @@ pdf_tounicode_fix(HPDF_Font font, const struct pdf_cps *cps)
 		}
 		ret += HPDF_Stream_WriteStr(st, "endbfrange\n");
 	}
+	/* Beyond the BMP: the character as its UTF-16 surrogate pair. */
+	for (i = 0, k = 0; i < cps->n; i++) {
+		if (cps->bycode[i].code == cps->bycode[i].uni)
+			continue;
+		if (k % 100 == 0) {
+			snprintf(line, sizeof line, "%zu beginbfchar\n",
+			    nother - k > 100 ? (size_t)100 : nother - k);
+			ret += HPDF_Stream_WriteStr(st, line);
+		}
+		u = cps->bycode[i].uni - 0x10000;
+		snprintf(line, sizeof line, "<%04X> <%04X%04X>\n",
+		    (unsigned int)cps->bycode[i].code,
+		    (unsigned int)(0xD800 + (u >> 10)),
+		    (unsigned int)(0xDC00 + (u & 0x3FF)));
+		ret += HPDF_Stream_WriteStr(st, line);
+		k++;
+		if (k % 100 == 0 || k == nother)
+			ret += HPDF_Stream_WriteStr(st, "endbfchar\n");
+	}
 	ret += HPDF_Stream_WriteStr(st,
 	    "endcmap\n"
 	    "CMapName currentdict /CMap defineresource pop\n"
@@ -304,14 +441,6 @@ static int
 pdf_cmp_width(const void *a, const void *b)
 {
 	HPDF_INT32	x = *(const HPDF_INT32 *)a, y = *(const HPDF_INT32 *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static int
-pdf_cmp_cp(const void *a, const void *b)
-{
-	uint32_t	x = *(const uint32_t *)a, y = *(const uint32_t *)b;
 
 	return x < y ? -1 : x > y;
 }
@@ -349,7 +478,7 @@ pdf_common_width(const HPDF_INT32 *wid, size_t n)
  * CIDs are libharu's codes, the characters themselves.
  */
 static int
-pdf_widths_fix(HPDF_Font font, const struct pdf_cps *cps)
+pdf_widths_fix(HPDF_Font font, const struct pdf_face *cps)
 {
 	HPDF_FontAttr	 attr = font->attr;
 	HPDF_Dict	 cidfont = attr->descendant_font;
@@ -357,7 +486,7 @@ pdf_widths_fix(HPDF_Font font, const struct pdf_cps *cps)
 	HPDF_Number	 dw, c, v;
 	HPDF_STATUS	 ret = HPDF_OK;
 	HPDF_INT32	*wid, best;
-	uint32_t	 cp, *at;
+	struct pdf_pair	 key, *at;
 	size_t		 i, k;
 
 	w = HPDF_Dict_GetItem(cidfont, "W", HPDF_OCLASS_ARRAY);
@@ -379,11 +508,12 @@ pdf_widths_fix(HPDF_Font font, const struct pdf_cps *cps)
 		for (k = 0; k < a->list->count; k++) {
 			v = HPDF_Array_GetItem(a, (HPDF_UINT)k,
 			    HPDF_OCLASS_NUMBER);
-			cp = (uint32_t)c->value + (uint32_t)k;
-			at = bsearch(&cp, cps->list, cps->n, sizeof *cps->list,
-			    pdf_cmp_cp);
+			key.code = (uint32_t)c->value + (uint32_t)k;
+			key.uni = 0;
+			at = bsearch(&key, cps->bycode, cps->n,
+			    sizeof *cps->bycode, pdf_cmp_code);
 			if (v != NULL && at != NULL)
-				wid[at - cps->list] = v->value;
+				wid[at - cps->bycode] = v->value;
 		}
 	}
 
@@ -394,12 +524,14 @@ pdf_widths_fix(HPDF_Font font, const struct pdf_cps *cps)
 			run = NULL;
 			continue;
 		}
-		if (run == NULL || cps->list[i] != cps->list[i - 1] + 1) {
+		if (run == NULL ||
+		    cps->bycode[i].code != cps->bycode[i - 1].code + 1) {
 			if ((run = HPDF_Array_New(font->mmgr)) == NULL) {
 				ret = HPDF_FAILD_TO_ALLOC_MEM;
 				break;
 			}
-			ret += HPDF_Array_AddNumber(w, (HPDF_INT32)cps->list[i]);
+			ret += HPDF_Array_AddNumber(w,
+			    (HPDF_INT32)cps->bycode[i].code);
 			ret += HPDF_Array_Add(w, run);
 		}
 		ret += HPDF_Array_AddNumber(run, wid[i]);
@@ -547,30 +679,77 @@ pdf_date(time_t t, HPDF_Date *d)
 	return 0;
 }
 
+/*
+ * Set an info entry to UTF-8 text as a UTF-16BE string with its byte
+ * order mark, surrogate pairs included: libharu's own conversion drops
+ * characters beyond the BMP, such as the Ext-B ideographs of a
+ * Taiwanese agency's name.
+ */
+static void
+pdf_info_text(HPDF_Doc doc, const char *key, const char *utf8)
+{
+	unsigned char	*buf, *p;
+	uint32_t	 cp, u;
+	size_t		 i, n, len = strlen(utf8);
+
+	p = buf = xmalloc(2 + 4 * len);
+	*p++ = 0xFE;
+	*p++ = 0xFF;
+	for (i = 0; i < len; i += n) {
+		if ((n = utf8_decode(utf8 + i, len - i, &cp)) == 0) {
+			n = 1;
+			cp = 0xFFFD;
+		}
+		if (cp > 0xFFFF) {
+			u = cp - 0x10000;
+			*p++ = (unsigned char)(0xD8 + (u >> 18));
+			*p++ = (unsigned char)((u >> 10) & 0xFF);
+			cp = 0xDC00 + (u & 0x3FF);
+		}
+		*p++ = (unsigned char)(cp >> 8);
+		*p++ = (unsigned char)(cp & 0xFF);
+	}
+	HPDF_Dict_Add(doc->info, key, HPDF_Binary_New(doc->mmgr, buf,
+	    (HPDF_UINT)(p - buf)));
+	free(buf);
+}
+
 static void
 pdf_info(HPDF_Doc doc, const struct report *r)
 {
 	HPDF_Date	d;
+	char		*s;
 
-	/* Plain ASCII, so set while no encoder would turn it into UTF-16. */
+	/* The document's language, for screen readers and text extraction. */
+	if (r->language != NULL)
+		HPDF_Dict_Add(doc->catalog, "Lang",
+		    HPDF_String_New(doc->mmgr, r->language, NULL));
+	/* Plain ASCII; the first call also makes the info dictionary. */
 	HPDF_SetInfoAttr(doc, HPDF_INFO_CREATOR, "tenderwiz " PACKAGE_VERSION);
 	HPDF_SetInfoAttr(doc, HPDF_INFO_PRODUCER, "tenderwiz " PACKAGE_VERSION);
 	if (r->created != (time_t)-1 && pdf_date(r->created, &d) == 0) {
 		HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, d);
 		HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, d);
 	}
-
-	/*
-	 * With the UTF-8 encoder current, libharu writes these as UTF-16BE
-	 * with a byte order mark, which is how a PDF string holds Chinese.
-	 */
-	HPDF_SetCurrentEncoder(doc, "UTF-8");
-	if (r->title != NULL)
-		HPDF_SetInfoAttr(doc, HPDF_INFO_TITLE, r->title);
+	if (doc->info == NULL)
+		return;
+	if (r->title != NULL && r->label != NULL) {
+		s = xasprintf("%s：%s", r->label, r->title);
+		pdf_info_text(doc, "Title", s);
+		free(s);
+	} else if (r->title != NULL)
+		pdf_info_text(doc, "Title", r->title);
 	if (r->subject != NULL)
-		HPDF_SetInfoAttr(doc, HPDF_INFO_SUBJECT, r->subject);
+		pdf_info_text(doc, "Subject", r->subject);
 	if (r->author != NULL)
-		HPDF_SetInfoAttr(doc, HPDF_INFO_AUTHOR, r->author);
+		pdf_info_text(doc, "Author", r->author);
+	if (r->identifier != NULL) {
+		s = xasprintf("文件識別碼 %s", r->identifier);
+		pdf_info_text(doc, "Keywords", s);
+		free(s);
+	}
+	/* Bookmark titles are written with the UTF-8 encoder current. */
+	HPDF_SetCurrentEncoder(doc, "UTF-8");
 }
 
 /* A PDF number: at most five decimals, no trailing zeros, never "-0". */
@@ -598,7 +777,8 @@ pdf_real(char *buf, size_t size, double v)
  * text holds what no code can say (pdf_collect has refused it already).
  */
 static int
-pdf_text(HPDF_Page page, const struct lay_text *t, double *lx, double *ly)
+pdf_text(HPDF_Page page, const struct pdf_face *face,
+    const struct lay_text *t, double *lx, double *ly)
 {
 	HPDF_PageAttr	 attr = page->attr;
 	char		 dx[32], dy[32], *buf;
@@ -613,7 +793,7 @@ pdf_text(HPDF_Page page, const struct lay_text *t, double *lx, double *ly)
 	k = (size_t)sprintf(buf, "%s %s Td\n<", dx, dy);
 	for (i = 0; i < n; i += len) {
 		if ((len = utf8_decode(t->utf8 + i, n - i, &cp)) == 0 ||
-		    cp > PDF_MAX_CP) {
+		    (cp = pdf_code(face, cp)) > PDF_MAX_CP) {
 			free(buf);
 			return -1;
 		}
@@ -630,7 +810,7 @@ pdf_text(HPDF_Page page, const struct lay_text *t, double *lx, double *ly)
 /* Draw one page; -1 when libharu gave no handle (an error it reported). */
 static int
 pdf_page(HPDF_Doc doc, const struct layout *lay, const struct lay_page *pg,
-    HPDF_Font font, HPDF_Outline *last1)
+    const struct pdf_face *faces, HPDF_Outline *last1)
 {
 	HPDF_Page		 page;
 	HPDF_Outline		 o;
@@ -642,6 +822,7 @@ pdf_page(HPDF_Doc doc, const struct layout *lay, const struct lay_page *pg,
 	const struct lay_mark	*m;
 	double			 size = -1, lx = 0, ly = 0;
 	size_t			 i;
+	int			 face = -1;
 
 	/* A NULL handle is an error libharu has reported; its functions
 	 * do not take NULL. */
@@ -655,13 +836,17 @@ pdf_page(HPDF_Doc doc, const struct layout *lay, const struct lay_page *pg,
 			return -1;
 		for (i = 0; i < pg->ntexts; i++) {
 			t = &pg->texts[i];
-			if (t->size != size) {
-				if (HPDF_Page_SetFontAndSize(page, font,
+			if (t->size != size || t->face != face) {
+				if (t->face < 0 ||
+				    faces[t->face].font == NULL ||
+				    HPDF_Page_SetFontAndSize(page,
+				    faces[t->face].font,
 				    (HPDF_REAL)t->size) != HPDF_OK)
 					return -1;
 				size = t->size;
+				face = t->face;
 			}
-			if (pdf_text(page, t, &lx, &ly) != 0)
+			if (pdf_text(page, &faces[t->face], t, &lx, &ly) != 0)
 				return -1;
 		}
 		HPDF_Page_EndText(page);
@@ -718,6 +903,118 @@ pdf_has_marks(const struct layout *lay)
 	return 0;
 }
 
+static void
+pdf_faces_free(struct pdf_face *faces, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		free(faces[i].bycode);
+		free(faces[i].byuni);
+		free(faces[i].ttf);
+	}
+	free(faces);
+}
+
+/*
+ * libharu tags its subsets HPDFAA, HPDFAB, ... in the order it loads
+ * them, so that every document's first subset of TW-Kai is
+ * HPDFAA+TW-Kai-98_1 whatever glyphs it holds, and a reader or a tool
+ * that merges documents may take one for another.  Tag each subset from
+ * what it holds instead: six capitals from a hash of its characters.
+ * Returns the font's name.
+ */
+static const char *
+pdf_retag(HPDF_Doc doc, const char *name, const struct pdf_face *fc)
+{
+	HPDF_FontDef		 def;
+	HPDF_TTFontDefAttr	 attr;
+	uint64_t		 h = 14695981039346656037ULL;
+	size_t			 i;
+	char			 tag[6];
+
+	if ((def = HPDF_GetFontDef(doc, name)) == NULL ||
+	    (attr = def->attr) == NULL || strlen(attr->base_font) < 8 ||
+	    attr->base_font[6] != '+')
+		return name;
+	for (i = 0; i < fc->n; i++) {
+		h = (h ^ fc->bycode[i].uni) * 1099511628211ULL;
+		h = (h ^ fc->bycode[i].code) * 1099511628211ULL;
+	}
+	for (i = 0; i < 6; i++) {
+		tag[i] = (char)('A' + h % 26);
+		h /= 26;
+	}
+	/* The tagged name the font's dictionaries are given. */
+	memcpy(attr->base_font, tag, 6);
+	memcpy(attr->tag_name, tag, 6);
+	for (i = 0; i < 6; i++)
+		attr->tag_name2[2 * i + 1] = tag[i];
+	return name;
+}
+
+/*
+ * Subset, load and fix up each face the document draws with; -1 with
+ * *cause (the libharu document is the caller's to free).
+ */
+static int
+pdf_load_faces(HPDF_Doc doc, struct pdf_error *e, const struct font *f,
+    struct pdf_face *faces, char **cause)
+{
+	struct pdf_face	*fc;
+	uint32_t	*cps, *codes;
+	const char	*name;
+	size_t		 k, i;
+	int		 rc;
+
+	for (k = 0; k < font_nfaces(f); k++) {
+		fc = &faces[k];
+		if (fc->n == 0)
+			continue;
+		cps = xreallocarray(NULL, fc->n, sizeof *cps);
+		codes = xreallocarray(NULL, fc->n, sizeof *codes);
+		for (i = 0; i < fc->n; i++) {
+			cps[i] = fc->bycode[i].uni;
+			codes[i] = fc->bycode[i].code;
+		}
+		rc = font_subset(f, k, cps, codes, fc->n, &fc->ttf,
+		    &fc->ttflen, cause);
+		free(cps);
+		free(codes);
+		if (rc != 0)
+			return -1;
+		if ((name = pdf_load_font(doc, e, font_face_path(f, k),
+		    fc->ttf, fc->ttflen, cause)) == NULL)
+			return -1;
+		name = pdf_retag(doc, name, fc);
+		if ((fc->font = HPDF_GetFont(doc, name, "UTF-8")) == NULL) {
+			*cause = pdf_error_cause(e, "cannot write the PDF");
+			return -1;
+		}
+		if (pdf_widths_fix(fc->font, fc) != 0) {
+			if (e->error == 0)
+				*cause = xstrdup("cannot write the PDF: "
+				    "libharu's widths are not where they were "
+				    "expected");
+			else
+				*cause = pdf_error_cause(e,
+				    "cannot write the PDF");
+			return -1;
+		}
+		if (pdf_tounicode_fix(fc->font, fc) != 0) {
+			if (e->error == 0)
+				*cause = xstrdup("cannot write the PDF: "
+				    "libharu's ToUnicode map is not where it "
+				    "was expected");
+			else
+				*cause = pdf_error_cause(e,
+				    "cannot write the PDF");
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /*
  * Returns 0 with *buf (caller frees), or -1 with *cause; the libharu
  * document is freed on every path.
@@ -727,67 +1024,46 @@ pdf_render(const struct layout *lay, const struct font *f,
     const struct report *r, void **buf, size_t *len, char **cause)
 {
 	struct pdf_error	 e = { 0, 0 };
-	struct pdf_cps		*cps;
+	struct pdf_face		*faces;
 	HPDF_Doc		 doc;
-	HPDF_Font		 font;
 	HPDF_Outline		 last1 = NULL;
 	HPDF_UINT32		 size;
-	const char		*name;
-	void			*ttf = NULL, *out;
-	size_t			 ttflen, i;
+	void			*out;
+	size_t			 i, nf = font_nfaces(f);
 
 	*buf = NULL;
 	*len = 0;
-	cps = xmalloc(sizeof *cps);
-	cps->list = NULL;
-	if (pdf_collect(lay, cps, cause) != 0)
-		goto fail_cps;
-	if (font_subset(f, cps->list, cps->n, &ttf, &ttflen, cause) != 0)
-		goto fail_cps;
+	faces = xcalloc(nf, sizeof *faces);
+	if (pdf_collect(lay, f, faces, cause) != 0)
+		goto fail_faces;
 
 	if ((doc = HPDF_NewEx(pdf_on_error, pdf_alloc, pdf_free, 0,
 	    &e)) == NULL) {
 		*cause = xstrdup("cannot start a PDF: out of memory");
-		goto fail_cps;
+		goto fail_faces;
 	}
 	/* No compression mode: pdf_deflate_streams does it all. */
 	HPDF_UseUTFEncodings(doc);
 	if (e.error != 0)
 		goto fail_hpdf;
-
-	if ((name = pdf_load_font(doc, &e, font_path(f), ttf, ttflen,
-	    cause)) == NULL)
+	if (pdf_load_faces(doc, &e, f, faces, cause) != 0)
 		goto fail_doc;
-	if ((font = HPDF_GetFont(doc, name, "UTF-8")) == NULL)
-		goto fail_hpdf;
-	if (pdf_widths_fix(font, cps) != 0) {
-		if (e.error == 0)
-			*cause = xstrdup("cannot write the PDF: libharu's "
-			    "widths are not where they were expected");
-		else
-			*cause = pdf_error_cause(&e, "cannot write the PDF");
-		goto fail_doc;
-	}
-	if (pdf_tounicode_fix(font, cps) != 0) {
-		if (e.error == 0)
-			*cause = xstrdup("cannot write the PDF: libharu's "
-			    "ToUnicode map is not where it was expected");
-		else
-			*cause = pdf_error_cause(&e, "cannot write the PDF");
-		goto fail_doc;
-	}
 
 	pdf_info(doc, r);
 	if (pdf_has_marks(lay))
 		HPDF_SetPageMode(doc, HPDF_PAGE_MODE_USE_OUTLINE);
 	for (i = 0; i < lay->npages && e.error == 0; i++) {
-		if (pdf_page(doc, lay, &lay->pages[i], font, &last1) != 0)
+		if (pdf_page(doc, lay, &lay->pages[i], faces, &last1) != 0)
 			break;
 	}
 	if (i < lay->npages || e.error != 0)
 		goto fail_hpdf;
-	if (pdf_embed_font(font, &e, ttf, ttflen, cause) != 0 ||
-	    pdf_deflate_streams(doc, cause) != 0)
+	for (i = 0; i < nf; i++) {
+		if (faces[i].font != NULL && pdf_embed_font(faces[i].font, &e,
+		    faces[i].ttf, faces[i].ttflen, cause) != 0)
+			goto fail_doc;
+	}
+	if (pdf_deflate_streams(doc, cause) != 0)
 		goto fail_doc;
 
 	if (HPDF_SaveToStream(doc) != HPDF_OK || e.error != 0)
@@ -800,9 +1076,7 @@ pdf_render(const struct layout *lay, const struct font *f,
 	}
 
 	HPDF_Free(doc);
-	free(ttf);
-	free(cps->list);
-	free(cps);
+	pdf_faces_free(faces, nf);
 	*buf = out;
 	*len = size;
 	return 0;
@@ -811,9 +1085,7 @@ fail_hpdf:
 	*cause = pdf_error_cause(&e, "cannot write the PDF");
 fail_doc:
 	HPDF_Free(doc);
-fail_cps:
-	free(ttf);
-	free(cps->list);
-	free(cps);
+fail_faces:
+	pdf_faces_free(faces, nf);
 	return -1;
 }

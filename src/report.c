@@ -25,6 +25,7 @@ report_new(const char *title, const char *subject, const char *author,
 	r->author = report_dup(author);
 	r->footer = report_dup(footer);
 	r->created = created;
+	r->language = xstrdup("zh-TW");
 	return r;
 }
 
@@ -50,6 +51,10 @@ report_free_block(struct report_block *b)
 	free(b->rows);
 	for (i = 0; i < b->ncolumns; i++)
 		free(b->columns[i].title);
+	for (i = 0; i < b->ncolumns; i++) {
+		free(b->columns[i].group);
+		free(b->columns[i].choices);
+	}
 	free(b->columns);
 }
 
@@ -67,6 +72,10 @@ report_free(struct report *r)
 	free(r->subject);
 	free(r->author);
 	free(r->footer);
+	free(r->label);
+	free(r->header);
+	free(r->identifier);
+	free(r->language);
 	free(r);
 }
 
@@ -110,7 +119,7 @@ report_add_field(struct report_block *b, const char *label, const char *value)
 	b->labels = xreallocarray(b->labels, b->nfields + 1, sizeof *b->labels);
 	b->values = xreallocarray(b->values, b->nfields + 1, sizeof *b->values);
 	b->labels[b->nfields] = xstrdup(label);
-	b->values[b->nfields] = xstrdup(value);
+	b->values[b->nfields] = report_dup(value);
 	b->nfields++;
 }
 
@@ -125,6 +134,8 @@ report_add_table(struct report *r, const struct report_column *cols, size_t n)
 	for (i = 0; i < n; i++) {
 		b->columns[i] = cols[i];
 		b->columns[i].title = xstrdup(cols[i].title);
+		b->columns[i].group = report_dup(cols[i].group);
+		b->columns[i].choices = report_dup(cols[i].choices);
 	}
 	b->ncolumns = n;
 	return b;
@@ -156,4 +167,139 @@ report_add_signature(struct report_block *b, const char *label)
 {
 	b->labels = xreallocarray(b->labels, b->nfields + 1, sizeof *b->labels);
 	b->labels[b->nfields++] = xstrdup(label);
+}
+
+void
+report_set(char **slot, const char *s)
+{
+	free(*slot);
+	*slot = report_dup(s);
+}
+
+struct report_block *
+report_add_seals(struct report *r, double mm)
+{
+	struct report_block	*b;
+
+	b = report_add_block(r, BLOCK_SEALS);
+	b->seal_mm = mm;
+	return b;
+}
+
+void
+report_add_seal(struct report_block *b, const char *label)
+{
+	report_add_signature(b, label);
+}
+
+/* Digits at s, ASCII or full-width, at most two; bytes in *len, count returned. */
+static int
+report_digits(const char *s, size_t *len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	int			 n = 0;
+
+	*len = 0;
+	for (;;) {
+		if (p[*len] >= '0' && p[*len] <= '9')
+			*len += 1;
+		else if (p[*len] == 0xef && p[*len + 1] == 0xbc &&
+		    p[*len + 2] >= 0x90 && p[*len + 2] <= 0x99)
+			*len += 3;	/* ０ to ９ */
+		else
+			break;
+		n++;
+	}
+	return n;
+}
+
+static int
+report_prefix(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+size_t
+report_item_marker(const char *line)
+{
+	static const char *const cjk[] = {
+		"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、",
+		"九、", "十、"
+	};
+	const char	*p = line;
+	size_t		 len, i;
+	int		 n;
+
+	for (i = 0; i < sizeof cjk / sizeof *cjk; i++) {
+		if (report_prefix(p, cjk[i])) {
+			p += strlen(cjk[i]);
+			goto spaces;
+		}
+	}
+	if (*p == '(' || report_prefix(p, "（")) {
+		p += *p == '(' ? 1 : strlen("（");
+		n = report_digits(p, &len);
+		if (n < 1 || n > 2)
+			return 0;
+		p += len;
+		if (*p == ')')
+			p++;
+		else if (report_prefix(p, "）"))
+			p += strlen("）");
+		else
+			return 0;
+		goto spaces;
+	}
+	n = report_digits(p, &len);
+	if (n < 1 || n > 2)
+		return 0;
+	p += len;
+	if (*p == '.' && !(p[1] >= '0' && p[1] <= '9'))
+		p++;
+	else if (report_prefix(p, "、") || report_prefix(p, "．"))
+		p += strlen("、");
+	else
+		return 0;
+spaces:
+	while (*p == ' ')
+		p++;
+	/* A marker with nothing after it numbers nothing. */
+	if (*p == '\0' || *p == '\n')
+		return 0;
+	return (size_t)(p - line);
+}
+
+char *
+report_items(const char *text)
+{
+	char	*out, *o;
+	const char *p, *q;
+
+	/* At most one '\n' more for each character. */
+	out = o = xmalloc(2 * strlen(text) + 1);
+	for (p = text; *p != '\0'; ) {
+		/* A run of spaces, or a sentence end, before a marker. */
+		if (*p == ' ') {
+			for (q = p; *q == ' '; q++)
+				continue;
+			if (o > out && o[-1] != '\n' &&
+			    report_item_marker(q) > 0) {
+				*o++ = '\n';
+				p = q;
+				continue;
+			}
+		} else if (o > out && o[-1] != '\n' &&
+		    (report_prefix(p, "。") || report_prefix(p, "：") ||
+		    report_prefix(p, "；")) &&
+		    report_item_marker(p + strlen("。")) > 0) {
+			memcpy(o, p, strlen("。"));
+			o += strlen("。");
+			p += strlen("。");
+			*o++ = '\n';
+			continue;
+		}
+		*o++ = *p++;
+	}
+	*o = '\0';
+	return out;
 }

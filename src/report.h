@@ -1,31 +1,51 @@
-/* report.h: a document to typeset, saying what the appendix or checklist contains but not where. */
+/* report.h: a document to typeset, saying what the appendix, checklist or record contains but not where. */
 #ifndef REPORT_H
 #define REPORT_H
 
 #include <stddef.h>
 #include <time.h>
 
+/*
+ * The model is renderer-neutral: the PDF layout (layout.c) and any other
+ * renderer read the same blocks.  Text is UTF-8; a '\n' in any text starts
+ * a new line.  A line of a paragraph or text cell that starts with an item
+ * number (1. 2. (1) （1） 一、 1、, see report_item_marker) is an item:
+ * renderers set it with a hanging indent, the number out to the left.
+ */
+
 enum block_kind {
 	BLOCK_HEADING,		/* a section title; becomes a bookmark */
 	BLOCK_PARAGRAPH,	/* running text wrapped to the text width */
-	BLOCK_FIELDS,		/* label/value pairs (the case header) */
-	BLOCK_TABLE,		/* ruled table; its header row repeats on every page */
-	BLOCK_SIGNATURES	/* labelled sign-off lines */
+	BLOCK_FIELDS,		/* label/value pairs (the case header); a NULL
+				 * value is a line to fill in by hand */
+	BLOCK_TABLE,		/* ruled table; its header rows repeat on every page */
+	BLOCK_SIGNATURES,	/* labelled sign-off lines, each with a date line */
+	BLOCK_SEALS		/* labelled empty boxes for seals (印鑑), side by side */
 };
 
 enum cell_kind {
 	CELL_TEXT,
-	CELL_CHECKBOX		/* an empty box to tick by hand */
+	CELL_CHECKBOX,		/* an empty box to tick by hand */
+	CELL_CHOICES		/* one box per choice of the column, each
+				 * with its label, one under the other */
 };
 
+/*
+ * A table column.  Adjacent columns with the same non-NULL group share a
+ * first header row holding the group's title over their own titles, as in
+ * 「廠商自評」 over 符合／不符合; a table with any group has two header rows,
+ * and a column without a group spans both.
+ */
 struct report_column {
 	char		*title;
 	double		 width;		/* share of the text width; a table's add up to 1 */
 	enum cell_kind	 kind;
+	char		*group;		/* title of the spanning header, or NULL */
+	char		*choices;	/* CELL_CHOICES: the labels, '\n' between */
 };
 
 struct report_row {
-	char		**cells;	/* one per column; NULL for a checkbox cell */
+	char		**cells;	/* one per column; NULL for a checkbox or choices cell */
 	char		 *bookmark;	/* non-NULL: a level-2 bookmark starts here */
 };
 
@@ -34,45 +54,99 @@ struct report_block {
 	int			 level;		/* heading: 1 or 2 */
 	char			*text;		/* heading, paragraph */
 
-	char			**labels;	/* fields, signatures */
+	char			**labels;	/* fields, signatures, seals */
 	char			**values;	/* fields */
 	size_t			  nfields;
+	double			  seal_mm;	/* seals: side of each box in mm */
 
 	struct report_column	*columns;	/* table */
 	size_t			 ncolumns;
 	struct report_row	*rows;
 	size_t			 nrows;
+	/*
+	 * Table: keep_rows set, no row splits across pages (a row taller
+	 * than a page still must); otherwise a row split across pages goes
+	 * on under a caption of the first column's title, the row's first
+	 * cell and 「（續）」 (項次 12（續）).
+	 */
+	int			 keep_rows;
+	/*
+	 * Table: 1 + the index of a column whose runs of equal cells make one
+	 * merged cell, as the PCC table writes each 項目 once over its rows
+	 * (shown again atop a page the run goes on to); 0 for none.
+	 */
+	size_t			 merge_column;
+	/*
+	 * Keep the end of this block on the page where the next block
+	 * starts: a table's last row with a sign-off under it.  Headings are
+	 * always kept with what follows.
+	 */
+	int			 keep_with_next;
 };
 
 struct report {
-	char			*title;		/* PDF Title, and the heading of page 1 */
-	char			*subject;	/* PDF Subject */
-	char			*author;	/* PDF Author: the agency */
-	char			*footer;	/* left of every page's footer */
-	time_t			 created;	/* PDF dates; (time_t)-1 writes none */
+	char			*title;		/* heading of page 1 */
+	char			*label;		/* attachment label over the title
+						 * (附件三), or NULL */
+	char			*subject;	/* document subject (metadata) */
+	char			*author;	/* document author: the agency */
+	char			*header;	/* running header of every page
+						 * (案號／案名), or NULL */
+	char			*footer;	/* left of every page's footer, or NULL;
+						 * the right holds 「第 X 頁，共 Y 頁」 */
+	char			*identifier;	/* 文件識別碼 (the answers'
+						 * fingerprint) for the metadata, or NULL */
+	char			*language;	/* BCP 47 language, "zh-TW" */
+	time_t			 created;	/* document dates; (time_t)-1 writes none */
 
 	struct report_block	*blocks;
 	size_t			 nblocks;
 };
 
-/* report_new copies its strings; report_free(NULL) does nothing. */
+/*
+ * report_new copies its strings; report_free(NULL) does nothing.  The
+ * language starts as "zh-TW", the label, header and identifier as NULL.
+ * The metadata title is "label：title" when there is a label.
+ */
 struct report	*report_new(const char *title, const char *subject,
 		    const char *author, const char *footer, time_t created);
 void		 report_free(struct report *);
+/* Replace one of the report's strings (label, header, ...) with a copy of s. */
+void		 report_set(char **slot, const char *s);
 
 void		 report_add_heading(struct report *, int level, const char *);
 void		 report_add_paragraph(struct report *, const char *);
 /* Add an empty fields block; fill it with report_add_field. */
 struct report_block *report_add_fields(struct report *);
+/* value NULL: a line to fill in by hand. */
 void		 report_add_field(struct report_block *, const char *label,
 		    const char *value);
-/* Add a table whose columns are copied from the array. */
+/* Add a table whose columns (titles, groups, choices) are copied from the array. */
 struct report_block *report_add_table(struct report *,
 		    const struct report_column *, size_t ncolumns);
-/* Add a row; cells has ncolumns entries (NULL for checkboxes), copied. */
+/* Add a row; cells has ncolumns entries (NULL for boxes), copied. */
 void		 report_add_row(struct report_block *, const char *const *cells,
 		    const char *bookmark);
 struct report_block *report_add_signatures(struct report *);
 void		 report_add_signature(struct report_block *, const char *label);
+/* Add a block of seal boxes side by side, each mm millimetres square. */
+struct report_block *report_add_seals(struct report *, double mm);
+void		 report_add_seal(struct report_block *, const char *label);
+
+/*
+ * The length in bytes of the item number that line (up to its end or a
+ * '\n') starts with, with the spaces after it, or 0: "1." and "1、"
+ * (digits, ASCII or full-width), "(1)" and "（1）", "一、" to "十、".
+ * A number such as "1.5" or "112.09" is no item.
+ */
+size_t		 report_item_marker(const char *line);
+
+/*
+ * A copy of text (caller frees) in which each item number that the text
+ * runs on into ("…風險 1. 供應商安全：… (1)廠商…") starts its own line:
+ * the spaces before a marker that follows a space, 。, ： or ； become a
+ * '\n'.  Numbers of more than two digits are never items.
+ */
+char		*report_items(const char *text);
 
 #endif /* REPORT_H */

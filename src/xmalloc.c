@@ -1,6 +1,7 @@
 /* xmalloc.c: allocation wrappers that never return NULL. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,10 +26,32 @@ xmalloc_on_failure(void (*fn)(void))
  * only: a failure inside it ends here.  exit, not abort, so that atexit
  * handlers still run.
  */
+static pthread_once_t	xmalloc_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t	xmalloc_lock;
+
+static void
+xmalloc_lock_init(void)
+{
+	pthread_mutexattr_t	attr;
+
+	pthread_mutexattr_init(&attr);
+	pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
+	pthread_mutex_init(&xmalloc_lock, &attr);
+	pthread_mutexattr_destroy(&attr);
+}
+
 void
 xmalloc_failed(void)
 {
-	void	(*fn)(void) = xmalloc_failure;
+	void	(*fn)(void);
+
+	/*
+	 * One thread says it and ends the program; another that runs out
+	 * too waits here for the end.  Recursive, for a hook that fails.
+	 */
+	pthread_once(&xmalloc_once, xmalloc_lock_init);
+	pthread_mutex_lock(&xmalloc_lock);
+	fn = xmalloc_failure;
 
 	xmalloc_failure = NULL;
 	if (fn != NULL)

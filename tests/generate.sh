@@ -1,5 +1,5 @@
 #!/bin/sh
-# generate.sh: answers → appendix and checklist PDFs, read back with poppler: text, fonts, page numbers, bookmarks, determinism, verify, atomic writes.
+# generate.sh: answers → appendix, checklist and record PDFs, read back with poppler: text, fonts, page numbers, bookmarks, determinism, verify, atomic writes.
 . "$top_srcdir/tests/lib.sh"
 need pdftotext
 need pdffonts
@@ -17,10 +17,11 @@ poppler() {
 	cat "$tmp/poppler.out"
 }
 
-tw generate --answers "$big" --appendix "$tmp/a.pdf" --checklist "$tmp/c.pdf"
+tw generate --answers "$big" --appendix "$tmp/a.pdf" --checklist "$tmp/c.pdf" --record "$tmp/r.pdf"
 [ "$(rc)" = 0 ] || { fail "generate exit $(rc): $(cat "$tmp/err")"; finish; }
 expect_out "appendix: $tmp/a.pdf"
 expect_out "checklist: $tmp/c.pdf"
+expect_out "record: $tmp/r.pdf"
 
 # Fonts: embedded and subset, and nothing else.
 poppler pdffonts "$tmp/a.pdf" >"$tmp/fonts"
@@ -29,6 +30,13 @@ n=$(tail -n +3 "$tmp/fonts" | wc -l)
 tail -n +3 "$tmp/fonts" | awk '{ if ($(NF-4) != "yes" || $(NF-3) != "yes") bad = 1 } END { exit bad }' ||
     fail "a font is not embedded and subset: $(cat "$tmp/fonts")"
 tail -n +3 "$tmp/fonts" | grep -q '^[A-Z]\{6\}+' || fail "subset font name lacks its tag"
+# Each face used is a subset of its own, Kai's and the Latin companion's.
+grep -q '+TW-Kai-98_1 ' "$tmp/fonts" || fail "no TW-Kai subset: $(cat "$tmp/fonts")"
+grep -q '+LiberationSerif ' "$tmp/fonts" || fail "no Liberation Serif subset: $(cat "$tmp/fonts")"
+# Tags come from what a subset holds: the checklist's Kai is another subset.
+ta=$(sed -n 's/^\([A-Z]\{6\}\)+TW-Kai-98_1 .*/\1/p' "$tmp/fonts")
+tc=$(pdffonts "$tmp/c.pdf" 2>/dev/null | sed -n 's/^\([A-Z]\{6\}\)+TW-Kai-98_1 .*/\1/p')
+[ -n "$ta" ] && [ -n "$tc" ] && [ "$ta" != "$tc" ] || fail "appendix and checklist subsets share the tag '$ta'"
 
 # Info and page count.
 poppler pdfinfo "$tmp/a.pdf" >"$tmp/info"
@@ -42,11 +50,15 @@ pages=$(sed -n 's/^Pages: *//p' "$tmp/info")
 # Text: every adopted row's filled text, in order; page numbers on every page.
 poppler pdftotext -layout "$tmp/a.pdf" "$tmp/a.txt"
 poppler pdftotext "$tmp/a.pdf" - | tr -d ' \n' >"$tmp/a.flat"
-for s in "附件：資通安全要求" "政府資安通報平臺功能擴充案" "MODA-115-027" \
+for s in "附件" "資通安全要求" "政府資安通報平臺功能擴充案" "MODA-115-027" \
     "工程企字第1120022701號" "本系統為高級，需符合高級系統" "資安監控(SOC)機制" \
-    "附錄：條款採用情形" "主機弱點掃描已納入本署年度資安健診案辦理" \
-    "由本署資安事件應變服務契約辦理" "條款目錄版本112.09.25-1"; do
+    "中華民國115年11月21日" "案號：MODA-115-027案名：政府資安通報平臺功能擴充案"; do
 	grep -qF -- "$s" "$tmp/a.flat" || fail "appendix lacks '$s'"
+done
+# For bidders: no legend, marks, internal ids, reasons, ISO dates or hash.
+for s in "建議辦理" "經機關評估" "●" "◎" "▲" "dev-" "附錄" "主機弱點掃描已納入" \
+    "2026-11-21" "答案指紋" "文件識別碼"; do
+	grep -qF -- "$s" "$tmp/a.flat" && fail "appendix has '$s'"
 done
 grep -q '_____' "$tmp/a.txt" && fail "appendix has an unfilled blank"
 p=1
@@ -70,16 +82,46 @@ done >"$tmp/missing"
 if command -v pdftohtml >/dev/null 2>&1; then
 	pdftohtml -xml -i -stdout "$tmp/a.pdf" 2>/dev/null | grep -E '<outline|<item' >"$tmp/outline"
 	for s in '<item page="1">案件資訊</item>' '<item page="1">資通安全要求</item>' \
-	    '>提供服務商</item>' '>資安防護建置持續監控</item>' '>附錄：條款採用情形</item>'; do
+	    '>提供服務商</item>' '>資安防護建置持續監控</item>'; do
 		grep -qF -- "$s" "$tmp/outline" || fail "outline lacks $s"
 	done
 	[ "$(grep -c '<outline' "$tmp/outline")" -ge 2 ] || fail "groups are not nested in the outline"
 fi
 
-# Checklist: its columns and sign-off lines.
+# Checklist: its six columns, the vendor's particulars, seals and sign-off lines.
 poppler pdftotext "$tmp/c.pdf" - | tr -d ' \n' >"$tmp/c.flat"
-for s in "資通安全要求檢核表" "符合" "不符合" "不適用" "佐證資料" "廠商負責人（簽章）" "機關審查人員（簽章）"; do
+for s in "資通安全要求檢核表" "項次" "要求內容" "廠商自評" "佐證資料" "文件名稱" "機關審查" "備註" \
+    "符合" "不符合" "不適用" "廠商名稱" "統一編號" "負責人" "廠商印章（公司章）" \
+    "負責人印章" "廠商負責人（簽章）" "機關審查人員（簽章）" "中華民國115年11月21日"; do
 	grep -qF -- "$s" "$tmp/c.flat" || fail "checklist lacks '$s'"
+done
+
+# The case number's hyphens are Liberation Serif's: 12-point Latin boxes
+# are 1.107 em high, and the word is as narrow as a hyphen makes it.
+pdftotext -bbox "$tmp/a.pdf" - | grep '>MODA-115-027<' | head -n 1 |
+    sed 's/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="\([0-9.]*\)" yMax="\([0-9.]*\)".*/\1 \2 \3 \4/' |
+    awk '{ if ($4 - $2 < 13 || $3 - $1 > 85) exit 1 }' || fail "MODA-115-027 is not set in the Latin face"
+# Each 項目 once over its rows, as in the PCC table, and again atop a page
+# its rows go on to: 資安檢測 heads nine rows; 資安教育訓練 begins on the
+# page before the last.
+[ "$(pdftotext "$tmp/a.pdf" - | grep -c '^資安檢測$')" = 1 ] || fail "資安檢測 is not written once over its rows"
+pdftotext -f "$pages" -l "$pages" "$tmp/a.pdf" - | grep -q '資安教育訓' ||
+    fail "the last page does not show the group its rows go on in"
+# The seals and sign-off stay with the checklist's last row.
+n=$(pdfinfo "$tmp/c.pdf" | sed -n 's/^Pages: *//p')
+pdftotext -f "$n" -l "$n" "$tmp/c.pdf" - | tr -d ' \n' >"$tmp/clast"
+for s in "52" "廠商印章（公司章）" "機關審查人員（簽章）"; do
+	grep -qF -- "$s" "$tmp/clast" || fail "the checklist's last page lacks '$s'"
+done
+
+# Record: versions, the identifier, the rows left out with their reasons, sign-off.
+poppler pdftotext "$tmp/r.pdf" - | tr -d ' \n' >"$tmp/r.flat"
+fp=$(sed -n 's/^Keywords: *文件識別碼 //p' "$tmp/info")
+[ ${#fp} = 64 ] || fail "appendix metadata has no 文件識別碼: $(grep Keywords "$tmp/info")"
+for s in "資通安全條款擬定紀錄" "版本112.09.25-1" "115.01.07-1" "文件識別碼$fp" \
+    "主機弱點掃描已納入本署年度資安健診案辦理" "由本署資安事件應變服務契約辦理" \
+    "●建議辦理" "承辦人（簽章）" "審核人（簽章）" "另案辦理" "dev-46"; do
+	grep -qF -- "$s" "$tmp/r.flat" || fail "record lacks '$s'"
 done
 
 # Reproducible: the same answers and SOURCE_DATE_EPOCH give the same bytes.
@@ -93,22 +135,39 @@ expect_out "matches the appendix"
 SOURCE_DATE_EPOCH= tw verify --answers "$big" "$tmp/c.pdf"
 [ "$(rc)" = 0 ] || fail "verify without SOURCE_DATE_EPOCH: $(cat "$tmp/out")"
 printf 'x' >>"$tmp/a2.pdf"
+tw verify --answers "$big" "$tmp/r.pdf"
+[ "$(rc)" = 0 ] || fail "verify of the record: $(cat "$tmp/out" "$tmp/err")"
+expect_out "matches the record"
 tw verify --answers "$big" "$tmp/a2.pdf"
 [ "$(rc)" = 1 ] || fail "verify of a changed file exit $(rc)"
 expect_out "does NOT match"
 
-# The joint supply contract route adds its checks.
-tw generate --answers "$jsc" --appendix "$tmp/j.pdf" --checklist "$tmp/jc.pdf"
+# The joint supply contract route adds the vendor's checks to the appendix and
+# checklist, and the agency's own (CS-002, CS-003, data location) to the record.
+tw generate --answers "$jsc" --appendix "$tmp/j.pdf" --checklist "$tmp/jc.pdf" --record "$tmp/jr.pdf"
 [ "$(rc)" = 0 ] || fail "jsc generate: $(cat "$tmp/err")"
 pdftotext "$tmp/j.pdf" - | tr -d ' \n' >"$tmp/j.flat"
-for s in "雲端服務共同供應契約資安檢核" "CS-002" "CS-003" "ISO27018" "六個月"; do
+pdftotext "$tmp/jc.pdf" - | tr -d ' \n' >"$tmp/jc.flat"
+pdftotext "$tmp/jr.pdf" - | tr -d ' \n' >"$tmp/jr.flat"
+grep -qF "雲端服務共同供應契約廠商應辦事項" "$tmp/j.flat" || fail "jsc appendix lacks its heading"
+for s in "ISO/IEC27018" "六個月"; do
 	grep -qF -- "$s" "$tmp/j.flat" || fail "jsc appendix lacks '$s'"
+	grep -qF -- "$s" "$tmp/jc.flat" || fail "jsc checklist lacks '$s'"
+done
+# The record's sign-off stays with its last duty, the schedule.
+n=$(pdfinfo "$tmp/jr.pdf" | sed -n 's/^Pages: *//p')
+pdftotext -f "$n" -l "$n" "$tmp/jr.pdf" - | tr -d ' \n' | grep -q '分階段實施時程.*審核人（簽章）' ||
+    fail "the record's sign-off is not on the page of its last duty"
+for s in "CS-002" "CS-003" "資料儲存所在地" "分階段實施時程"; do
+	grep -qF -- "$s" "$tmp/j.flat" && fail "jsc appendix has the agency's '$s'"
+	grep -qF -- "$s" "$tmp/jc.flat" && fail "jsc checklist has the agency's '$s'"
+	grep -qF -- "$s" "$tmp/jr.flat" || fail "jsc record lacks '$s'"
 done
 
 # Default output names come from the case number, in the current folder.
 (cd "$tmp" && "$TENDERWIZ" generate --answers "$jsc" >/dev/null) || fail "generate to default names"
-[ -f "$tmp/TPE-IT-115-08-appendix.pdf" ] && [ -f "$tmp/TPE-IT-115-08-checklist.pdf" ] ||
-    fail "default names missing: $(ls "$tmp")"
+[ -f "$tmp/TPE-IT-115-08-appendix.pdf" ] && [ -f "$tmp/TPE-IT-115-08-checklist.pdf" ] &&
+    [ -f "$tmp/TPE-IT-115-08-record.pdf" ] || fail "default names missing: $(ls "$tmp")"
 
 # A character the font lacks is named with its code point; nothing is written.
 sed 's/name: 政府資安通報平臺功能擴充案/name: 資安案😀/' "$big" >"$tmp/emoji.yaml"
@@ -148,6 +207,8 @@ if [ -f /usr/share/fonts/truetype/arphic/uming.ttc ]; then
 	tw generate --answers "$big" --appendix "$tmp/m.pdf" --font /usr/share/fonts/truetype/arphic/uming.ttc
 	[ "$(rc)" = 0 ] || fail "--font uming.ttc: $(cat "$tmp/err")"
 	pdffonts "$tmp/m.pdf" 2>/dev/null | grep -qi 'ming' || fail "--font not used: $(pdffonts "$tmp/m.pdf")"
+	# The Taiwan face of the collection, not face 0 (CN).
+	pdffonts "$tmp/m.pdf" 2>/dev/null | grep -qi 'ming.*TW' || fail "--font uming.ttc not its TW face: $(pdffonts "$tmp/m.pdf")"
 fi
 
 finish

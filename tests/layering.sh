@@ -1,5 +1,5 @@
 #!/bin/sh
-# layering.sh: each library's header is included only where it belongs: curses in the ui*.c files, libyaml in the YAML reader and writer, libharu in the PDF writer, hb-subset in the font code.
+# layering.sh: each library's header is included only where it belongs: curses in the ui*.c files, libyaml in the YAML reader and writer, libharu in the PDF writer, hb-subset in the font code, libzip and libxml2 in the .odt writer.
 . "$top_srcdir/tests/lib.sh"
 
 # Usage: only HEADER FILE...: no other file of src/ includes HEADER.
@@ -23,6 +23,8 @@ only form.h 'ui.c' 'ui-*.c'
 only yaml.h yamldoc.c yamlout.c
 only hpdf.h pdf.c
 only hb-subset.h font.c
+only zip.h odt.c
+only 'libxml/[a-z]*\.h' odt.c
 # The model knows nothing of the screen: no model file includes ui.h.
 for f in "$top_srcdir"/src/*.c; do
 	case ${f##*/} in

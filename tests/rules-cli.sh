@@ -66,7 +66,7 @@ DEV_ASK='elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-46}, {id: dev-49}]
 '
 EXT_ASK='elsewhere: [{id: ext-14}]
 '
-T27001="協助系統導入及取得CNS27001及ISO 27001等資訊安全管理系統標準"
+T27001="協助系統導入及取得CNS27001"
 
 # 27001 on a core system at levels A to C; not at D, not on contract value.
 facts app-development medium B "$NO, core_system: true, large_contract: false" "$DEV_ASK"

@@ -157,7 +157,7 @@ test_subset(struct font *f)
 	hb_font_t		*hf;
 	hb_codepoint_t		 gid;
 
-	CHECK(font_subset(f, cps, 4, &data, &len, &cause) == 0);
+	CHECK(font_subset(f, 0, cps, NULL, 4, &data, &len, &cause) == 0);
 	if (data == NULL) {
 		fprintf(stderr, "subset: %s\n", cause);
 		free(cause);
@@ -181,7 +181,7 @@ test_subset(struct font *f)
 	check_outlines(data, len, cps, 3);
 
 	/* The PDF must not change between runs, so neither may its font. */
-	CHECK(font_subset(f, cps, 4, &again, &len2, &cause) == 0);
+	CHECK(font_subset(f, 0, cps, NULL, 4, &again, &len2, &cause) == 0);
 	CHECK(again != NULL && len2 == len && memcmp(data, again, len) == 0);
 	free(again);
 	free(data);
@@ -202,7 +202,7 @@ test_components(void)
 		free(cause);
 		return;
 	}
-	CHECK(font_subset(f, cps, 4, &data, &len, &cause) == 0);
+	CHECK(font_subset(f, 0, cps, NULL, 4, &data, &len, &cause) == 0);
 	if (data != NULL)
 		check_outlines(data, len, cps, 4);
 	free(data);

@@ -97,7 +97,7 @@ check_program(struct font *f, const uint32_t *cps, size_t ncps)
 	unsigned int	 gid, n, drawn = 0;
 	char		*cause = NULL;
 
-	CHECK(font_subset(f, cps, ncps, &sub, &slen, &cause) == 0);
+	CHECK(font_subset(f, 0, cps, NULL, ncps, &sub, &slen, &cause) == 0);
 	CHECK(fontprog_make(sub, slen, &prog, &plen, &cause) == 0);
 	if (sub == NULL || prog == NULL) {
 		fprintf(stderr, "%s\n", cause);

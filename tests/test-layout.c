@@ -17,8 +17,8 @@
 
 #define LEFT		56.69
 #define RIGHT		(595.276 - 56.69)
-#define TOP		(841.89 - 50)
-#define BOTTOM		50.0
+#define TOP		(841.89 - 42.52)
+#define BOTTOM		42.52
 #define SLACK		1e-6
 
 #define NROWS		60
@@ -112,10 +112,10 @@ static struct report *
 table_report(void)
 {
 	static const struct report_column cols[] = {
-		{ "編號", 0.08, CELL_TEXT },
-		{ "要求事項", 0.50, CELL_TEXT },
-		{ "說明", 0.32, CELL_TEXT },
-		{ "符合", 0.10, CELL_CHECKBOX }
+		{ "編號", 0.08, CELL_TEXT, NULL, NULL },
+		{ "要求事項", 0.50, CELL_TEXT, NULL, NULL },
+		{ "說明", 0.32, CELL_TEXT, NULL, NULL },
+		{ "符合", 0.10, CELL_CHECKBOX, NULL, NULL }
 	};
 	struct report		*r;
 	struct report_block	*b;
@@ -152,14 +152,27 @@ table_report(void)
 	return r;
 }
 
+/*
+ * The text s as one run, or as runs of several faces one after the other
+ * on a baseline (Latin and Chinese are set in different faces).
+ */
 static const struct lay_text *
 find_text(const struct lay_page *pg, const char *s)
 {
-	size_t	i;
+	size_t	i, j, n, len = strlen(s);
 
 	for (i = 0; i < pg->ntexts; i++) {
-		if (strcmp(pg->texts[i].utf8, s) == 0)
-			return &pg->texts[i];
+		for (j = i, n = 0; j < pg->ntexts &&
+		    pg->texts[j].y == pg->texts[i].y; j++) {
+			size_t k = strlen(pg->texts[j].utf8);
+
+			if (n + k > len || memcmp(s + n, pg->texts[j].utf8,
+			    k) != 0)
+				break;
+			n += k;
+			if (n == len)
+				return &pg->texts[i];
+		}
 	}
 	return NULL;
 }
@@ -254,14 +267,18 @@ check_table(const struct layout *lay)
 		top = 1;
 		for (j = 0; j < pg->ntexts; j++) {
 			t = &pg->texts[j];
-			if (fabs(t->x - cx) > SLACK)
+			/* The column's runs: at its text edge or right of it. */
+			if (t->x < cx - SLACK || t->x > cx + 220 ||
+			    t->size != 12 ||
+			    (head != NULL && t->y >= head->y))
 				continue;
 			if (top) {
 				/* The header repeats, on top of the page. */
 				CHECK(head != NULL && head->x == head1->x &&
 				    head->y > t->y);
+				/* Under a 「（續）」 caption when a row goes on. */
 				if (head != NULL && i > 0)
-					CHECK(head->y == top_y(pg));
+					CHECK(head->y >= top_y(pg) - 30);
 				top = 0;
 			}
 			lines = xreallocarray(lines, nlines + 1, sizeof *lines);
@@ -312,6 +329,12 @@ check_table(const struct layout *lay)
 	}
 	/* At least the long row and some of the others went over a page. */
 	CHECK(split >= 2);
+	/* Each went on under its number and 「（續）」. */
+	for (i = 0, k = 0; i < lay->npages; i++) {
+		for (j = 0; j < lay->pages[i].ntexts; j++)
+			k += strstr(lay->pages[i].texts[j].utf8, "（續）") != NULL;
+	}
+	CHECK(k >= split);
 	CHECK(ok);
 	free(lines);
 	free(pages);
@@ -400,7 +423,7 @@ test_keep(const struct font *f)
 		for (j = 0; j < pg->nmarks; j++) {
 			below = 0;
 			for (k = 0; k < pg->ntexts; k++) {
-				if (pg->texts[k].size == 10 &&
+				if (pg->texts[k].size == 12 &&
 				    pg->texts[k].y < pg->marks[j].y - 16)
 					below++;
 			}
@@ -416,7 +439,7 @@ static void
 test_missing(const struct font *f)
 {
 	static const struct report_column cols[] = {
-		{ "項目", 0.6, CELL_TEXT }, { "勾選", 0.4, CELL_CHECKBOX }
+		{ "項目", 0.6, CELL_TEXT, NULL, NULL }, { "勾選", 0.4, CELL_CHECKBOX, NULL, NULL }
 	};
 	struct report		*r;
 	struct report_block	*b;
@@ -433,6 +456,86 @@ test_missing(const struct font *f)
 	CHECK(cause != NULL && strstr(cause, "U+1F600") != NULL);
 	free(cause);
 	report_free(r);
+}
+
+/*
+ * A checklist: choice boxes of over 4 mm, rows never split, seal boxes of
+ * 4 cm and the sign-off on the page of the last row.
+ */
+static void
+test_checklist(const struct font *f)
+{
+	static const struct report_column cols[] = {
+		{ "項次", 0.08, CELL_TEXT, NULL, NULL },
+		{ "要求內容", 0.52, CELL_TEXT, NULL, NULL },
+		{ "廠商自評", 0.2, CELL_CHOICES, NULL, "符合\n不符合\n不適用" },
+		{ "機關審查", 0.2, CELL_CHOICES, "審查", "符合\n不符合" },
+	};
+	struct report		*r;
+	struct report_block	*t, *b;
+	struct layout		*lay;
+	const struct lay_page	*pg;
+	const char		*cells[4];
+	char			*cause = NULL, num[16];
+	size_t			 i, j, k, seals = 0, small = 0, choice = 0;
+	size_t			 lastpage = 0, signpage = 0, lastrow = 0;
+
+	r = report_new("檢核表", NULL, NULL, NULL, (time_t)-1);
+	t = report_add_table(r, cols, 4);
+	t->keep_rows = 1;
+	t->keep_with_next = 1;
+	for (i = 0; i < 40; i++) {
+		snprintf(num, sizeof num, "%zu", i + 1);
+		cells[0] = num;
+		cells[1] = clauses[i % nclauses];
+		cells[2] = cells[3] = NULL;
+		report_add_row(t, cells, NULL);
+	}
+	b = report_add_seals(r, 40);
+	b->keep_with_next = 1;
+	report_add_seal(b, "廠商印章");
+	report_add_seal(b, "負責人印章");
+	b = report_add_signatures(r);
+	report_add_signature(b, "廠商負責人");
+	CHECK(layout_report(r, f, &lay, &cause) == 0);
+	report_free(r);
+	if (lay == NULL) {
+		free(cause);
+		return;
+	}
+	check_pages(f, lay);
+	for (i = 0; i < lay->npages; i++) {
+		pg = &lay->pages[i];
+		for (j = 0; j < pg->nboxes; j++) {
+			if (fabs(pg->boxes[j].w - 40 * 72 / 25.4) < 0.01 &&
+			    fabs(pg->boxes[j].h - 40 * 72 / 25.4) < 0.01)
+				seals++;
+			else if (pg->boxes[j].w < 4 * 72 / 25.4 ||
+			    pg->boxes[j].h < 4 * 72 / 25.4)
+				small++;
+			else
+				choice++;
+		}
+		for (j = 0; j < pg->ntexts; j++) {
+			/* No row is cut: none goes on under 「（續）」. */
+			CHECK(strstr(pg->texts[j].utf8, "（續）") == NULL);
+			if (strcmp(pg->texts[j].utf8, "40") == 0)
+				lastpage = i, lastrow++;
+			if (strcmp(pg->texts[j].utf8, "廠商負責人") == 0)
+				signpage = i;
+		}
+	}
+	/* Three boxes and two in each of the forty rows, two seals. */
+	CHECK(choice == 40 * 5);
+	CHECK(seals == 2);
+	CHECK(small == 0);
+	CHECK(lastrow == 1);
+	CHECK(signpage == lastpage);
+	/* The group's title heads its columns: a second header row. */
+	for (i = 0, k = 0; i < lay->npages; i++)
+		k += find_text(&lay->pages[i], "審查") != NULL;
+	CHECK(k == lay->npages);
+	layout_free(lay);
 }
 
 /* Sixty clause rows must set in well under 5 ms; allow for sanitizers. */
@@ -477,6 +580,7 @@ main(void)
 	test_table(f);
 	test_keep(f);
 	test_missing(f);
+	test_checklist(f);
 	test_speed(f);
 	for (i = 0; i < nclauses; i++)
 		free(clauses[i]);

@@ -20,12 +20,12 @@
 #define A4_H	841.89
 
 static struct lay_text page1_texts[] = {
-	{ 72, 780, 18, "政府採購招標文件附錄" },
-	{ 72, 750, 10, "Tender appendix ABC-123 (2024), page 1." },
-	{ 72, 720, 12, "一、投標須知" },
-	{ 72, 700, 10.5, "投標廠商：Acme 股份有限公司" },
-	{ 92, 680, 10.5, "□ 已附切結書；金額 NT$ 1,234,567 元整。" },
-	{ 72, 60, 9, "第 1 頁，共 2 頁" }
+	{ 72, 780, 18, 0, "政府採購招標文件附錄" },
+	{ 72, 750, 10, 0, "Tender appendix ABC-123 (2024), page 1." },
+	{ 72, 720, 12, 0, "一、投標須知" },
+	{ 72, 700, 10.5, 0, "投標廠商：Acme 股份有限公司" },
+	{ 92, 680, 10.5, 0, "□ 已附切結書；金額 NT$ 1,234,567 元整。" },
+	{ 72, 60, 9, 0, "第 1 頁，共 2 頁" }
 };
 static struct lay_rule page1_rules[] = {
 	{ 72, 740, 523, 740, 1 },
@@ -39,9 +39,9 @@ static struct lay_mark page1_marks[] = {
 	{ 2, "1.1 投標廠商資格", 710 }
 };
 static struct lay_text page2_texts[] = {
-	{ 72, 780, 12, "二、附件清單" },
-	{ 72, 760, 10.5, "切結書（Affidavit）與授權書" },
-	{ 72, 60, 9, "第 2 頁，共 2 頁" }
+	{ 72, 780, 12, 0, "二、附件清單" },
+	{ 72, 760, 10.5, 0, "切結書（Affidavit）與授權書" },
+	{ 72, 60, 9, 0, "第 2 頁，共 2 頁" }
 };
 static struct lay_mark page2_marks[] = {
 	{ 1, "二、附件清單", 790 },
@@ -116,14 +116,14 @@ check_font_program(const char *buf, size_t len)
 static void
 test_bad_text(const struct font *f, const struct report *r)
 {
-	static struct lay_text	 t = { 72, 700, 10, "字\xf0\xa0\x80\x80" };
+	static struct lay_text	 t = { 72, 700, 10, 0, "字\xf0\xa0\x80\x80" };
 	struct lay_page		 pg = { &t, 1, NULL, 0, NULL, 0, NULL, 0 };
 	struct layout		 l = { A4_W, A4_H, &pg, 1 };
 	void			*buf = NULL;
 	size_t			 len;
 	char			*cause = NULL;
 
-	/* libharu would draw U+20000 as a space; it must be refused instead. */
+	/* A character the text's face has no glyph for must be refused. */
 	CHECK(pdf_render(&l, f, r, &buf, &len, &cause) == -1);
 	CHECK(buf == NULL);
 	CHECK(cause != NULL && strstr(cause, "U+20000") != NULL);

@@ -168,7 +168,7 @@ done
 check_outputs TPE-IT-115-08
 if command -v pdftotext >/dev/null 2>&1; then
 	pdftotext "$work/TPE-IT-115-08-appendix.pdf" - | tr -d ' \n' |
-	    grep -qF "雲端服務共同供應契約資安檢核" || fail "the JSC checks are not in the appendix"
+	    grep -qF "雲端服務共同供應契約廠商應辦事項" || fail "the JSC checks are not in the appendix"
 fi
 
 # --- 3. the same kind of walk in Chinese, once the wizard is translated ---

@@ -49,11 +49,13 @@ fuzz_typeset(const struct catalogue *cat, const struct answers *a,
 	char		*cause = NULL;
 	int		 doc;
 
-	for (doc = 0; doc < 2; doc++) {
+	for (doc = 0; doc < 3; doc++) {
 		if (doc == 0)
 			r = appendix_report(cat, a, res, fp, 0);
-		else
+		else if (doc == 1)
 			r = checklist_report(cat, a, res, fp, 0);
+		else
+			r = record_report(cat, NULL, a, res, fp, 0);
 		FUZZ_ASSERT(r != NULL);
 		if (font != NULL &&
 		    layout_report(r, font, &lay, &cause) == 0)

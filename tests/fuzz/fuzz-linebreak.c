@@ -22,15 +22,15 @@ static struct font	*fuzz_font;
 
 /* Column sets of the appendix and its annex; the checklist's comes from checklist.c. */
 static const struct report_column fuzz_cols4[] = {
-	{ "項次", 0.07, CELL_TEXT },
-	{ "項目", 0.16, CELL_TEXT },
-	{ "要求內容", 0.47, CELL_TEXT },
-	{ "說明", 0.30, CELL_TEXT },
+	{ "項次", 0.07, CELL_TEXT, NULL, NULL },
+	{ "項目", 0.16, CELL_TEXT, NULL, NULL },
+	{ "要求內容", 0.47, CELL_TEXT, NULL, NULL },
+	{ "說明", 0.30, CELL_TEXT, NULL, NULL },
 };
 static const struct report_column fuzz_cols3[] = {
-	{ "項次", 0.07, CELL_TEXT },
-	{ "編號", 0.09, CELL_TEXT },
-	{ "納入依據", 0.84, CELL_TEXT },
+	{ "項次", 0.07, CELL_TEXT, NULL, NULL },
+	{ "編號", 0.09, CELL_TEXT, NULL, NULL },
+	{ "納入依據", 0.84, CELL_TEXT, NULL, NULL },
 };
 
 static int
@@ -177,7 +177,7 @@ fuzz_layout(char **pieces, size_t npieces, unsigned int flags)
 	b = report_add_table(r, cols, ncols);
 	while (p < npieces) {
 		for (c = 0; c < ncols; c++) {
-			if (cols[c].kind == CELL_CHECKBOX)
+			if (cols[c].kind != CELL_TEXT)
 				cells[c] = NULL;
 			else
 				cells[c] = p < npieces ? pieces[p++] : "";

@@ -1,0 +1,261 @@
+/* record.c: the agency's record of how each clause of the category was decided, for its own file. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "appendix.h"
+#include "xmalloc.h"
+
+static const char *
+record_decision(enum row_state s)
+{
+	switch (s) {
+	case ROW_ADOPTED:
+		return "納入";
+	case ROW_NOT_ADOPTED:
+		return "未納入";
+	case ROW_EXCLUDED:
+		return "不納入";
+	case ROW_ELSEWHERE:
+		return "另案辦理";
+	case ROW_NOT_APPLICABLE:
+		return "不適用";
+	case ROW_UNDECIDED:
+		break;
+	}
+	return "未決定";
+}
+
+static char *
+record_basis(const struct resolution *res, const struct resolved_row *row)
+{
+	switch (row->basis) {
+	/* The table is cited in full above the rows; here by its short name. */
+	case BASIS_MARK:
+		return xstrdup("參考一覽表");
+	case BASIS_CONTEXT:
+		return xstrdup("參考一覽表之說明及本案情境");
+	case BASIS_LEVEL:
+		if (res->version != NULL)
+			return resolve_citation(res->version);
+		return xstrdup("資通安全責任等級分級辦法");
+	case BASIS_CHOICE:
+		break;
+	}
+	return xstrdup("機關評估");
+}
+
+/* The fingerprint in groups of eight hex digits (caller frees). */
+static char *
+record_identifier(const char *fp)
+{
+	char	*s, *p;
+	size_t	 i, n = strlen(fp);
+
+	p = s = xmalloc(n + n / 8 + 1);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && i % 8 == 0)
+			*p++ = ' ';
+		*p++ = fp[i];
+	}
+	*p = '\0';
+	return s;
+}
+
+static void
+record_add_versions(struct report *r, const struct catalogue *cat,
+    const struct rules *rules, const struct resolution *res,
+    const struct answers *a,
+    const char *fingerprint)
+{
+	struct report_block	*b;
+	char			*s, *id;
+
+	b = report_add_fields(r);
+	if (a->level != -1) {
+		s = xasprintf("%s級", answers_level_name(a->level));
+		report_add_field(b, "機關資通安全責任等級", s);
+		free(s);
+	}
+	s = xasprintf("%s（版本 %s）", cat->source.title, cat->source.version);
+	report_add_field(b, "條款目錄", s);
+	free(s);
+	if (res->version != NULL) {
+		s = xasprintf("%s（版本 %s）", res->version->source.title,
+		    res->version->source.version);
+		report_add_field(b, "判定規則", s);
+		free(s);
+	}
+	/* A file kept from an earlier year says what has changed since. */
+	if (rules != NULL && rules->in_force != NULL &&
+	    rules->in_force != res->version) {
+		s = xasprintf("%s（版本 %s）", rules->in_force->source.title,
+		    rules->in_force->source.version);
+		report_add_field(b, "現行規則", s);
+		free(s);
+	}
+	if (a->route == ROUTE_JOINT_SUPPLY) {
+		s = xasprintf("%s（版本 %s）", cat->jsc_source.title,
+		    cat->jsc_source.version);
+		report_add_field(b, "共契檢核", s);
+		free(s);
+	}
+	/* In groups of eight, so that it breaks between them and reads aloud. */
+	id = record_identifier(fingerprint);
+	report_add_field(b, "文件識別碼", id);
+	free(id);
+}
+
+static void
+record_add_rows(struct report *r, const struct catalogue *cat,
+    const struct resolution *res)
+{
+	static const struct report_column cols[] = {
+		{ "項次", 0.075, CELL_TEXT, NULL, NULL },
+		{ "編號", 0.095, CELL_TEXT, NULL, NULL },
+		{ "要求內容", 0.35, CELL_TEXT, NULL, NULL },
+		{ "標示", 0.07, CELL_TEXT, NULL, NULL },
+		{ "決定", 0.09, CELL_TEXT, NULL, NULL },
+		{ "理由及依據", 0.32, CELL_TEXT, NULL, NULL },
+	};
+	struct report_block	*t;
+	const char		*cells[6], *group = NULL;
+	char			 num[24], *text, *why, *basis;
+	size_t			 i, n;
+
+	t = report_add_table(r, cols, 6);
+	for (i = 0; i < res->nrows; i++) {
+		const struct resolved_row *row = &res->rows[i];
+
+		if ((n = appendix_number(res, i)) > 0)
+			snprintf(num, sizeof num, "%zu", n);
+		else
+			num[0] = '\0';
+		text = report_items(row->text);
+		basis = record_basis(res, row);
+		why = xasprintf("%s\n依據：%s", row->why, basis);
+		cells[0] = num;
+		cells[1] = row->clause->id;
+		cells[2] = text;
+		cells[3] = cat->legend[row->mark].symbol;
+		cells[4] = record_decision(row->state);
+		cells[5] = why;
+		report_add_row(t, cells, group == NULL ||
+		    strcmp(group, row->clause->group) != 0 ?
+		    row->clause->group : NULL);
+		group = row->clause->group;
+		free(text);
+		free(basis);
+		free(why);
+	}
+}
+
+static void
+record_add_legend(struct report *r, const struct catalogue *cat,
+    const struct category *c)
+{
+	char	*s;
+	size_t	 i;
+
+	s = xasprintf("%s%s%s函「%s」（下稱參考一覽表）之「%s」類型，依系統"
+	    "防護需求等級所列各列，均記載如下。", cat->source.issuer, cat->source.date_roc,
+	    cat->source.reference, cat->source.title, c->name);
+	report_add_paragraph(r, s);
+	free(s);
+	s = xasprintf("圖示：%s %s；%s %s；%s %s；%s %s。",
+	    cat->legend[MARK_REQUIRED].symbol, cat->legend[MARK_REQUIRED].text,
+	    cat->legend[MARK_OPTIONAL].symbol, cat->legend[MARK_OPTIONAL].text,
+	    cat->legend[MARK_BY_LEVEL].symbol, cat->legend[MARK_BY_LEVEL].text,
+	    cat->legend[MARK_NONE].symbol, cat->legend[MARK_NONE].text);
+	report_add_paragraph(r, s);
+	free(s);
+	for (i = 0; i < c->nnotes; i++) {
+		s = xasprintf("一覽表說明%zu：%s", i + 1, c->notes[i]);
+		report_add_paragraph(r, s);
+		free(s);
+	}
+}
+
+/* What the agency itself must do: rows placed elsewhere, its 共契 checks. */
+static void
+record_add_duties(struct report *r, const struct catalogue *cat,
+    const struct answers *a, const struct resolution *res)
+{
+	static const struct report_column cols[] = {
+		{ "項次", 0.07, CELL_TEXT, NULL, NULL },
+		{ "事項", 0.30, CELL_TEXT, NULL, NULL },
+		{ "內容", 0.63, CELL_TEXT, NULL, NULL },
+	};
+	struct report_block	*t = NULL;
+	const char		*cells[3];
+	char			 num[16], *s, *text, *why;
+	size_t			 i, n = 0;
+
+	report_add_heading(r, 1, "機關應辦事項");
+	for (i = 0; i < res->nrows; i++) {
+		const struct resolved_row *row = &res->rows[i];
+
+		if (row->state != ROW_ELSEWHERE)
+			continue;
+		if (t == NULL)
+			t = report_add_table(r, cols, 3);
+		snprintf(num, sizeof num, "%zu", ++n);
+		s = xasprintf("另案辦理：%s（%s）", row->clause->group,
+		    row->clause->id);
+		why = report_items(row->text);
+		text = xasprintf("%s\n%s", why, row->why);
+		free(why);
+		cells[0] = num;
+		cells[1] = s;
+		cells[2] = text;
+		report_add_row(t, cells, NULL);
+		free(s);
+		free(text);
+	}
+	for (i = 0; a->route == ROUTE_JOINT_SUPPLY && i < cat->njsc; i++) {
+		if (!catalogue_jsc_applies(&cat->jsc[i], res->category->id) ||
+		    cat->jsc[i].party == JSC_VENDOR)
+			continue;
+		if (t == NULL)
+			t = report_add_table(r, cols, 3);
+		snprintf(num, sizeof num, "%zu", ++n);
+		s = xasprintf("%s：%s", cat->jsc[i].party ==
+		    JSC_AGENCY ? "共契機關檢核" : "共契資訊", cat->jsc[i].title);
+		text = report_items(cat->jsc[i].text);
+		cells[0] = num;
+		cells[1] = s;
+		cells[2] = text;
+		report_add_row(t, cells, NULL);
+		free(s);
+		free(text);
+	}
+	/* The sign-off that follows stays with the last duties. */
+	if (t == NULL)
+		report_add_paragraph(r, "無。");
+	else
+		t->keep_with_next = 1;
+}
+
+struct report *
+record_report(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    const char *fingerprint, time_t created)
+{
+	struct report		*r;
+	struct report_block	*b;
+
+	r = appendix_open(a, res->category, NULL, "資通安全條款擬定紀錄",
+	    fingerprint, created);
+	record_add_versions(r, cat, rules, res, a, fingerprint);
+	report_add_heading(r, 1, "依據及圖示");
+	record_add_legend(r, cat, res->category);
+	report_add_heading(r, 1, "條款擬定情形");
+	record_add_rows(r, cat, res);
+	record_add_duties(r, cat, a, res);
+	report_add_heading(r, 1, "簽核");
+	b = report_add_signatures(r);
+	report_add_signature(b, "承辦人（簽章）");
+	report_add_signature(b, "審核人（簽章）");
+	return r;
+}

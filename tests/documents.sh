@@ -1,0 +1,182 @@
+#!/bin/sh
+# documents.sh: every category and route gives the appendix, checklist and record as a tender needs them: no legend or ids for bidders, every row with its reason in the record, the checklist's six columns under the appendix's numbers without agency-side rows, ROC dates, the running header on every page, 12-point text (pdftotext -bbox), and an Ext-B agency name.
+. "$top_srcdir/tests/lib.sh"
+need pdftotext
+need pdfinfo
+need pdffonts
+
+SOURCE_DATE_EPOCH=1763683200
+export SOURCE_DATE_EPOCH
+
+# flat PDF: the text without spaces or line breaks.
+flat() { pdftotext "$1" - 2>/dev/null | tr -d ' \n'; }
+
+# numbers PDF XMAX: the words of digits only left of XMAX points, in order:
+# the 項次 column of the tables.
+numbers() {
+	pdftotext -bbox "$1" - 2>/dev/null |
+	    sed -n 's/.*<page .*/page/p
+	    s/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="\([0-9.]*\)".*>\([0-9][0-9]*\)<\/word>/\1 \2 \3 \4/p' |
+	    awk -v max="$2" '$1 == "page" { p++; next } $3 < max { print p, $2, $4 }' |
+	    sort -n -k1,1 -k2,2 | awk '{ print $3 }'
+}
+
+# sizes PDF: every word of the body (between running header and footer)
+# whose box is lower than 12-point text; Kai's box is 0.999 em, Liberation
+# Serif's 1.107 em, so 12-point text is never under 11.9.
+small_words() {
+	pdftotext -bbox "$1" - 2>/dev/null |
+	    sed -n 's/.*yMin="\([0-9.]*\)".*yMax="\([0-9.]*\)">\(.*\)<\/word>/\1 \2 \3/p' |
+	    awk '$1 > 62 && $2 < 780 && $2 - $1 < 11.9 { print }'
+}
+
+# pages PDF NUMBER: check the running header and the folio on every page.
+pages() {
+	n=$(pdfinfo "$1" 2>/dev/null | sed -n 's/^Pages: *//p')
+	p=1
+	while [ "$p" -le "$n" ]; do
+		t=$(pdftotext -f "$p" -l "$p" "$1" - 2>/dev/null | tr -d ' \n')
+		case $t in
+		*"案號：$2"*) ;;
+		*) fail "$1 page $p lacks 案號 in its running header" ;;
+		esac
+		case $t in
+		*"案名：校務系統建置案"*) ;;
+		*) fail "$1 page $p lacks 案名 in its running header" ;;
+		esac
+		case $t in
+		*"第${p}頁，共${n}頁"*) ;;
+		*) fail "$1 page $p lacks its folio" ;;
+		esac
+		p=$((p + 1))
+	done
+}
+
+# A case for each category, at tier high, the ▲ rows the level leaves
+# open placed in another procurement.
+mkcase() {
+	cat >"$tmp/$1.yaml" <<EOF
+version: 2
+category: $2
+tier: high
+agency_type: government
+agency_level: E
+route: $3
+case: {agency: 臺北市立𡘙𥚃國民小學, name: 校務系統建置案, number: TPE-115-$1, date: 2026-12-01}
+context: {personal_data: true, critical_infrastructure: false, external_service: false, core_system: false, large_contract: false, national_security: false, mobile_app: false}
+EOF
+	"$TENDERWIZ" validate --answers "$tmp/$1.yaml" 2>&1 |
+	    sed -n 's/.*: row \([a-z]*-[0-9]*\) (.*/  - {id: \1, note: 另案辦理}/p' >"$tmp/else"
+	if [ -s "$tmp/else" ]; then
+		echo "elsewhere:" >>"$tmp/$1.yaml"
+		cat "$tmp/else" >>"$tmp/$1.yaml"
+	fi
+}
+
+"$TENDERWIZ" catalog | sed -n 's/^- id: //p' >"$tmp/categories"
+[ "$(wc -l <"$tmp/categories")" = 9 ] || fail "catalog lists $(wc -l <"$tmp/categories") categories"
+"$TENDERWIZ" catalog | sed -n 's/^- id: //p; s/^  cloud: //p' | paste - - >"$tmp/cloud"
+
+i=0
+while read -r cat cloud; do
+	for route in tender joint-supply-contract; do
+		[ "$route" = joint-supply-contract ] && [ "$cloud" != true ] && continue
+		i=$((i + 1))
+		c=$i
+		mkcase "$c" "$cat" "$route"
+		tw generate --answers "$tmp/$c.yaml" --appendix "$tmp/$c-a.pdf" \
+		    --checklist "$tmp/$c-c.pdf" --record "$tmp/$c-r.pdf"
+		if [ "$(rc)" != 0 ]; then
+			fail "$cat $route: generate: $(cat "$tmp/err")"
+			continue
+		fi
+		flat "$tmp/$c-a.pdf" >"$tmp/a"
+		flat "$tmp/$c-c.pdf" >"$tmp/c"
+		flat "$tmp/$c-r.pdf" >"$tmp/r"
+
+		# The appendix: no legend, marks or internal ids; the ROC date.
+		for s in "建議辦理" "經機關評估" "●" "◎" "▲" "2026-12-01" "答案指紋"; do
+			grep -qF -- "$s" "$tmp/a" && fail "$cat $route: appendix has '$s'"
+		done
+		grep -qE '(pkg|off|cus|cld|pln|sec|dev|ext|ops)-[0-9]' "$tmp/a" &&
+		    fail "$cat $route: appendix has an internal id"
+		for f in a c r; do
+			grep -qF "中華民國115年12月1日" "$tmp/$f" || fail "$cat $route: $f lacks the ROC date"
+			grep -qF "臺北市立𡘙𥚃國民小學" "$tmp/$f" || fail "$cat $route: $f lacks the Ext-B agency name"
+			pages "$tmp/$c-$f.pdf" "TPE-115-$c"
+			small_words "$tmp/$c-$f.pdf" >"$tmp/small"
+			[ -s "$tmp/small" ] && fail "$cat $route: $f has text under 12 pt: $(head -n 3 "$tmp/small")"
+		done
+		pdfinfo "$tmp/$c-a.pdf" 2>/dev/null | grep -q '^Author: *臺北市立𡘙𥚃國民小學$' ||
+		    fail "$cat $route: Author lost the Ext-B characters"
+		pdffonts "$tmp/$c-a.pdf" 2>/dev/null | grep -q 'TW-Kai-Ext-B' ||
+		    fail "$cat $route: TW-Kai-Ext-B is not embedded"
+
+		# Numbered items the catalogue runs on start their own lines.
+		if [ "$cat" = system-planning ]; then
+			pdftotext "$tmp/$c-a.pdf" - 2>/dev/null >"$tmp/lines"
+			for s in '^1\. *政府機關' '^2\. *關鍵基礎設施提供者' '^5\. *醫療院所'; do
+				grep -q "$s" "$tmp/lines" || fail "$cat: no line starts with $s"
+			done
+		fi
+
+		# The record: every row of the category with its decision and reason.
+		"$TENDERWIZ" show --answers "$tmp/$c.yaml" >"$tmp/show"
+		n=$(grep -c '^  \[' "$tmp/show")
+		[ "$n" -gt 0 ] || fail "$cat: show lists no rows"
+		grep '^  \[' "$tmp/show" | while read -r _ id _; do
+			grep -qF -- "$id" "$tmp/r" || echo "$id"
+		done >"$tmp/missing"
+		[ -s "$tmp/missing" ] && fail "$cat $route: record lacks rows $(tr '\n' ' ' <"$tmp/missing")"
+		grep -A1 '^  \[' "$tmp/show" | sed -n 's/^      //p' | while read -r why; do
+			w=$(printf '%s' "$why" | tr -d ' ' | cut -c1-24)
+			grep -qF -- "$w" "$tmp/r" || echo "$w"
+		done >"$tmp/missing"
+		[ -s "$tmp/missing" ] && fail "$cat $route: record lacks reasons: $(head -n 2 "$tmp/missing")"
+		for s in "資通安全條款擬定紀錄" "文件識別碼" "承辦人（簽章）" "審核人（簽章）" "版本"; do
+			grep -qF -- "$s" "$tmp/r" || fail "$cat $route: record lacks '$s'"
+		done
+
+		# The checklist: six columns, the appendix's numbers, the vendor's rows only.
+		for s in "項次" "要求內容" "廠商自評" "佐證資料" "機關審查" "備註" "不適用" \
+		    "廠商名稱" "統一編號" "負責人" "廠商印章（公司章）" "負責人印章"; do
+			grep -qF -- "$s" "$tmp/c" || fail "$cat $route: checklist lacks '$s'"
+		done
+		numbers "$tmp/$c-a.pdf" 90 >"$tmp/an"
+		numbers "$tmp/$c-c.pdf" 92 >"$tmp/cn"
+		adopted=$(grep -c '^  \[adopted\]' "$tmp/show")
+		[ "$(wc -l <"$tmp/an")" -ge "$adopted" ] || fail "$cat $route: appendix numbers $(wc -l <"$tmp/an") rows, want $adopted or more"
+		seq 1 "$(wc -l <"$tmp/an")" | cmp -s - "$tmp/an" || fail "$cat $route: appendix numbers are not 1..N"
+		cmp -s "$tmp/an" "$tmp/cn" || fail "$cat $route: checklist numbers differ from the appendix's"
+		if [ "$route" = joint-supply-contract ] && [ "$cat" = saas-customization ]; then
+			# The slides name no check for this category.
+			grep -qF "共同供應契約廠商應辦事項" "$tmp/a" && fail "$cat: appendix has checks of other categories"
+		elif [ "$route" = joint-supply-contract ]; then
+			for s in "資料儲存所在地" "CS-002" "CS-003" "分階段實施時程"; do
+				grep -qF -- "$s" "$tmp/c" && fail "$cat: checklist has the agency's '$s'"
+				grep -qF -- "$s" "$tmp/r" || fail "$cat: record lacks the agency's '$s'"
+			done
+			grep -qF "ISO/IEC27001" "$tmp/c" || fail "$cat: checklist lacks the vendor's certificates"
+		fi
+	done
+done <"$tmp/cloud"
+[ "$i" = 13 ] || fail "$i cases, want 13 (nine categories, four by the joint supply contract)"
+
+# The attachment label: settable, 附件 by default.
+sed 's/^route: tender$/route: tender\nattachment: 附件三/' "$tmp/1.yaml" >"$tmp/label.yaml"
+tw generate --answers "$tmp/label.yaml" --appendix "$tmp/label.pdf"
+[ "$(rc)" = 0 ] || fail "attachment: $(cat "$tmp/err")"
+flat "$tmp/label.pdf" | grep -qF "附件三資通安全要求" || fail "the label 附件三 is not printed"
+pdfinfo "$tmp/label.pdf" 2>/dev/null | grep -q '^Title: *附件三：資通安全要求$' || fail "Title lacks 附件三"
+tw generate --answers "$tmp/1.yaml" --appendix "$tmp/nolabel.pdf"
+pdfinfo "$tmp/nolabel.pdf" 2>/dev/null | grep -q '^Title: *附件：資通安全要求$' || fail "default label is not 附件"
+printf 'attachment: ""\n' >>"$tmp/1.yaml"
+tw generate --answers "$tmp/1.yaml" --appendix "$tmp/empty.pdf"
+[ "$(rc)" = 1 ] || fail "an empty attachment label exit $(rc)"
+expect_err "attachment"
+[ -e "$tmp/empty.pdf" ] && fail "an empty label left a file"
+
+# The document language.
+grep -aq '/Lang (zh-TW)' "$tmp/label.pdf" || fail "no /Lang zh-TW"
+
+finish

@@ -1,0 +1,60 @@
+/* test-report.c: the report model's item numbers: which line starts are items, and text that runs items on split into lines. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "report.h"
+
+static void
+test_marker(void)
+{
+	CHECK(report_item_marker("1. 政府機關") == strlen("1. "));
+	CHECK(report_item_marker("12.甲") == strlen("12."));
+	CHECK(report_item_marker("(1)廠商") == strlen("(1)"));
+	CHECK(report_item_marker("（2） 產品") == strlen("（2） "));
+	CHECK(report_item_marker("一、總則") == strlen("一、"));
+	CHECK(report_item_marker("３、甲") == strlen("３、"));
+	/* Numbers that are not items. */
+	CHECK(report_item_marker("1.5 倍") == 0);
+	CHECK(report_item_marker("112.09.25") == 0);
+	CHECK(report_item_marker("(2023)年") == 0);
+	CHECK(report_item_marker("123. 甲") == 0);
+	CHECK(report_item_marker("10弱點") == 0);
+	CHECK(report_item_marker("1.") == 0);
+	CHECK(report_item_marker("(Mobile)") == 0);
+	CHECK(report_item_marker("") == 0);
+}
+
+static void
+test_items(void)
+{
+	char	*s;
+
+	s = report_items("風險 1. 供應商安全：任一條件。 (1)廠商 (2)檢測 2. 產品安全");
+	CHECK_STR(s, "風險\n1. 供應商安全：任一條件。\n(1)廠商\n(2)檢測\n2. 產品安全");
+	free(s);
+	s = report_items("如下：1.甲。2.乙");
+	CHECK_STR(s, "如下：\n1.甲。\n2.乙");
+	free(s);
+	/* Not items: a version, TOP 10, a year, a number ending a text. */
+	s = report_items("版本 112.09.25 之 OWASP TOP 10弱點 (2023) 共 3.");
+	CHECK_STR(s, "版本 112.09.25 之 OWASP TOP 10弱點 (2023) 共 3.");
+	free(s);
+	/* A line that starts with an item stays as it is. */
+	s = report_items("1. 甲\n2. 乙");
+	CHECK_STR(s, "1. 甲\n2. 乙");
+	free(s);
+	s = report_items("");
+	CHECK_STR(s, "");
+	free(s);
+}
+
+int
+main(void)
+{
+	test_marker();
+	test_items();
+	return CHECK_DONE();
+}
