@@ -1,4 +1,4 @@
-/* test-layout.c: a long clause table on A4: repeated headers, rows split between lines, margins, folios, missing glyphs, speed. */
+/* test-layout.c: a long clause table on A4: repeated headers, rows split between lines, margins, folios, missing glyphs (speed is make bench's). */
 #include "config.h"
 
 #include <math.h>
@@ -538,35 +538,6 @@ test_checklist(const struct font *f)
 	layout_free(lay);
 }
 
-/* Sixty clause rows must set in well under 5 ms; allow for sanitizers. */
-static void
-test_speed(const struct font *f)
-{
-	struct report	*r;
-	struct layout	*lay;
-	struct timespec	 t0, t1;
-	char		*cause = NULL;
-	double		 ms, best = HUGE_VAL;
-	int		 i;
-
-	r = table_report();
-	for (i = 0; i < 10; i++) {
-		clock_gettime(CLOCK_MONOTONIC, &t0);
-		if (layout_report(r, f, &lay, &cause) != 0) {
-			free(cause);
-			break;
-		}
-		clock_gettime(CLOCK_MONOTONIC, &t1);
-		layout_free(lay);
-		ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
-		    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
-		best = fmin(best, ms);
-	}
-	fprintf(stderr, "layout of %d rows: %.2f ms\n", NROWS, best);
-	CHECK(best < 25);
-	report_free(r);
-}
-
 int
 main(void)
 {
@@ -581,7 +552,6 @@ main(void)
 	test_keep(f);
 	test_missing(f);
 	test_checklist(f);
-	test_speed(f);
 	for (i = 0; i < nclauses; i++)
 		free(clauses[i]);
 	free(clauses);
