@@ -160,6 +160,7 @@ session_forget(struct session *s)
 		s->impacts[i] = -1;
 	session_stash_clear(s);
 	s->generated = 0;
+	s->draft_resumed = 0;
 }
 
 int
@@ -191,6 +192,7 @@ session_load(struct session *s, const char *path, int is_draft, char **cause)
 	free(s->draft_path);
 	s->draft_path = draft_path;
 	session_forget(s);
+	s->draft_resumed = is_draft;
 	session_resolve(s);
 	return 0;
 }
@@ -438,15 +440,24 @@ session_blank_value(const struct session *s, const struct blank_def *b)
 	return b->def;
 }
 
+static const char *session_step_in(const struct answers *,
+		    const struct resolution *);
+
 const char *
 session_first_missing(const struct session *s)
+{
+	return session_step_in(s->answers, s->res);
+}
+
+/* The step for answers whose resolution is res. */
+static const char *
+session_step_in(const struct answers *a, const struct resolution *res)
 {
 	static const char *const steps[] = {
 		[ABOUT_CASE] = "case", [ABOUT_CATEGORY] = "category",
 		[ABOUT_TIER] = "tier", [ABOUT_LEVEL] = "level",
 		[ABOUT_ROW] = "clauses", [ABOUT_BLANK] = "blanks"
 	};
-	const struct answers	*a = s->answers;
 	size_t			 i;
 	int			 first = -1;
 
@@ -454,9 +465,9 @@ session_first_missing(const struct session *s)
 	if (a->agency == NULL || a->name == NULL || a->number == NULL ||
 	    a->date == NULL)
 		return "case";
-	for (i = 0; i < s->res->nproblems; i++) {
-		if (first == -1 || (int)s->res->problem_about[i] < first)
-			first = (int)s->res->problem_about[i];
+	for (i = 0; i < res->nproblems; i++) {
+		if (first == -1 || (int)res->problem_about[i] < first)
+			first = (int)res->problem_about[i];
 	}
 	if (first == -1 || (size_t)first >= sizeof steps / sizeof steps[0])
 		return "review";
@@ -485,4 +496,15 @@ session_set_tier(struct session *s, int tier)
 	if (tier == s->answers->tier)
 		return;
 	session_tier_changed(s, tier);
+}
+
+const char *
+session_step_of(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a)
+{
+	struct resolution	*res = resolve(cat, rules, a);
+	const char		*step = session_step_in(a, res);
+
+	resolution_free(res);
+	return step;
 }

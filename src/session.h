@@ -30,6 +30,7 @@ struct session {
 	struct session_stash	*stash;
 	size_t			 nstash;
 	int			 generated;	/* saved is what was generated */
+	int			 draft_resumed;	/* the draft was there before */
 };
 
 /* A session with empty answers; draft_dir may be NULL.  Free with session_free. */
@@ -101,6 +102,9 @@ const char	*session_blank_value(const struct session *,
  * "review" when nothing is.
  */
 const char	*session_first_missing(const struct session *);
+/* The same for any answers, such as a draft's. */
+const char	*session_step_of(const struct catalogue *, const struct rules *,
+		    const struct answers *);
 /* Whether s holds nothing but white space (or is NULL). */
 int		 session_blank_text(const char *s);
 

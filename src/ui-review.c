@@ -10,6 +10,7 @@
 #include "font.h"
 #include "generate.h"
 #include "i18n.h"
+#include "session.h"
 #include "ui.h"
 #include "xmalloc.h"
 
@@ -28,7 +29,7 @@ static const char *const ui_review_suffixes[UI_REVIEW_PATHS] = {
 static size_t
 ui_review_nproblems(const struct ui *ui)
 {
-	return ui->res->nproblems < UI_REVIEW_SHOWN ? ui->res->nproblems :
+	return ui->s->res->nproblems < UI_REVIEW_SHOWN ? ui->s->res->nproblems :
 	    UI_REVIEW_SHOWN;
 }
 
@@ -38,25 +39,133 @@ ui_review_enter(struct ui *ui)
 	size_t	i;
 	char	*def;
 
-	ui_resolve(ui);
+	session_resolve(ui->s);
 	if (ui_review_ready) {
 		for (i = 0; i < UI_REVIEW_PATHS; i++)
 			ui_edit_free(&ui_review_paths[i]);
 	}
 	for (i = 0; i < UI_REVIEW_PATHS; i++) {
-		if (i == 2 && ui->answers_path != NULL)
-			def = xstrdup(ui->answers_path);
+		if (i == 2 && ui->s->answers_path != NULL)
+			def = xstrdup(ui->s->answers_path);
 		else
-			def = generate_output_name(ui->answers,
+			def = generate_output_name(ui->s->answers,
 			    ui_review_suffixes[i]);
 		ui_edit_init(&ui_review_paths[i], def, 200);
 		free(def);
 	}
 	ui_review_ready = 1;
-	ui_review_cur = ui_review_nproblems(ui) + UI_REVIEW_PATHS;
+	/* On the first file name: Enter must not generate by accident. */
+	ui_review_cur = ui_review_nproblems(ui);
 	free(ui_review_done);
 	ui_review_done = NULL;
 	return 0;
+}
+
+/* Category, tier, level, route and the counts of rows (caller frees). */
+static char *
+ui_review_summary(const struct ui *ui)
+{
+	const struct resolution	*res = ui->s->res;
+	const struct answers	*a = ui->s->answers;
+
+	return xasprintf(_("%s, tier %s, level %s, %s: %zu rows adopted, "
+	    "%zu not adopted, %zu dropped, %zu elsewhere (F1 lists them with "
+	    "their reasons)."), res->category->name, a->tier == -1 ? "—" :
+	    tier_label((enum tier)a->tier), a->level == -1 ? "—" :
+	    answers_level_name(a->level), a->route == ROUTE_JOINT_SUPPLY ?
+	    _("through the joint supply contract") : _("by tender"),
+	    resolution_count(res, ROW_ADOPTED),
+	    resolution_count(res, ROW_NOT_ADOPTED),
+	    resolution_count(res, ROW_EXCLUDED),
+	    resolution_count(res, ROW_ELSEWHERE));
+}
+
+/* Append to *out (which it frees). */
+static void
+ui_review_add(char **out, const char *more)
+{
+	char	*t = xasprintf("%s%s", *out, more);
+
+	free(*out);
+	*out = t;
+}
+
+/*
+ * F1: the whole review: the summary, every dropped and 另案 row with its
+ * reason, the joint supply contract's checks, and the files to be written.
+ */
+static void
+ui_review_show(struct ui *ui)
+{
+	const struct resolution		*res = ui->s->res;
+	const struct resolved_row	*row;
+	const struct catalogue		*cat = ui->cat;
+	const char			*text;
+	char				*out, *s, *v;
+	size_t				 i;
+
+	if (res->category == NULL) {
+		ui_dialog_help(ui, _(ui->form->title), _(ui->form->help));
+		return;
+	}
+	out = ui_review_summary(ui);
+	ui_review_add(&out, "\n\n");
+	ui_review_add(&out, _("Dropped and placed elsewhere:"));
+	for (i = 0; i < res->nrows; i++) {
+		row = &res->rows[i];
+		if (row->state != ROW_EXCLUDED && row->state != ROW_ELSEWHERE)
+			continue;
+		answers_choice(ui->s->answers, row->clause->id, &text);
+		s = xasprintf("\n• %s %s: %s", row->state == ROW_EXCLUDED ?
+		    _("[dropped]") : _("[另案]"), row->text, text != NULL ?
+		    text : row->why);
+		ui_review_add(&out, s);
+		free(s);
+	}
+	if (ui->s->answers->route == ROUTE_JOINT_SUPPLY) {
+		ui_review_add(&out, "\n\n");
+		ui_review_add(&out, _("Checks of the joint supply contract "
+		    "(共契):"));
+		for (i = 0; i < cat->njsc; i++) {
+			if (!catalogue_jsc_applies(&cat->jsc[i],
+			    res->category->id))
+				continue;
+			s = xasprintf("\n• %s", cat->jsc[i].title);
+			ui_review_add(&out, s);
+			free(s);
+		}
+	}
+	ui_review_add(&out, "\n\n");
+	ui_review_add(&out, _("Files to be written:"));
+	for (i = 0; i < UI_REVIEW_PATHS; i++) {
+		v = ui_edit_value(&ui_review_paths[i]);
+		s = xasprintf("\n• %s", v);
+		ui_review_add(&out, s);
+		free(s);
+		free(v);
+	}
+	ui_dialog_help(ui, _(ui->form->title), out);
+	free(out);
+}
+
+/*
+ * The outputs that exist already, one a line, or NULL when none does
+ * (caller frees).
+ */
+static char *
+ui_review_existing(char *const *paths)
+{
+	char	*out = NULL, *t;
+	size_t	 i;
+
+	for (i = 0; i < UI_REVIEW_PATHS; i++) {
+		if (access(paths[i], F_OK) != 0)
+			continue;
+		t = xasprintf("%s\n  %s", out != NULL ? out : "", paths[i]);
+		free(out);
+		out = t;
+	}
+	return out;
 }
 
 static void
@@ -65,66 +174,60 @@ ui_review_draw(struct ui *ui)
 	static const char *labels[UI_REVIEW_PATHS] = {
 		N_("Appendix PDF"), N_("Checklist PDF"), N_("Answers file")
 	};
-	const struct resolution	*res = ui->res;
+	const struct resolution	*res = ui->s->res;
 	size_t			 np = ui_review_nproblems(ui), i;
 	int			 y = 2, attr, cur_y = -1;
 	char			*s;
 
-	ui_frame(ui, _("Up/Down move · Enter go/generate · Esc back · F1 "
-	    "help · F2 save · F10 quit"));
+	ui_draw_frame(ui, _("↑↓ move Enter go/generate F1 all rows Esc back "
+	    "F2 save F3 open F10 quit"));
 	if (res->category != NULL) {
-		s = xasprintf(_("%s, tier %s: %zu rows adopted, %zu not "
-		    "adopted, %zu dropped, %zu elsewhere."),
-		    res->category->name, tier_label((enum tier)ui->answers->tier),
-		    resolution_count(res, ROW_ADOPTED),
-		    resolution_count(res, ROW_NOT_ADOPTED),
-		    resolution_count(res, ROW_EXCLUDED),
-		    resolution_count(res, ROW_ELSEWHERE));
-		y += ui_wrap(y, 2, COLS - 4, 0, 2, s, A_BOLD);
+		s = ui_review_summary(ui);
+		y += ui_draw_wrap(y, 2, COLS - 4, 0, 4, s, A_BOLD);
 		free(s);
 	}
 	y++;
 	if (res->nproblems == 0)
-		ui_text(y++, 2, COLS - 4, _("No problems: ready to generate."),
+		ui_draw_text(y++, 2, COLS - 4, _("No problems: ready to generate."),
 		    0);
 	else {
 		s = xasprintf(_("%zu problem(s) to fix first; Enter on one "
 		    "goes to its step:"), res->nproblems);
-		ui_text(y++, 2, COLS - 4, s, ui_attr(ui, UI_ATTR_ERROR));
+		ui_draw_text(y++, 2, COLS - 4, s, ui_draw_attr(ui, UI_ATTR_ERROR));
 		free(s);
 	}
 	for (i = 0; i < np; i++, y++) {
-		attr = i == ui_review_cur ? ui_attr(ui, UI_ATTR_SELECT) : 0;
+		attr = i == ui_review_cur ? ui_draw_attr(ui, UI_ATTR_SELECT) : 0;
 		if (attr != 0) {
 			attron(attr);
 			mvhline(y, 2, ' ', COLS - 4);
 			attroff(attr);
 		}
 		s = xasprintf("• %s", res->problems[i]);
-		ui_text(y, 3, COLS - 6, s, attr);
+		ui_draw_text(y, 3, COLS - 6, s, attr);
 		free(s);
 	}
 	y++;
 	for (i = 0; i < UI_REVIEW_PATHS; i++, y += 2) {
 		s = xasprintf("%s%s", np + i == ui_review_cur ? "▶ " : "  ",
 		    _(labels[i]));
-		ui_text(y, 2, 20, s, np + i == ui_review_cur ? A_BOLD : 0);
+		ui_draw_text(y, 2, 20, s, np + i == ui_review_cur ? A_BOLD : 0);
 		free(s);
 		ui_edit_draw(&ui_review_paths[i], y, 22, COLS - 24, 0,
-		    ui_attr(ui, UI_ATTR_FIELD));
+		    ui_draw_attr(ui, UI_ATTR_FIELD));
 		if (np + i == ui_review_cur)
 			cur_y = y;
 	}
 	attr = ui_review_cur == np + UI_REVIEW_PATHS ?
-	    ui_attr(ui, UI_ATTR_SELECT) : (int)A_BOLD;
-	ui_text(y, 4, COLS - 8, _("[ Generate the appendix, the checklist "
+	    ui_draw_attr(ui, UI_ATTR_SELECT) : (int)A_BOLD;
+	ui_draw_text(y, 4, COLS - 8, _("[ Generate the appendix, the checklist "
 	    "and the answers file ]"), attr);
 	if (ui_review_done != NULL)
-		ui_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, ui_review_done,
+		ui_draw_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, ui_review_done,
 		    0);
 	if (cur_y != -1) {
 		ui_edit_draw(&ui_review_paths[ui_review_cur - np], cur_y, 22,
-		    COLS - 24, 1, ui_attr(ui, UI_ATTR_FIELD));
+		    COLS - 24, 1, ui_draw_attr(ui, UI_ATTR_FIELD));
 		ui->textmode = 1;
 	}
 }
@@ -151,13 +254,14 @@ static void
 ui_review_generate(struct ui *ui)
 {
 	struct font	*font = NULL;
-	char		*paths[UI_REVIEW_PATHS], *cause = NULL;
+	char		*paths[UI_REVIEW_PATHS], *cause = NULL, *exists, *q;
+	int		 ok;
 	const char	*pdfs[2], *status = _("Nothing was generated.");
 	time_t		 created;
 	size_t		 i, nwritten;
 	int		 rc;
 
-	if (ui->res->nproblems > 0) {
+	if (ui->s->res->nproblems > 0) {
 		ui_message(ui, 1, _("Fix the problems listed first."));
 		return;
 	}
@@ -169,6 +273,19 @@ ui_review_generate(struct ui *ui)
 			goto out;
 		}
 	}
+	/* What this sitting wrote itself it may write again without asking. */
+	if (!ui->s->generated && (exists = ui_review_existing(paths)) != NULL) {
+		q = xasprintf(_("These files exist already and would be "
+		    "replaced:%s\nReplace them?"), exists);
+		free(exists);
+		ok = ui_dialog_confirm(ui, q);
+		free(q);
+		if (!ok) {
+			ui_message(ui, 0, _("Nothing was generated; change the "
+			    "file names to keep the old files."));
+			goto out;
+		}
+	}
 	pdfs[0] = paths[0];
 	pdfs[1] = paths[1];
 	ui_message(ui, 0, _("Generating..."));
@@ -177,7 +294,7 @@ ui_review_generate(struct ui *ui)
 	if (generate_time(&created, &cause) != 0 ||
 	    font_open(ui->font_path, &font, &cause) != 0)
 		goto out;
-	rc = generate_files(ui->cat, ui->answers, ui->res, font, pdfs, created,
+	rc = generate_files(ui->cat, ui->s->answers, ui->s->res, font, pdfs, created,
 	    &nwritten, &cause);
 	font_free(font);
 	if (rc != 0) {
@@ -186,19 +303,9 @@ ui_review_generate(struct ui *ui)
 		goto out;
 	}
 	status = _("The PDFs were written, but not the answers file.");
-	if (answers_save(ui->answers, paths[2], &cause) != 0)
+	if (session_save(ui->s, paths[2], &cause) != 0)
 		goto out;
-	free(ui->answers_path);
-	ui->answers_path = xstrdup(paths[2]);
-	answers_free(ui->saved);
-	ui->saved = answers_copy(ui->answers);
-	/* The answers file now holds everything the draft did. */
-	if (ui->draft_path != NULL) {
-		unlink(ui->draft_path);
-		free(ui->draft_path);
-		ui->draft_path = NULL;
-	}
-	ui->finished = 1;
+	session_generated(ui->s, paths[2]);
 	free(ui_review_done);
 	ui_review_done = xasprintf(_("Written:\n  %s\n  %s\n  %s\nF10 quits; "
 	    "the answers file regenerates both PDFs with 'tenderwiz "
@@ -208,7 +315,7 @@ ui_review_generate(struct ui *ui)
 out:
 	if (cause != NULL) {
 		ui_message(ui, 1, "%s", status);
-		ui_help(ui, _("Cannot generate"), cause);
+		ui_dialog_help(ui, _("Cannot generate"), cause);
 		free(cause);
 	}
 	for (i = 0; i < UI_REVIEW_PATHS; i++)
@@ -222,7 +329,7 @@ ui_review_key(struct ui *ui, const struct ui_key *k)
 	enum ui_move	m;
 
 	if (k->cmd == CMD_ENTER && ui_review_cur < np) {
-		ui->go = ui_review_target(ui->res->problem_about[ui_review_cur]);
+		ui->go = ui_review_target(ui->s->res->problem_about[ui_review_cur]);
 		return UI_GOTO;
 	}
 	if (k->cmd == CMD_ENTER && ui_review_cur == last) {
@@ -244,4 +351,5 @@ const struct ui_screen ui_review_screen = {
 	.draw = ui_review_draw,
 	.key = ui_review_key,
 	.leave = NULL,
+	.help = ui_review_show,
 };

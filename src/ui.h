@@ -36,6 +36,7 @@ enum ui_cmd {
 	CMD_KILL,		/* ^U: clear the field */
 	CMD_TOGGLE,		/* space outside text fields */
 	CMD_SEARCH,		/* / outside text fields */
+	CMD_NEXT,		/* ^N: the next step */
 	CMD_RESIZE
 };
 
@@ -70,26 +71,24 @@ struct ui_screen {
 	void		(*help)(struct ui *);
 };
 
+struct session;
+
 struct ui {
 	const struct catalogue	*cat;
 	const struct rules	*rules;
 	const struct forms	*forms;
-	struct answers		*answers;
-	struct resolution	*res;		/* of answers, kept current */
-	struct answers		*saved;		/* as last written to a named file */
-	char			*answers_path;	/* that file, or NULL */
-	char			*draft_dir;
-	char			*draft_path;	/* this session's draft, or NULL */
+	struct session		*s;		/* the answers and their files */
 	const char		*font_path;	/* --font, or NULL */
 
 	size_t			 step;		/* index into ui_screens */
+	size_t			 nsteps;
+	const struct ui_screen	*screen;	/* of the step */
+	const struct form_step	*form;		/* of the step */
 	size_t			 go;		/* target of UI_GOTO */
 	int			 textmode;	/* a text field has the cursor */
 	int			 colour;
 	char			*message;	/* the status line */
 	int			 message_error;
-	int			 impacts[4];	/* the tier helper: -1 or a tier */
-	int			 finished;	/* the documents were generated */
 };
 
 extern const struct ui_screen	*const ui_screens[];
@@ -99,33 +98,91 @@ extern const size_t		 ui_nscreens;
 int		 ui_main(const struct catalogue *, const struct rules *,
 		    const struct forms *, const char *font_path);
 
-/* Shared by the screens (ui.c). */
-void		 ui_resolve(struct ui *);
+/* The step loop (ui.c). */
+/* Say something on the status line until the next key; NULL clears it. */
 void		 ui_message(struct ui *, int error, const char *fmt, ...)
 		    __attribute__((format(printf, 3, 4)));
-const struct form_step *ui_step(const struct ui *);
+/* The index of the step with the id, or 0. */
 size_t		 ui_step_index(const char *id);
-int		 ui_by_level(const struct ui *);
-void		 ui_frame(struct ui *, const char *legend);
-int		 ui_text(int y, int x, int width, const char *utf8, int attr);
-int		 ui_wrap(int y, int x, int width, int skip, int lines,
-		    const char *utf8, int attr);
-int		 ui_width(const char *utf8);
-void		 ui_help(struct ui *, const char *title, const char *text);
-int		 ui_confirm(struct ui *, const char *question);
-char		*ui_prompt(struct ui *, const char *title, const char *label,
-		    const char *initial, int width);
-int		 ui_save_draft(struct ui *);
+/*
+ * Before doing what would replace or leave the answers, ask the question
+ * and whether to keep their changes in a draft, save them to a file or
+ * discard them; 0 to go on, -1 when the buyer says no.
+ */
+int		 ui_settle(struct ui *, const char *question);
+/* Replace the answers by a file's; 0 with ui->go the step to show, or -1 with *cause. */
 int		 ui_load(struct ui *, const char *path, int is_draft,
 		    char **cause);
+/* F3: ask for an answers file and read it; 0 with ui->go set, -1 when cancelled. */
 int		 ui_open(struct ui *);
+/*
+ * The keys that move between fields: returns 1 when k was one, with *m
+ * what the step loop should do; 0 leaves k to the field.
+ */
 int		 ui_field_key(const struct ui_key *, size_t *cur, size_t n,
 		    enum ui_move *);
-void		 ui_read_key(struct ui *, struct ui_key *);
-int		 ui_attr(const struct ui *, int which);
-char		*ui_today(void);
 
-/* Attributes by role, for ui_attr. */
+/* The terminal (ui-term.c). */
+/* Start curses and the signal handlers; 0, or -1 when the terminal cannot start. */
+int		 ui_term_start(struct ui *);
+/* Give the terminal back; safe to call twice. */
+void		 ui_term_stop(void);
+void		 ui_term_end(void);
+/*
+ * Wait for a key and say what it means.  A signal keeps the draft and
+ * leaves; a terminal below 80x24 shows the enlarge screen first.
+ */
+void		 ui_term_read(struct ui *, struct ui_key *);
+
+/* The drawing kit (ui-draw.c). */
+void		 ui_draw_colours(struct ui *);
+/* The attribute of a role (UI_ATTR_*), in colour when the terminal has it. */
+int		 ui_draw_attr(const struct ui *, int which);
+/* Draw one character with an attribute that may hold a colour pair. */
+void		 ui_draw_char(int y, int x, wchar_t, int attr);
+/* Display width of a UTF-8 string. */
+int		 ui_draw_width(const char *utf8);
+/* Draw a UTF-8 string in at most width columns, cut at a character; returns the columns used. */
+int		 ui_draw_text(int y, int x, int width, const char *utf8,
+		    int attr);
+/* The same, ending in … when cut, for names. */
+int		 ui_draw_name(int y, int x, int width, const char *utf8,
+		    int attr);
+/*
+ * Wrap a UTF-8 paragraph to width columns by the PDF's line-breaking
+ * rules; lines skip to skip + lines - 1 are drawn from y on (lines 0 only
+ * counts).  Returns the lines the whole text needs.
+ */
+int		 ui_draw_wrap(int y, int x, int width, int skip, int lines,
+		    const char *utf8, int attr);
+/* The title bar with the step and the changed-marker, the status line and the key legend. */
+void		 ui_draw_frame(struct ui *, const char *legend);
+/* The selection bar across w columns. */
+void		 ui_draw_bar(const struct ui *, int y, int x, int w);
+/* A centred box of h lines and w columns; *y, *x get its corner. */
+void		 ui_draw_box(int h, int w, int *y, int *x, const char *title);
+
+/* Dialogs over the step (ui-dialog.c). */
+/* A scrollable box of text; any key but the arrows and pages closes it. */
+void		 ui_dialog_help(struct ui *, const char *title,
+		    const char *text);
+/* A yes/no question; y or Enter says yes, n or Esc says no. */
+int		 ui_dialog_confirm(struct ui *, const char *question);
+/*
+ * A question answered by one of keys (lower-case letters), which answers
+ * explains; Enter picks the first, Esc returns 0.
+ */
+int		 ui_dialog_choose(struct ui *, const char *question,
+		    const char *answers, const char *keys);
+/*
+ * Ask for a line of text in a box, with Tab completing file names when
+ * files is set; returns it (caller frees), or NULL when Esc cancels.
+ */
+char		*ui_dialog_prompt(struct ui *, const char *title,
+		    const char *label, const char *initial, int width,
+		    int files);
+
+/* Attributes by role, for ui_draw_attr. */
 enum {
 	UI_ATTR_TITLE,
 	UI_ATTR_SELECT,
@@ -164,8 +221,5 @@ extern const struct ui_screen	ui_form_context_screen;
 extern const struct ui_screen	ui_clauses_screen;
 extern const struct ui_screen	ui_blanks_screen;
 extern const struct ui_screen	ui_review_screen;
-
-/* The first step with something missing, for an opened or resumed draft. */
-size_t		 ui_form_first_missing(struct ui *);
 
 #endif /* UI_H */
