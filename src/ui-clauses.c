@@ -216,8 +216,8 @@ ui_clauses_toggle(struct ui *ui)
 
 	switch (row->state) {
 	case ROW_NOT_APPLICABLE:
-		ui_message(ui, 1, _("「%s」 is marked - at this tier and "
-		    "cannot be adopted."), row->clause->text);
+		ui_message(ui, 1, _("Marked - at this tier, so it cannot be "
+		    "adopted: 「%s」"), row->clause->text);
 		return;
 	case ROW_EXCLUDED:
 	case ROW_ELSEWHERE:
@@ -242,8 +242,8 @@ ui_clauses_toggle(struct ui *ui)
 		if (reason == NULL)
 			return;
 		if (*reason == '\0') {
-			ui_message(ui, 1, _("「%s」 stays adopted: dropping it "
-			    "needs a reason."), row->text);
+			ui_message(ui, 1, _("Stays adopted, since dropping it "
+			    "needs a reason: 「%s」"), row->text);
 			free(reason);
 			return;
 		}

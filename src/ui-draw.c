@@ -184,7 +184,7 @@ ui_draw_frame(struct ui *ui, const char *legend)
 	free(top);
 	free(stepno);
 	if (ui->message != NULL)
-		ui_draw_text(LINES - 2, 1, COLS - 2, ui->message,
+		ui_draw_name(LINES - 2, 1, COLS - 2, ui->message,
 		    ui->message_error ? ui_draw_attr(ui, UI_ATTR_ERROR) :
 		    (int)A_BOLD);
 	attron(ui_draw_attr(ui, UI_ATTR_TITLE));
