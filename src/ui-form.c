@@ -362,15 +362,16 @@ ui_form_draw_fields(struct ui *ui)
 	y++;
 	mvhline(y - 1, 2, ACS_HLINE, COLS - 4);
 	h = ui_draw_wrap(y, 2, COLS - 4, 0, LINES - 3 - y, _(fl->help), 0);
-	if (fl->kind == FORM_CHOICE &&
-	    (c = forms_choice(fl, ui_form_get(ui, fl->id))) != NULL)
-		h += ui_draw_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h,
-		    _(c->help), A_DIM);
+	/* A warning before the choice's help: it must not fall off. */
 	if ((warn = session_tier_warning(ui->s)) != NULL &&
 	    (strcmp(ui_form_step->id, "tier") == 0 ||
 	    strcmp(ui_form_step->id, "context") == 0))
-		ui_draw_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h, _(warn),
-		    ui_draw_attr(ui, UI_ATTR_ERROR));
+		h += ui_draw_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h,
+		    _(warn), ui_draw_attr(ui, UI_ATTR_ERROR));
+	if (fl->kind == FORM_CHOICE &&
+	    (c = forms_choice(fl, ui_form_get(ui, fl->id))) != NULL)
+		ui_draw_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h,
+		    _(c->help), A_DIM);
 	/* The cursor last, in the field being typed in. */
 	fl = ui_form_fields[ui_form_cur];
 	if (fl->kind == FORM_TEXT || fl->kind == FORM_DATE)

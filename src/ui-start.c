@@ -248,13 +248,16 @@ ui_start_key(struct ui *ui, const struct ui_key *k)
 	}
 	switch (ui_start_kind(ui_start_cursor)) {
 	case UI_START_CONTINUE:
+		/* Where the buyer was, or where something is missing. */
 		ui_start_leave(ui);
-		ui->go = ui_step_index(session_first_missing(ui->s));
+		ui->go = ui->furthest > 0 ? ui->furthest :
+		    ui_step_index(session_first_missing(ui->s));
 		return UI_GOTO;
 	case UI_START_NEW:
 		if (ui_settle(ui, _("Start a new appendix?")) != 0)
 			return UI_STAY;
 		session_reset(ui->s);
+		ui->furthest = 0;
 		ui_start_leave(ui);
 		ui->go = ui_step_index("case");
 		return UI_GOTO;

@@ -48,6 +48,8 @@ static void
 ui_set_step(struct ui *ui, size_t i)
 {
 	ui->step = i;
+	if (i > ui->furthest)
+		ui->furthest = i;
 	ui->screen = ui_screens[i];
 	ui->form = forms_step(ui->forms, ui->screen->id);
 }
@@ -157,6 +159,7 @@ ui_load(struct ui *ui, const char *path, int is_draft, char **cause)
 	if (session_load(ui->s, path, is_draft, cause) != 0)
 		return -1;
 	ui->go = ui_step_index(session_first_missing(ui->s));
+	ui->furthest = ui->go;
 	return 0;
 }
 

@@ -85,6 +85,7 @@ struct ui {
 	const struct ui_screen	*screen;	/* of the step */
 	const struct form_step	*form;		/* of the step */
 	size_t			 go;		/* target of UI_GOTO */
+	size_t			 furthest;	/* step reached with these answers */
 	int			 textmode;	/* a text field has the cursor */
 	int			 colour;
 	char			*message;	/* the status line */

@@ -96,18 +96,19 @@ wiz_wait "Developing new application"
 wiz_category 0
 
 # Tier: the highest impact fills the tier; lowering it lowers the tier.
-wiz_keys Right
+# Ratings run high to low like the tier: Left climbs from low.
+wiz_keys Left
 wiz_wait_line "Impact on confidentiality" "Low (普)"
 wiz_wait_line "Protection tier *" "Low (普)"
-wiz_keys Down Right Right
+wiz_keys Down Left Left
 wiz_wait_line "Impact on integrity" "Medium (中)"
 wiz_wait_line "Protection tier *" "Medium (中)"
-wiz_keys Down Right Right Right
+wiz_keys Down Left Left Left
 wiz_wait_line "Impact on availability" "High (高)"
 wiz_wait_line "Protection tier *" "High (高)"
-wiz_keys Left
-wiz_wait_line "Protection tier *" "Medium (中)"
 wiz_keys Right
+wiz_wait_line "Protection tier *" "Medium (中)"
+wiz_keys Left
 wiz_wait_line "Protection tier *" "High (高)"
 wiz_keys Enter Enter Enter
 wiz_wait "Step 5/9"
