@@ -1,4 +1,4 @@
-/* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed, clause decisions kept across category switches, the tier helper and the first missing step. */
+/* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed, clause decisions kept across category switches, the tier helper, the first missing step, and drafts that keep nothing removed from the list. */
 #include "config.h"
 
 #include <stdio.h>
@@ -10,6 +10,7 @@
 #include "answers.h"
 #include "catalogue.h"
 #include "check.h"
+#include "draft.h"
 #include "rules.h"
 #include "session.h"
 #include "xmalloc.h"
@@ -196,6 +197,37 @@ test_tier_helper(void)
 	session_free(s);
 }
 
+static void
+test_draft_list(void)
+{
+	struct session	*s = session_new(cat, rules, dir), *t;
+	struct draft	*list;
+	size_t		 n;
+	char		*cause = NULL, *empty, *first;
+
+	fill_case(s);
+	CHECK(session_save_draft(s, &cause) == 1);
+	first = xstrdup(s->draft_path);
+	/* The same answers in a second draft, and an empty one. */
+	t = session_new(cat, rules, dir);
+	fill_case(t);
+	t->draft_path = xasprintf("%s/draft-20000101-000000-1.yaml", dir);
+	CHECK(session_save_draft(t, &cause) == 1);
+	empty = xasprintf("%s/draft-20000101-000000-2.yaml", dir);
+	CHECK(answers_save(s->saved, empty, &cause) == 0);
+	draft_list(dir, cat, &list, &n);
+	CHECK(n == 1);
+	CHECK(access(empty, F_OK) != 0);
+	CHECK(access(first, F_OK) == 0 || access(t->draft_path, F_OK) == 0);
+	draft_list_free(list, n);
+	session_drop_draft(s);
+	session_drop_draft(t);
+	free(empty);
+	free(first);
+	session_free(s);
+	session_free(t);
+}
+
 int
 main(void)
 {
@@ -218,6 +250,7 @@ main(void)
 	test_resume();
 	test_category_switch();
 	test_tier_helper();
+	test_draft_list();
 	rmdir(dir);
 	rules_free(rules);
 	catalogue_free(cat);
