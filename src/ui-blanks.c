@@ -8,6 +8,10 @@
 
 #include "i18n.h"
 #include "session.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "ui-edit.h"
+#include "ui-screen.h"
 #include "ui.h"
 #include "xmalloc.h"
 

@@ -9,6 +9,9 @@
 
 #include "i18n.h"
 #include "session.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "ui-screen.h"
 #include "ui.h"
 #include "xmalloc.h"
 

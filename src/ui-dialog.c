@@ -10,7 +10,11 @@
 #include <wctype.h>
 
 #include "i18n.h"
-#include "ui.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "ui-edit.h"
+#include "ui-screen.h"
+#include "ui-term.h"
 #include "xmalloc.h"
 
 /* The current step, drawn again under the box. */

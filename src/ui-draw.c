@@ -10,7 +10,8 @@
 #include "i18n.h"
 #include "linebreak.h"
 #include "session.h"
-#include "ui.h"
+#include "ui-draw.h"
+#include "ui-screen.h"
 #include "xmalloc.h"
 
 /* Colour pairs by role; 0 is the terminal's own. */

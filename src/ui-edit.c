@@ -7,7 +7,9 @@
 #include <string.h>
 #include <wctype.h>
 
-#include "ui.h"
+#include "ui-draw.h"
+#include "ui-edit.h"
+#include "ui-screen.h"
 #include "xmalloc.h"
 
 static int

@@ -11,6 +11,10 @@
 #include "generate.h"
 #include "i18n.h"
 #include "session.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "ui-edit.h"
+#include "ui-screen.h"
 #include "ui.h"
 #include "xmalloc.h"
 

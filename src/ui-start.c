@@ -11,6 +11,9 @@
 #include "draft.h"
 #include "i18n.h"
 #include "session.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "ui-screen.h"
 #include "ui.h"
 #include "xmalloc.h"
 

@@ -13,7 +13,9 @@
 
 #include "i18n.h"
 #include "session.h"
-#include "ui.h"
+#include "ui-draw.h"
+#include "ui-screen.h"
+#include "ui-term.h"
 #include "xmalloc.h"
 
 #define UI_TERM_MIN_COLS	80

@@ -15,10 +15,14 @@
 #include "generate.h"
 #include "i18n.h"
 #include "session.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "ui-screen.h"
+#include "ui-term.h"
 #include "ui.h"
 #include "xmalloc.h"
 
-const struct ui_screen *const ui_screens[] = {
+static const struct ui_screen *const ui_screens[] = {
 	&ui_start_screen,
 	&ui_form_case_screen,
 	&ui_form_category_screen,
@@ -29,7 +33,7 @@ const struct ui_screen *const ui_screens[] = {
 	&ui_blanks_screen,
 	&ui_review_screen,
 };
-const size_t ui_nscreens = sizeof ui_screens / sizeof ui_screens[0];
+static const size_t ui_nscreens = sizeof ui_screens / sizeof ui_screens[0];
 
 size_t
 ui_step_index(const char *id)
