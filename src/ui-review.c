@@ -25,6 +25,7 @@ static struct ui_edit	 ui_review_paths[UI_REVIEW_PATHS];
 static int		 ui_review_ready;	/* editors initialised */
 static size_t		 ui_review_cur;		/* problems, paths, button */
 static char		*ui_review_done;	/* what was written, or NULL */
+static char		*ui_review_wrote[UI_REVIEW_PATHS]; /* by this sitting */
 
 static const char *const ui_review_suffixes[UI_REVIEW_PATHS] = {
 	"appendix.pdf", "checklist.pdf", "answers.yaml"
@@ -163,7 +164,10 @@ ui_review_existing(char *const *paths)
 	size_t	 i;
 
 	for (i = 0; i < UI_REVIEW_PATHS; i++) {
-		if (access(paths[i], F_OK) != 0)
+		/* What this sitting wrote itself it may write again. */
+		if (access(paths[i], F_OK) != 0 ||
+		    (ui_review_wrote[i] != NULL &&
+		    strcmp(ui_review_wrote[i], paths[i]) == 0))
 			continue;
 		t = xasprintf("%s\n  %s", out != NULL ? out : "", paths[i]);
 		free(out);
@@ -277,8 +281,7 @@ ui_review_generate(struct ui *ui)
 			goto out;
 		}
 	}
-	/* What this sitting wrote itself it may write again without asking. */
-	if (!ui->s->generated && (exists = ui_review_existing(paths)) != NULL) {
+	if ((exists = ui_review_existing(paths)) != NULL) {
 		q = xasprintf(_("These files exist already and would be "
 		    "replaced:%s\nReplace them?"), exists);
 		free(exists);
@@ -310,6 +313,10 @@ ui_review_generate(struct ui *ui)
 	if (session_save(ui->s, paths[2], &cause) != 0)
 		goto out;
 	session_generated(ui->s, paths[2]);
+	for (i = 0; i < UI_REVIEW_PATHS; i++) {
+		free(ui_review_wrote[i]);
+		ui_review_wrote[i] = xstrdup(paths[i]);
+	}
 	free(ui_review_done);
 	ui_review_done = xasprintf(_("Written:\n  %s\n  %s\n  %s\nF10 quits; "
 	    "the answers file regenerates both PDFs with 'tenderwiz "
