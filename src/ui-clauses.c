@@ -348,6 +348,7 @@ ui_clauses_key(struct ui *ui, const struct ui_key *k)
 			ui_clauses_elsewhere(ui);
 		break;
 	case CMD_ENTER:
+	case CMD_NEXT:
 		return UI_NEXT;
 	default:
 		break;
