@@ -171,7 +171,6 @@ int
 ui_open(struct ui *ui)
 {
 	char	*path, *cause = NULL, *typed;
-	int	 rc;
 
 	if (ui_settle(ui, _("Open another answers file?")) != 0)
 		return -1;
@@ -183,7 +182,7 @@ ui_open(struct ui *ui)
 		free(typed);
 		if (path == NULL)
 			return -1;
-		if ((rc = ui_load(ui, path, 0, &cause)) == 0)
+		if (ui_load(ui, path, 0, &cause) == 0)
 			break;
 		ui_dialog_help(ui, _("Cannot open"), cause);
 		free(cause);
