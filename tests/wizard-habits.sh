@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-habits.sh: the wizard follows the buyer's habits, in tmux: ROC dates are read and shown in both forms; a required field of spaces is refused; a tier below the helper's ratings is warned of; step 1 continues the current answers; F2 keeps an existing file's mode; the open dialog names an empty path, keeps a wrong one and completes with Tab; a draft is listed with its case number and step, and Del deletes it after asking.
+# wizard-habits.sh: the wizard follows the buyer's habits, in tmux: ROC dates are read and shown in both forms, a date that is none is named and the message goes once it is mended; a required field of spaces is refused; a tier below the helper's ratings is warned of; step 1 continues the current answers; F2 keeps an existing file's mode; the open dialog names an empty path, keeps a wrong one and completes with Tab; a draft is listed with its case number and step, and Del deletes it after asking.
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"
@@ -12,14 +12,20 @@ wiz_type "   "
 wiz_keys Enter
 wiz_type "習慣測試案"; wiz_keys Enter
 wiz_type "HAB-1"; wiz_keys Enter
-wiz_keys C-u
-wiz_type "115/12/01"
-wiz_wait "中華民國115年12月1日"
 wiz_keys Enter
 wiz_wait "Agency is required"
 wiz_expect "Step 2/9"
 wiz_keys C-u
 wiz_type "習慣測試機關"
+# A date that is none says so, and the message goes once it is mended.
+wiz_keys Down Down Down C-u
+wiz_type "115/13/01"
+wiz_keys PageDown
+wiz_wait "Date is not a date"
+wiz_keys C-u
+wiz_gone "Date is not a date"
+wiz_type "115/12/01"
+wiz_wait "中華民國115年12月1日"
 wiz_keys PageDown
 wiz_wait "Step 3/9"
 wiz_category 4

@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-keep.sh: the wizard loses no work, in tmux: the title bar marks changes; edits after generating are changes like any other (F10 asks, SIGINT keeps a draft); F3 asks before replacing changed answers; a category change keeps the clause decisions and a return brings them back; generating asks before replacing files; a full field says so and shows its beginning once left.
+# wizard-keep.sh: the wizard loses no work, in tmux: the title bar marks changes; edits after generating are changes like any other (F10 asks, SIGINT keeps a draft); F3 asks before replacing changed answers; a category change keeps the clause decisions and a return brings them back; generating asks before replacing files and starts on the first file name; the review names level and route and lists a dropped row with its reason; a full field says so and shows its beginning once left.
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"
@@ -17,6 +17,8 @@ to_review() {
 	wiz_wait "Step 7/9"
 	wiz_press_until "Step 9/9" Enter
 	wiz_expect "No problems"
+	# The focus starts on a file name, not on the button.
+	wiz_wait_line "Appendix PDF" "▶"
 }
 
 # --- Generated, then edited: F10 asks, and the draft has the edit --------
@@ -124,6 +126,17 @@ wiz_keys Enter
 wiz_wait "Saved to"
 grep -qF "另有契約涵蓋" "$work/KEEP-3-answers.yaml" ||
     fail "the reason did not come back: $(cat "$work/KEEP-3-answers.yaml")"
+# The review says the level and route, and F1 lists the dropped row with
+# its reason and the files to be written.
+wiz_press_until "Step 9/9" Enter
+wiz_expect "level —, by tender"
+wiz_keys F1
+wiz_wait "Dropped and placed elsewhere:"
+wiz_expect "另有契約涵蓋"
+wiz_expect "Files to be written:"
+wiz_expect "KEEP-3-appendix.pdf"
+wiz_keys Escape
+wiz_gone "Files to be written:"
 
 # --- A full field refuses more and says so; left, it shows its start ------
 wiz_press_until "Step 2/9" Escape

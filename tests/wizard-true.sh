@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-true.sh: what the wizard shows is visible and true, in tmux: after End the selected row is on screen above the panel, and in colour its highlight covers its text; n and N search forward and back, and a message goes with the next key; dropping a row quotes its text, not its id; a cleared blank previews as empty; PgDn leaves a step from any field.
+# wizard-true.sh: what the wizard shows is visible and true, in tmux: after End the selected row is on screen above the panel, and in colour its highlight covers its text; n and N search forward and back, and a message goes with the next key; dropping a row quotes its text, not its id; a cleared blank previews as empty; the review's focused button is highlighted; PgDn leaves a step from any field.
 . "$top_srcdir/tests/wizard-lib.sh"
 
 wiz_start
@@ -68,6 +68,13 @@ wiz_wait "must not be empty"
 wiz_type "高"
 wiz_wait "【高】"
 wiz_gone "must not be empty"
+# The focused button of the review is highlighted, in colour too.
+wiz_keys PageDown
+wiz_wait "Step 9/9"
+wiz_keys Down Down Down
+sleep 0.3
+wiz_screen -e | grep -F "Generate the appendix" | grep -q '46m' ||
+    fail "the focused button has no highlight: $(wiz_screen -e | grep -F 'Generate the appendix' | cat -v)"
 wiz_keys F10
 wiz_wait "Quit the wizard?"
 wiz_keys d

@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-zh.sh: a walk in Chinese at 80x24, in tmux: on every step and in every help box no line starts with closing punctuation (the PDF's line breaker wraps the panels too), and every key legend fits the 80 columns with F10 at its end; skipped without msgfmt or a zh_TW.UTF-8 locale.
+# wizard-zh.sh: a walk in Chinese at 80x24, in tmux: on every step and in every help box no line starts with closing punctuation (the PDF's line breaker wraps the panels too), every key legend fits the 80 columns with F10 at its end and F2 in it, the longest category name shows whole, and a file error speaks Chinese; skipped without msgfmt or a zh_TW.UTF-8 locale.
 . "$top_srcdir/tests/wizard-lib.sh"
 need msgfmt
 need gettext
@@ -20,6 +20,12 @@ look() {
 	wiz_screen >"$tmp/look"
 	tail -n 1 "$tmp/look" | grep -q 'F10' ||
 	    fail "$1: the legend is cut: $(tail -n 1 "$tmp/look")"
+	# F1 (or ? on the clause list) and F2 work on every step but the first.
+	case $1 in
+	start) ;;
+	*) tail -n 1 "$tmp/look" | grep -q 'F2' ||
+	    fail "$1: the legend lacks F2: $(tail -n 1 "$tmp/look")" ;;
+	esac
 	wiz_keys F1
 	_wiz_poll 5 present "─┐" || wiz_abort "$1: no help box"
 	sleep 0.1
@@ -41,6 +47,8 @@ wiz_type "數位發展部資訊處"; wiz_keys Enter
 wiz_type "資訊系統委外規劃案（第二期）"; wiz_keys Enter
 wiz_type "ZH-1"; wiz_keys Enter Enter
 wiz_wait "$(step 3)"
+# The longest name whole, at 80 columns.
+wiz_expect "既有雲端微服務（SaaS）客製化需求更版"
 for n in 0 1 2 3 4 5 6 7 8; do
 	look "category $n"
 	wiz_keys Down
@@ -62,6 +70,15 @@ wiz_keys End
 look "clauses"
 wiz_press_until "$(step 9)" Enter
 look "review"
+# An error of the file layer speaks Chinese too.
+wiz_keys F2
+wiz_wait "$(zh 'Save answers')"
+wiz_keys C-u
+wiz_type "nodir/zh.yaml"
+wiz_keys Enter
+wiz_wait "無法在 nodir 建立檔案"
+wiz_keys Escape Escape
+wiz_gone "無法在 nodir 建立檔案"
 wiz_keys F10
 wiz_wait "$(zh 'Quit the wizard?')"
 wiz_keys d
