@@ -508,3 +508,25 @@ session_step_of(const struct catalogue *cat, const struct rules *rules,
 	resolution_free(res);
 	return step;
 }
+
+size_t
+session_set_aside(struct session *s)
+{
+	const struct session_stash	*st;
+	const struct answers		*kept;
+	const char			*text;
+	size_t				 i, n = 0;
+
+	if (s->answers->category == NULL ||
+	    (st = session_stash_find(s, s->answers->category)) == NULL)
+		return 0;
+	kept = st->choices;
+	for (i = 0; i < kept->ninclude; i++)
+		n += answers_choice(s->answers, kept->include[i].id, &text) == 0;
+	for (i = 0; i < kept->nexclude; i++)
+		n += answers_choice(s->answers, kept->exclude[i].id, &text) == 0;
+	for (i = 0; i < kept->nelsewhere; i++)
+		n += answers_choice(s->answers, kept->elsewhere[i].id,
+		    &text) == 0;
+	return n;
+}

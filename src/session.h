@@ -82,6 +82,11 @@ void		 session_generated(struct session *, const char *path);
 size_t		 session_set_category(struct session *, const char *id);
 /* Set the tier (-1 unsets); decisions the old tier refused come back where allowed. */
 void		 session_set_tier(struct session *, int tier);
+/*
+ * How many clause decisions of the category the tier refuses for now; they
+ * come back with a tier that allows them.
+ */
+size_t		 session_set_aside(struct session *);
 /* Set the tier helper's rating i (-1 unsets); the tier follows the highest. */
 void		 session_set_impact(struct session *, int i, int tier);
 /* The tier the helper's ratings call for, or -1 when none is given. */

@@ -120,9 +120,10 @@ ui_form_set(struct ui *ui, const char *id, const char *v)
 	else if ((i = context_from_name(id)) != -1)
 		a->context[i] = v != NULL && strcmp(v, "yes") == 0;
 	if (strcmp(id, "tier") == 0 || ui_form_impact(id) != -1) {
-		if ((dropped = answers_prune(a, ui->cat)) > 0)
-			ui_message(ui, 0, _("%zu earlier choices no longer apply "
-			    "and were dropped."), dropped);
+		if ((dropped = session_set_aside(ui->s)) > 0)
+			ui_message(ui, 0, _("%zu earlier decisions do not apply "
+			    "at this tier; they come back with a tier that allows "
+			    "them."), dropped);
 	}
 	session_resolve(ui->s);
 }

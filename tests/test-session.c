@@ -170,6 +170,15 @@ test_category_switch(void)
 	session_set_category(s, "saas-packaged");
 	CHECK(answers_choice(s->answers, "pkg-02", &text) == 0);
 	CHECK(answers_choice(s->answers, "pkg-01", &text) == 'x');
+	CHECK(session_set_aside(s) == 0);
+	/* A tier that refuses a row sets its decision aside, not away. */
+	answers_set_choice(s->answers, "pkg-08", 'i', NULL);
+	session_set_tier(s, TIER_LOW);
+	CHECK(answers_choice(s->answers, "pkg-08", &text) == 0);
+	CHECK(session_set_aside(s) == 1);
+	session_set_tier(s, TIER_HIGH);
+	CHECK(answers_choice(s->answers, "pkg-08", &text) == 'i');
+	CHECK(session_set_aside(s) == 0);
 	session_free(s);
 }
 
