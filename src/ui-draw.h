@@ -6,6 +6,7 @@
 
 #include "ui-screen.h"
 
+/* Start the colours by role, unless NO_COLOR is set or the terminal has none. */
 void		 ui_draw_colours(struct ui *);
 /* The attribute of a role (UI_ATTR_*), in colour when the terminal has it. */
 int		 ui_draw_attr(const struct ui *, int which);

@@ -32,7 +32,8 @@ ui_term_on_signal(int sig)
 	ui_term_signal = sig;
 }
 
-void
+/* Leave curses and put the terminal back as it was; safe to call twice. */
+static void
 ui_term_end(void)
 {
 	if (ui_term_curses) {

@@ -8,7 +8,6 @@
 int		 ui_term_start(struct ui *);
 /* Give the terminal back; safe to call twice. */
 void		 ui_term_stop(void);
-void		 ui_term_end(void);
 /*
  * Wait for a key and say what it means.  A signal keeps the draft and
  * leaves; a terminal below 80x24 shows the enlarge screen first.
