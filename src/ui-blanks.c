@@ -165,9 +165,13 @@ ui_blanks_key(struct ui *ui, const struct ui_key *k)
 		return m;
 	if ((b = ui_blanks_defs[ui_blanks_cur])->kind == BLANK_TIER)
 		return UI_STAY;
-	if ((r = ui_edit_key(&ui_blanks_edits[ui_blanks_cur], k)) == -1)
+	if ((r = ui_edit_key(&ui_blanks_edits[ui_blanks_cur], k)) == -1) {
+		if (k->cmd == CMD_CHAR)
+			ui_message(ui, 1, _("%s is full: it holds at most %d "
+			    "columns."), b->label,
+			    ui_blanks_edits[ui_blanks_cur].maxwidth);
 		beep();
-	else if (r == 1) {
+	} else if (r == 1) {
 		v = ui_edit_value(&ui_blanks_edits[ui_blanks_cur]);
 		/* An empty field is unset, so a default can never hide it. */
 		if (*v == '\0')
