@@ -147,6 +147,15 @@ ui_blanks_draw(struct ui *ui)
 	ui_draw_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, s, 0);
 	free(s);
 	if (ui_blanks_defs[ui_blanks_cur]->kind != BLANK_TIER) {
+		/* The room left, on the free line under the field. */
+		typed = ui_edit_value(&ui_blanks_edits[ui_blanks_cur]);
+		s = xasprintf(_("%d of %d columns left"),
+		    ui_blanks_edits[ui_blanks_cur].maxwidth -
+		    ui_draw_width(typed), ui_blanks_edits[ui_blanks_cur].maxwidth);
+		ui_draw_text(cur_y + 1, vx, COLS - vx - 2, s,
+		    ui_draw_attr(ui, UI_ATTR_DIM));
+		free(s);
+		free(typed);
 		ui_edit_draw(&ui_blanks_edits[ui_blanks_cur], cur_y, vx, 41, 1,
 		    ui_draw_attr(ui, UI_ATTR_FIELD));
 		ui->textmode = 1;

@@ -64,6 +64,7 @@ wiz_wait "【中、高】"
 wiz_keys C-u
 wiz_wait "【＿＿＿】"
 wiz_expect_not "【中、高】"
+wiz_expect "40 of 40 columns left"
 wiz_wait "must not be empty"
 wiz_type "高"
 wiz_wait "【高】"
