@@ -187,9 +187,13 @@ answers_copy(const struct answers *a)
 	size_t		 i;
 
 	b = answers_new();
+	b->version = a->version;
+	answers_set(&b->catalogue_version, a->catalogue_version);
+	answers_set(&b->rules_version, a->rules_version);
 	b->category = answers_copy_str(a->category);
 	b->tier = a->tier;
 	b->level = a->level;
+	b->agency_type = a->agency_type;
 	b->route = a->route;
 	b->agency = answers_copy_str(a->agency);
 	b->name = answers_copy_str(a->name);
@@ -228,4 +232,102 @@ answers_equal(const struct answers *a, const struct answers *b)
 	free(x);
 	free(y);
 	return eq;
+}
+
+/* Whether id is a case fact held as a string (or the category); *slot gets it. */
+static int
+answers_field_slot(struct answers *a, const char *id, char ***slot)
+{
+	static const char *const ids[] = {
+		"agency", "name", "number", "date", "category"
+	};
+	char		**slots[] = {
+		&a->agency, &a->name, &a->number, &a->date, &a->category
+	};
+	size_t		 i;
+
+	for (i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+		if (strcmp(id, ids[i]) == 0) {
+			*slot = slots[i];
+			return 1;
+		}
+	}
+	return 0;
+}
+
+const char *
+answers_field_get(const struct answers *a, const char *id)
+{
+	static const char *const ids[] = {
+		"agency", "name", "number", "date", "category", NULL
+	};
+	const char	*strs[] = {
+		a->agency, a->name, a->number, a->date, a->category
+	};
+	int		 i;
+
+	for (i = 0; ids[i] != NULL; i++) {
+		if (strcmp(id, ids[i]) == 0)
+			return strs[i];
+	}
+	if (strcmp(id, "tier") == 0)
+		return a->tier == -1 ? NULL : tier_name((enum tier)a->tier);
+	if (strcmp(id, "level") == 0)
+		return a->level == -1 ? NULL : answers_level_name(a->level);
+	if (strcmp(id, "agency_type") == 0)
+		return a->agency_type == -1 ? NULL :
+		    agency_type_name((enum agency_type)a->agency_type);
+	if (strcmp(id, "route") == 0)
+		return a->route == ROUTE_JOINT_SUPPLY ?
+		    "joint-supply-contract" : "tender";
+	if ((i = context_from_name(id)) != -1)
+		return a->context[i] == -1 ? NULL :
+		    a->context[i] ? "yes" : "no";
+	return NULL;
+}
+
+int
+answers_field_set(struct answers *a, const char *id, const char *value)
+{
+	char	**slot;
+	int	  i, v = -1;
+
+	if (value != NULL && *value == '\0')
+		value = NULL;
+	if (answers_field_slot(a, id, &slot)) {
+		answers_set(slot, value);
+		return 0;
+	}
+	if (strcmp(id, "tier") == 0) {
+		if (value != NULL && (v = tier_from_name(value)) == -1)
+			return -1;
+		a->tier = v;
+	} else if (strcmp(id, "level") == 0) {
+		if (value != NULL && (strlen(value) != 1 || value[0] < 'A' ||
+		    value[0] > 'E'))
+			return -1;
+		a->level = value != NULL ? value[0] - 'A' : -1;
+	} else if (strcmp(id, "agency_type") == 0) {
+		if (value != NULL && (v = agency_type_from_name(value)) == -1)
+			return -1;
+		a->agency_type = v;
+	} else if (strcmp(id, "route") == 0) {
+		if (value == NULL || strcmp(value, "tender") == 0)
+			a->route = ROUTE_TENDER;
+		else if (strcmp(value, "joint-supply-contract") == 0)
+			a->route = ROUTE_JOINT_SUPPLY;
+		else
+			return -1;
+	} else if ((i = context_from_name(id)) != -1) {
+		if (value == NULL)
+			a->context[i] = -1;
+		else if (strcmp(value, "yes") == 0)
+			a->context[i] = 1;
+		else if (strcmp(value, "no") == 0)
+			a->context[i] = 0;
+		else
+			return -1;
+	} else
+		return -1;
+	return 0;
 }

@@ -15,6 +15,11 @@
 
 static const char *const level_names[] = { "A", "B", "C", "D", "E" };
 
+/* What answers_new records as the versions it is made under. */
+static char	*answers_catalogue_version;
+static char	*answers_rules_version;
+static char	*answers_rules_v1;	/* what format 1 files were made under */
+
 /* While loading: where each named row was first seen, to report repeats. */
 struct answers_reader {
 	const struct ydoc	*doc;
@@ -30,10 +35,25 @@ answers_new(void)
 	struct answers	*a;
 
 	a = xcalloc(1, sizeof *a);
+	a->version = ANSWERS_VERSION;
 	a->tier = -1;
 	a->level = -1;
+	a->agency_type = -1;
 	a->route = ROUTE_TENDER;
+	if (answers_catalogue_version != NULL)
+		a->catalogue_version = xstrdup(answers_catalogue_version);
+	if (answers_rules_version != NULL)
+		a->rules_version = xstrdup(answers_rules_version);
 	return a;
+}
+
+void
+answers_set_versions(const char *catalogue, const char *rules,
+    const char *rules_v1)
+{
+	answers_set(&answers_catalogue_version, catalogue);
+	answers_set(&answers_rules_version, rules);
+	answers_set(&answers_rules_v1, rules_v1);
 }
 
 static void
@@ -55,6 +75,8 @@ answers_free(struct answers *a)
 
 	if (a == NULL)
 		return;
+	free(a->catalogue_version);
+	free(a->rules_version);
 	free(a->category);
 	free(a->agency);
 	free(a->name);
@@ -161,23 +183,39 @@ answers_case(struct answers_reader *r, const struct ynode *n)
 	return 0;
 }
 
+/*
+ * Format 2 says each case fact or leaves it unanswered.  Format 1 wrote
+ * every fact it had, so an absent one was no; but its core_system meant
+ * "core system, or a contract of NT$10 million or more", so a yes says
+ * neither fact alone, and both stay unanswered.
+ */
 static int
 answers_context(struct answers_reader *r, const struct ynode *n)
 {
-	static const char *const keys[] = {
+	static const char *const keys_v1[] = {
 	    "personal_data", "critical_infrastructure", "external_service",
 	    "core_system", "mobile_app", NULL
 	};
+	static const char *keys_v2[CTX_COUNT + 1];
 	const struct ynode	*v;
-	enum context_key	 k;
+	struct answers		*a = r->a;
+	int			 k;
 
-	if (ydoc_check_map(r->doc, n, "context", keys, NULL, r->cause) != 0)
+	for (k = 0; k < CTX_COUNT; k++)
+		keys_v2[k] = context_name((enum context_key)k);
+	if (ydoc_check_map(r->doc, n, "context", a->version == 1 ? keys_v1 :
+	    keys_v2, NULL, r->cause) != 0)
 		return -1;
 	for (k = 0; k < CTX_COUNT; k++) {
-		if ((v = ynode_get(n, context_name(k))) != NULL &&
-		    ydoc_bool(r->doc, v, context_name(k), &r->a->context[k],
-		    r->cause) != 0)
+		a->context[k] = a->version == 1 ? 0 : -1;
+		if ((v = ynode_get(n, context_name((enum context_key)k))) !=
+		    NULL && ydoc_bool(r->doc, v, context_name((enum context_key)k),
+		    &a->context[k], r->cause) != 0)
 			return -1;
+	}
+	if (a->version == 1 && a->context[CTX_CORE_SYSTEM] == 1) {
+		a->context[CTX_CORE_SYSTEM] = -1;
+		a->context[CTX_LARGE_CONTRACT] = -1;
 	}
 	return 0;
 }
@@ -325,14 +363,20 @@ static int
 answers_read(struct answers_reader *r)
 {
 	static const char *const keys[] = {
-	    "version", "category", "tier", "agency_level", "route", "case",
+	    "version", "catalogue_version", "rules_version", "category",
+	    "tier", "agency_type", "agency_level", "route", "case",
 	    "context", "blanks", "include", "exclude", "elsewhere", NULL
+	};
+	/* What format 1 did not have. */
+	static const char *const keys_v2[] = {
+	    "catalogue_version", "rules_version", "agency_type", NULL
 	};
 	static const char *const required[] = { "version", NULL };
 	const struct ydoc	*doc = r->doc;
 	const struct ynode	*root = doc->root, *v;
 	struct answers		*a = r->a;
 	const char		*s;
+	size_t			 i;
 	int			 t;
 
 	if (ydoc_check_map(doc, root, _("answers"), keys, required,
@@ -341,11 +385,50 @@ answers_read(struct answers_reader *r)
 	v = ynode_get(root, "version");
 	if (ydoc_string(doc, v, "version", &s, r->cause) != 0)
 		return -1;
-	if (!v->plain || strcmp(s, "1") != 0) {
+	if (!v->plain || (strcmp(s, "1") != 0 && strcmp(s, "2") != 0)) {
 		*r->cause = ydoc_error(doc, v, _("unsupported answers version "
-		    "'%s' (this program reads version %d)"), s,
+		    "'%s' (this program reads versions 1 and %d)"), s,
 		    ANSWERS_VERSION);
 		return -1;
+	}
+	a->version = s[0] - '0';
+	/*
+	 * A file of format 1 was made under the rules of its time, which it
+	 * did not name: written again, it names them.
+	 */
+	if (a->version == 1) {
+		answers_set(&a->rules_version, answers_rules_v1);
+		for (i = 0; keys_v2[i] != NULL; i++) {
+			if ((v = ynode_key(root, keys_v2[i])) != NULL) {
+				*r->cause = ydoc_error(doc, v, _("'%s' is a "
+				    "key of answers version 2; make the "
+				    "version 2"), keys_v2[i]);
+				return -1;
+			}
+		}
+	}
+	if ((v = ynode_get(root, "catalogue_version")) != NULL) {
+		if (ydoc_string(doc, v, "catalogue_version", &s,
+		    r->cause) != 0)
+			return -1;
+		answers_set(&a->catalogue_version, s);
+	}
+	if ((v = ynode_get(root, "rules_version")) != NULL) {
+		if (ydoc_string(doc, v, "rules_version", &s, r->cause) != 0)
+			return -1;
+		answers_set(&a->rules_version, s);
+	}
+	if ((v = ynode_get(root, "agency_type")) != NULL) {
+		if (ydoc_string(doc, v, "agency_type", &s, r->cause) != 0)
+			return -1;
+		if ((t = agency_type_from_name(s)) == -1) {
+			*r->cause = ydoc_error(doc, v, _("unknown agency type "
+			    "'%s' (want government, ci-provider, "
+			    "state-enterprise, foundation or "
+			    "government-controlled)"), s);
+			return -1;
+		}
+		a->agency_type = t;
 	}
 	if ((v = ynode_get(root, "category")) != NULL) {
 		if (ydoc_string(doc, v, "category", &s, r->cause) != 0)
@@ -395,6 +478,11 @@ answers_read(struct answers_reader *r)
 			    "(want tender or joint-supply-contract)"), s);
 			return -1;
 		}
+	}
+	/* Without a context, format 2 has answered no case fact. */
+	if (ynode_get(root, "context") == NULL) {
+		for (t = 0; t < CTX_COUNT; t++)
+			a->context[t] = a->version == 1 ? 0 : -1;
 	}
 	if (((v = ynode_get(root, "case")) != NULL && answers_case(r, v) != 0) ||
 	    ((v = ynode_get(root, "context")) != NULL &&
@@ -492,10 +580,17 @@ answers_emit(const struct answers *a, FILE *f, char **cause)
 	yamlout_str(y, "version");
 	snprintf(version, sizeof version, "%d", ANSWERS_VERSION);
 	yamlout_plain(y, version);
+	if (a->catalogue_version != NULL)
+		yamlout_pair(y, "catalogue_version", a->catalogue_version);
+	if (a->rules_version != NULL)
+		yamlout_pair(y, "rules_version", a->rules_version);
 	if (a->category != NULL)
 		yamlout_pair(y, "category", a->category);
 	if (a->tier != -1)
 		yamlout_pair(y, "tier", tier_name((enum tier)a->tier));
+	if (a->agency_type != -1)
+		yamlout_pair(y, "agency_type",
+		    agency_type_name((enum agency_type)a->agency_type));
 	if (a->level != -1)
 		yamlout_pair(y, "agency_level", answers_level_name(a->level));
 	yamlout_pair(y, "route", a->route == ROUTE_JOINT_SUPPLY ?
@@ -517,6 +612,8 @@ answers_emit(const struct answers *a, FILE *f, char **cause)
 	yamlout_str(y, "context");
 	yamlout_map(y, 0);
 	for (i = 0; i < CTX_COUNT; i++) {
+		if (a->context[i] == -1)
+			continue;	/* not answered */
 		yamlout_str(y, context_name((enum context_key)i));
 		yamlout_plain(y, a->context[i] ? "true" : "false");
 	}

@@ -8,7 +8,7 @@
 #include "catalogue.h"
 #include "rules.h"
 
-#define ANSWERS_VERSION	1
+#define ANSWERS_VERSION	2	/* the format written; 1 is still read */
 
 enum route {
 	ROUTE_TENDER,		/* an ordinary tender */
@@ -27,15 +27,19 @@ struct answer_blank {
 };
 
 struct answers {
+	int			 version;	/* the format read: 1 or 2 */
+	char			*catalogue_version;	/* made under; NULL: not said */
+	char			*rules_version;		/* likewise */
 	char			*category;	/* a category id, or NULL */
 	int			 tier;		/* enum tier, or -1 */
 	int			 level;		/* 0..4 for A..E, or -1 */
+	int			 agency_type;	/* enum agency_type, or -1 */
 	enum route		 route;
 	char			*agency;	/* case facts, each maybe NULL */
 	char			*name;
 	char			*number;
 	char			*date;		/* YYYY-MM-DD */
-	int			 context[CTX_COUNT];
+	int			 context[CTX_COUNT];	/* 0, 1, or -1 not answered */
 
 	struct answer_blank	*blanks;
 	size_t			 nblanks;
@@ -47,12 +51,25 @@ struct answers {
 	size_t			 nelsewhere;
 };
 
-/* An empty set of answers; free with answers_free. */
+/*
+ * An empty set of answers, every case fact no, made under the versions
+ * answers_set_versions named; free with answers_free.
+ */
 struct answers	*answers_new(void);
+/*
+ * The catalogue and rules versions that answers_new records from now on,
+ * and the rules version files of format 1 were made under (NULL: none);
+ * the program sets the data's own once it is loaded.  Copied.
+ */
+void		 answers_set_versions(const char *catalogue, const char *rules,
+		    const char *rules_v1);
 void		 answers_free(struct answers *);
 
 /*
- * Read an answers file and check it against the catalogue: unknown keys,
+ * Read an answers file of format 2, or of format 1 (which says no agency
+ * type, rules version or whether core_system meant the system or the
+ * contract's value: those stay unanswered, for resolution to name), and
+ * check it against the catalogue: unknown keys,
  * ids, marks and values, a row named twice, an exclusion without a reason,
  * the joint supply contract for a category that is not a cloud one.  A file
  * may be incomplete (a draft); resolution says what is missing.  Returns 0,
@@ -106,5 +123,19 @@ int		 answers_equal(const struct answers *, const struct answers *);
 
 /* "A".."E" for a level 0..4. */
 const char	*answers_level_name(int);
+
+/*
+ * A field of the wizard's forms, by its id, as the forms spell it: case
+ * facts as text, "high", "A", "government", "tender", case facts "yes" or
+ * "no"; NULL when unset or when id is no field of the answers.
+ */
+const char	*answers_field_get(const struct answers *, const char *id);
+/*
+ * Set the field from its forms spelling; NULL or an empty value unsets.
+ * Returns 0, or -1 when id is no field of the answers or the value is not
+ * one it takes (the answers are then unchanged).  The caller prunes.
+ */
+int		 answers_field_set(struct answers *, const char *id,
+		    const char *value);
 
 #endif /* ANSWERS_H */

@@ -16,6 +16,31 @@ static const char *const tier_names[TIER_COUNT + 1] = {
 	"high", "medium", "low", NULL
 };
 static const char *tier_labels[TIER_COUNT] = { "高", "中", "普" };
+static const char *const jsc_party_names[JSC_PARTY_COUNT + 1] = {
+	"vendor", "agency", "information", NULL
+};
+static const char *const jsc_kinds[] = {
+	"listing", "eligibility", "certificate", "test", "clause", "schedule",
+	NULL
+};
+
+const char *
+jsc_party_name(enum jsc_party p)
+{
+	return jsc_party_names[p];
+}
+
+int
+jsc_party_from_name(const char *s)
+{
+	int	i;
+
+	for (i = 0; i < JSC_PARTY_COUNT; i++) {
+		if (strcmp(s, jsc_party_names[i]) == 0)
+			return i;
+	}
+	return -1;
+}
 
 const char *
 mark_name(enum mark m)
@@ -82,6 +107,7 @@ catalogue_free_jsc(struct catalogue *cat)
 	for (i = 0; i < cat->njsc; i++) {
 		free(cat->jsc[i].id);
 		free(cat->jsc[i].kind);
+		free(cat->jsc[i].effective);
 		free(cat->jsc[i].title);
 		free(cat->jsc[i].text);
 		for (j = 0; j < cat->jsc[i].napplies; j++)
@@ -192,6 +218,19 @@ catalogue_blank(const struct catalogue *cat, const char *id)
 			return &cat->blanks[i];
 	}
 	return NULL;
+}
+
+/* The position of s in names, a list that ends with NULL, or -1. */
+static int
+catalogue_index(const char *const *names, const char *s)
+{
+	int	i;
+
+	for (i = 0; names[i] != NULL; i++) {
+		if (strcmp(names[i], s) == 0)
+			return i;
+	}
+	return -1;
 }
 
 /* Ids appear in answers files and on the command line: keep them plain. */
@@ -607,11 +646,14 @@ catalogue_load_jsc(const struct ydoc *doc, struct catalogue *cat,
 {
 	static const char *const allowed[] = { "source", "requirements", NULL };
 	static const char *const req_keys[] = {
-	    "id", "kind", "title", "text", "applies_to", NULL
+	    "id", "kind", "party", "effective", "title", "text", "applies_to",
+	    NULL
 	};
-	const struct ynode	*root = doc->root, *reqs, *r, *ap;
+	const struct ynode	*root = doc->root, *reqs, *r, *ap, *v;
 	struct jsc_requirement	*j;
+	const char		*s;
 	size_t			 i, k;
+	int			 p;
 
 	if (ydoc_check_map(doc, root, _("joint supply contract"), allowed,
 	    allowed, cause) != 0 ||
@@ -631,7 +673,25 @@ catalogue_load_jsc(const struct ydoc *doc, struct catalogue *cat,
 		    catalogue_id(doc, ynode_get(r, "id"), "id", &j->id,
 		    cause) != 0 ||
 		    catalogue_string(doc, ynode_get(r, "kind"), "kind",
-		    &j->kind, cause) != 0 ||
+		    &j->kind, cause) != 0)
+			return -1;
+		if (catalogue_index(jsc_kinds, j->kind) == -1) {
+			*cause = ydoc_error(doc, ynode_get(r, "kind"),
+			    _("unknown kind '%s' (want listing, eligibility, "
+			    "certificate, test, clause or schedule)"), j->kind);
+			return -1;
+		}
+		v = ynode_get(r, "party");
+		if (ydoc_string(doc, v, "party", &s, cause) != 0)
+			return -1;
+		if ((p = jsc_party_from_name(s)) == -1) {
+			*cause = ydoc_error(doc, v, _("unknown party '%s' (want "
+			    "vendor, agency or information)"), s);
+			return -1;
+		}
+		j->party = (enum jsc_party)p;
+		if (catalogue_string(doc, ynode_get(r, "effective"), "effective",
+		    &j->effective, cause) != 0 ||
 		    catalogue_string(doc, ynode_get(r, "title"), "title",
 		    &j->title, cause) != 0 ||
 		    catalogue_string(doc, ynode_get(r, "text"), "text",

@@ -57,9 +57,19 @@ struct legend {
 	char		*text;
 };
 
+/* Whose check a joint-supply-contract item is, so documents list them apart. */
+enum jsc_party {
+	JSC_VENDOR,		/* the vendor's (立約商 or 原廠) to meet and prove */
+	JSC_AGENCY,		/* the ordering agency's own duty or confirmation */
+	JSC_INFORMATION		/* for information: no one checks it */
+};
+#define JSC_PARTY_COUNT	3
+
 struct jsc_requirement {
 	char		*id;
-	char		*kind;		/* certificate, test, clause, schedule */
+	char		*kind;		/* listing, eligibility, certificate, test, clause, schedule */
+	enum jsc_party	 party;
+	char		*effective;	/* since when (and until when) it applies, as the slides date it */
 	char		*title;
 	char		*text;
 	char		**applies_to;	/* category ids */
@@ -132,6 +142,8 @@ int		 mark_from_name(const char *);
 const char	*tier_name(enum tier);
 int		 tier_from_name(const char *);	/* also accepts 高, 中, 普 */
 const char	*tier_label(enum tier);		/* 高, 中, 普 */
+const char	*jsc_party_name(enum jsc_party);	/* "vendor", ... */
+int		 jsc_party_from_name(const char *);
 
 /*
  * Emit the catalogue (or only the category with id only, when non-NULL) as

@@ -17,10 +17,10 @@ static const char *const forms_step_ids[] = {
 /* What fields may edit: the answers' facts and the tier helper's ratings. */
 static const char *const forms_field_ids[] = {
 	"agency", "name", "number", "date", "category", "route", "tier",
-	"level", "impact-confidentiality", "impact-integrity",
+	"level", "agency_type", "impact-confidentiality", "impact-integrity",
 	"impact-availability", "impact-legal", "personal_data",
 	"critical_infrastructure", "external_service", "core_system",
-	"mobile_app", NULL
+	"large_contract", "national_security", "mobile_app", NULL
 };
 static const char *const forms_kinds[] = {
 	"text", "date", "choice", "yesno", NULL
@@ -33,6 +33,10 @@ static const char *const forms_tiers[] = { "high", "medium", "low", NULL };
 static const char *const forms_levels[] = { "A", "B", "C", "D", "E", NULL };
 static const char *const forms_routes[] = {
 	"tender", "joint-supply-contract", NULL
+};
+static const char *const forms_agency_types[] = {
+	"government", "ci-provider", "state-enterprise", "foundation",
+	"government-controlled", NULL
 };
 
 int
@@ -57,6 +61,8 @@ forms_fixed(const char *id)
 		return forms_levels;
 	if (strcmp(id, "route") == 0)
 		return forms_routes;
+	if (strcmp(id, "agency_type") == 0)
+		return forms_agency_types;
 	return NULL;
 }
 
@@ -204,6 +210,11 @@ forms_check_fixed(const struct ydoc *doc, const struct ynode *v,
 		else if (values == forms_levels)
 			*cause = ydoc_error(doc, n, _("choice '%s' is not an "
 			    "agency level (want A, B, C, D or E)"), s);
+		else if (values == forms_agency_types)
+			*cause = ydoc_error(doc, n, _("choice '%s' is not an "
+			    "agency type (want government, ci-provider, "
+			    "state-enterprise, foundation or "
+			    "government-controlled)"), s);
 		else
 			*cause = ydoc_error(doc, n, _("choice '%s' is not a "
 			    "route (want tender or joint-supply-contract)"), s);

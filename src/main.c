@@ -52,6 +52,8 @@ usage(int status)
 	fputs(_("  verify --answers FILE OUT.pdf\n"
 	    "                            say whether OUT.pdf is what FILE generates\n"),
 	    stdout);
+	fputs(_("  migrate --answers FILE    move FILE to the rules in force and answers\n"
+	    "                            format 2, rewriting it in place\n"), stdout);
 	fputs("\n", stdout);
 	fputs(_("Options:\n"), stdout);
 	fputs(_("      --data-dir DIR   read the catalogue from DIR\n"), stdout);
@@ -227,10 +229,17 @@ job_load(struct job *job, const char *answers_path)
 	memset(job, 0, sizeof *job);
 	job->answers_path = answers_path;
 	job->cat = main_catalogue();
-	if (rules_load(main_data_dir(), job->cat, &job->rules, &cause) != 0 ||
-	    answers_load(answers_path, job->cat, &job->answers, &cause) != 0) {
+	if (rules_load(main_data_dir(), job->cat, &job->rules, &cause) != 0) {
+		catalogue_free(job->cat);
+		main_fail(cause);
+	}
+	answers_set_versions(job->cat->source.version,
+	    job->rules->in_force->id, job->rules->answers_v1 != NULL ?
+	    job->rules->answers_v1->id : NULL);
+	if (answers_load(answers_path, job->cat, &job->answers, &cause) != 0) {
 		rules_free(job->rules);
 		catalogue_free(job->cat);
+		answers_set_versions(NULL, NULL, NULL);
 		main_fail(cause);
 	}
 	job->res = resolve(job->cat, job->rules, job->answers);
@@ -243,6 +252,44 @@ job_free(struct job *job)
 	answers_free(job->answers);
 	rules_free(job->rules);
 	catalogue_free(job->cat);
+	answers_set_versions(NULL, NULL, NULL);
+}
+
+/* The warnings of a resolution, which stop nothing, one per line. */
+static void
+job_warnings(const struct job *job, FILE *f)
+{
+	size_t	i;
+
+	for (i = 0; i < job->res->nwarnings; i++)
+		fprintf(f, _("%s: warning: %s\n"), job->answers_path,
+		    job->res->warnings[i]);
+}
+
+/*
+ * The rows whose decision changes under the rules in force, as kconfig's
+ * listnewconfig lists new options: nothing when the answers are under them.
+ */
+static void
+job_changes(const struct job *job, FILE *f)
+{
+	struct version_change	*c;
+	size_t			 n, i;
+
+	if (job->res->version == job->rules->in_force)
+		return;
+	n = resolve_changes(job->cat, job->rules, job->answers, job->res, &c);
+	/* TRANSLATORS: "FILE: rules version 110.08.23; 115.01.07 is in force: 2 rows change". */
+	fprintf(f, _("%s: rules version %s; %s is in force: %zu rows change\n"),
+	    job->answers_path, job->res->version->id,
+	    job->rules->in_force->id, n);
+	for (i = 0; i < n; i++)
+		fprintf(f, "  %s: %s %s -> %s: %s\n", job->answers_path,
+		    c[i].clause->id, row_state_name(c[i].from),
+		    row_state_name(c[i].to), c[i].why);
+	fprintf(f, _("%s: 'tenderwiz migrate --answers %s' moves it to %s\n"),
+	    job->answers_path, job->answers_path, job->rules->in_force->id);
+	version_changes_free(c, n);
 }
 
 /* Print the problems that stop generation, one per line under the file name. */
@@ -394,6 +441,8 @@ cmd_validate(int argc, char **argv)
 	if (cmd_parse(argc, argv, "validate --answers FILE", 0, &o) != argc)
 		usage(EXIT_FAILURE);
 	job_load(&job, o.answers);
+	job_warnings(&job, stderr);
+	job_changes(&job, stderr);
 	if ((rc = job.res->nproblems > 0))
 		job_problems(&job);
 	else
@@ -436,10 +485,44 @@ cmd_show(int argc, char **argv)
 		    resolution_count(job.res, ROW_ELSEWHERE),
 		    resolution_count(job.res, ROW_NOT_APPLICABLE),
 		    resolution_count(job.res, ROW_UNDECIDED));
+	printf(_("Rules: %s (%s)\n"), job.res->version->id,
+	    job.res->version->source.reference);
+	job_warnings(&job, stdout);
+	job_changes(&job, stdout);
+	fflush(stdout);
 	if (job.res->nproblems > 0)
 		job_problems(&job);
 	job_free(&job);
 	return EXIT_SUCCESS;
+}
+
+/*
+ * Move an answers file to the rules in force and format 2, atomically.
+ * What format 1 could not say stays unanswered, for validate to name.
+ */
+static int
+cmd_migrate(int argc, char **argv)
+{
+	struct cmd_opts	 o;
+	struct job	 job;
+	char		*cause = NULL;
+	int		 rc = EXIT_SUCCESS;
+
+	if (cmd_parse(argc, argv, "migrate --answers FILE", 0, &o) != argc)
+		usage(EXIT_FAILURE);
+	job_load(&job, o.answers);
+	job_changes(&job, stdout);
+	answers_set(&job.answers->rules_version, job.rules->in_force->id);
+	answers_set(&job.answers->catalogue_version, job.cat->source.version);
+	if (answers_save(job.answers, o.answers, &cause) != 0) {
+		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
+		free(cause);
+		rc = EXIT_FAILURE;
+	} else
+		printf(_("%s: now answers format %d under rules version %s\n"),
+		    o.answers, ANSWERS_VERSION, job.rules->in_force->id);
+	job_free(&job);
+	return rc;
 }
 
 /* The CreationDate a generated PDF carries, to regenerate it exactly. */
@@ -552,7 +635,11 @@ cmd_wizard(void)
 		main_fail(cause);
 	}
 	free(path);
+	/* New answers record the data they are made under. */
+	answers_set_versions(cat->source.version, rules->in_force->id,
+	    rules->answers_v1 != NULL ? rules->answers_v1->id : NULL);
 	rc = ui_main(cat, rules, forms, NULL);
+	answers_set_versions(NULL, NULL, NULL);
 	forms_free(forms);
 	rules_free(rules);
 	catalogue_free(cat);
@@ -565,6 +652,7 @@ static const struct {
 } commands[] = {
 	{ "catalog",	cmd_catalog },
 	{ "generate",	cmd_generate },
+	{ "migrate",	cmd_migrate },
 	{ "show",	cmd_show },
 	{ "validate",	cmd_validate },
 	{ "verify",	cmd_verify },

@@ -38,7 +38,50 @@ resolution_free(struct resolution *res)
 		free(res->problems[i]);
 	free(res->problems);
 	free(res->problem_about);
+	for (i = 0; i < res->nwarnings; i++)
+		free(res->warnings[i]);
+	free(res->warnings);
 	free(res);
+}
+
+void
+version_changes_free(struct version_change *c, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; c != NULL && i < n; i++)
+		free(c[i].why);
+	free(c);
+}
+
+size_t
+resolve_changes(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct resolution *res,
+    struct version_change **out)
+{
+	struct answers		*b;
+	struct resolution	*now;
+	size_t			 i, n = 0;
+
+	*out = NULL;
+	if (res->version == rules->in_force || res->category == NULL)
+		return 0;
+	b = answers_copy(a);
+	answers_set(&b->rules_version, rules->in_force->id);
+	now = resolve(cat, rules, b);
+	for (i = 0; i < res->nrows && i < now->nrows; i++) {
+		if (res->rows[i].state == now->rows[i].state)
+			continue;
+		*out = xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n].clause = res->rows[i].clause;
+		(*out)[n].from = res->rows[i].state;
+		(*out)[n].to = now->rows[i].state;
+		(*out)[n].why = xstrdup(now->rows[i].why);
+		n++;
+	}
+	resolution_free(now);
+	answers_free(b);
+	return n;
 }
 
 size_t
@@ -129,14 +172,112 @@ resolve_fill(const struct catalogue *cat, const struct answers *a,
 }
 
 static void
-resolve_row(const struct catalogue *cat, const struct rules *rules,
-    const struct answers *a, struct resolved_row *row, struct resolution *res)
+resolve_warning(struct resolution *res, char *msg)
 {
-	const struct clause	*cl = row->clause;
-	const struct rule_level	*lr;
-	const char		*text, *tl = tier_label((enum tier)a->tier);
-	enum context_key	 c;
-	int			 choice;
+	res->warnings = xreallocarray(res->warnings, res->nwarnings + 1,
+	    sizeof *res->warnings);
+	res->warnings[res->nwarnings++] = msg;
+}
+
+char *
+resolve_citation(const struct rule_version *v)
+{
+	return xasprintf("%s%s%s%s修正", v->source.title, v->source.date_roc,
+	    v->source.issuer, v->source.reference);
+}
+
+/* The first trigger naming the item, or NULL. */
+static const struct rule_trigger *
+resolve_trigger(const struct rules *rules, const char *item)
+{
+	size_t	i, j;
+
+	for (i = 0; i < rules->ntriggers; i++) {
+		for (j = 0; j < rules->triggers[i].nitems; j++) {
+			if (strcmp(rules->triggers[i].items[j], item) == 0)
+				return &rules->triggers[i];
+		}
+	}
+	return NULL;
+}
+
+/* 「公務機關B級」, or 「機關」 and the level when the type is not known. */
+static char *
+resolve_agency(const struct answers *a)
+{
+	return xasprintf("%s%s級", a->agency_type == -1 ? "機關" :
+	    agency_type_label((enum agency_type)a->agency_type),
+	    answers_level_name(a->level));
+}
+
+/* A ▲ row as the version's level rule decides it for the facts. */
+static void
+resolve_level_row(const struct answers *a,
+    const struct rule_facts *f, int choice, struct resolved_row *row,
+    struct resolution *res, unsigned *missing)
+{
+	const struct clause		*cl = row->clause;
+	const struct rule_level		*lr;
+	const struct rule_decision	*d = NULL;
+	char				*who, *cite;
+
+	lr = rules_version_level(res->version, cl->id);
+	if (lr != NULL)
+		d = rules_decide(lr, f, missing);
+	row->open = d == NULL || d->decision == LEVEL_ASK;
+	row->basis = BASIS_LEVEL;
+	who = resolve_agency(a);
+	cite = resolve_citation(res->version);
+	if (choice == 'i' && d != NULL && d->decision == LEVEL_REQUIRED) {
+		/* The level's basis stands; the include adds nothing. */
+		row->state = ROW_ADOPTED;
+		row->why = xasprintf("標示▲，%s應辦：%s（%s）", who, d->basis,
+		    cite);
+		resolve_warning(res, xasprintf(_("row %s is included, but the "
+		    "rules already require it at this level; the include is "
+		    "redundant"), cl->id));
+	} else if (choice == 'i') {
+		row->state = ROW_ADOPTED;
+		row->basis = BASIS_CHOICE;
+		row->why = xstrdup("標示▲，機關選擇納入本案");
+	} else if (lr == NULL || a->level == -1) {
+		row->state = ROW_UNDECIDED;
+		row->why = xstrdup("標示▲，須由機關決定");
+	} else if (d == NULL) {
+		/* Facts are missing: resolve() names them once. */
+		row->state = ROW_UNDECIDED;
+		row->why = xstrdup("標示▲，須先回答機關類型或本案事實，方能依分級辦法決定");
+	} else if (d->decision == LEVEL_ASK) {
+		row->state = ROW_UNDECIDED;
+		row->why = xasprintf("標示▲，須由機關決定：%s（%s；%s）", d->why,
+		    d->basis, cite);
+		resolve_problem(res, ABOUT_ROW, xasprintf(_("row %s (%s): the "
+		    "rules do not decide this ▲ row for this agency (%s); add "
+		    "it to include, exclude (with a reason) or elsewhere"),
+		    cl->id, cl->text, d->why));
+	} else if (d->decision == LEVEL_REQUIRED) {
+		row->state = ROW_ADOPTED;
+		row->why = xasprintf("標示▲，%s應辦：%s（%s）", who, d->basis,
+		    cite);
+	} else {
+		row->state = ROW_NOT_ADOPTED;
+		row->why = xasprintf("標示▲，%s無此應辦事項：%s（%s）", who,
+		    d->basis, cite);
+	}
+	free(cite);
+	free(who);
+}
+
+static void
+resolve_row(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a, const struct rule_facts *f,
+    struct resolved_row *row, struct resolution *res, unsigned *missing)
+{
+	const struct clause		*cl = row->clause;
+	const struct rule_trigger	*tr;
+	const char			*text, *tl = tier_label((enum tier)a->tier);
+	int				 choice, holds = 0;
+	unsigned			 need = 0;
 
 	row->mark = cl->marks[a->tier];
 	choice = answers_choice(a, cl->id, &text);
@@ -155,77 +296,109 @@ resolve_row(const struct catalogue *cat, const struct rules *rules,
 		return;
 	}
 	if (choice == 'e') {
+		/* The note is said once, and not when it only repeats 另案辦理. */
 		row->state = ROW_ELSEWHERE;
 		row->basis = BASIS_CHOICE;
-		row->why = xasprintf("另案辦理%s%s", text != NULL ? "：" : "",
-		    text != NULL ? text : "");
+		row->why = text != NULL && strcmp(text, "另案辦理") != 0 ?
+		    xasprintf("標示▲，納入他案辦理：%s", text) :
+		    xstrdup("標示▲，經確認納入他案辦理，本案免辦");
+		return;
+	}
+	if (row->mark == MARK_BY_LEVEL) {
+		resolve_level_row(a, f, choice, row, res, missing);
 		return;
 	}
 
-	switch (row->mark) {
-	case MARK_REQUIRED:
+	/* ● and ◎: the note may tie the row to a case fact. */
+	if ((tr = resolve_trigger(rules, cl->id)) != NULL &&
+	    (holds = rules_cond_eval(&tr->when, f, &need)) < 0)
+		*missing |= need;
+	if (row->mark == MARK_OPTIONAL && choice == 'i') {
 		row->state = ROW_ADOPTED;
-		row->basis = BASIS_MARK;
-		row->why = xasprintf("「%s」級欄標示●（%s）", tl,
+		row->basis = BASIS_CHOICE;
+		row->why = xstrdup("標示◎，經機關評估個案有必要，選擇納入");
+		return;
+	}
+	if (tr != NULL && holds == 0 && tr->leave_out != NULL &&
+	    choice != 'i') {
+		row->state = ROW_NOT_APPLICABLE;
+		row->basis = BASIS_CONTEXT;
+		row->why = xasprintf("標示%s，%s", mark_symbols[row->mark],
+		    tr->leave_out);
+		return;
+	}
+	if (row->mark == MARK_REQUIRED) {
+		row->state = ROW_ADOPTED;
+		row->basis = tr != NULL && holds == 1 ? BASIS_CONTEXT :
+		    BASIS_MARK;
+		row->why = tr != NULL && holds == 1 ?
+		    xasprintf("「%s」級欄標示●（%s）；%s", tl,
+		    cat->legend[MARK_REQUIRED].text, tr->adopt) :
+		    xasprintf("「%s」級欄標示●（%s）", tl,
 		    cat->legend[MARK_REQUIRED].text);
 		return;
-	case MARK_OPTIONAL:
-		if (choice == 'i') {
-			row->state = ROW_ADOPTED;
-			row->basis = BASIS_CHOICE;
-			row->why = xstrdup("標示◎，經機關評估個案有必要，選擇納入");
-			return;
-		}
-		for (c = 0; c < CTX_COUNT; c++) {
-			if (a->context[c] &&
-			    rules_context_adopts(rules, c, cl->id)) {
-				row->state = ROW_ADOPTED;
-				row->basis = BASIS_CONTEXT;
-				row->why = xasprintf("標示◎，本案%s，依說明納入",
-				    rules->context[c].label);
-				return;
-			}
-		}
-		row->state = ROW_NOT_ADOPTED;
-		row->basis = BASIS_MARK;
-		row->why = xstrdup("標示◎，機關評估本案無必要，未納入");
+	}
+	if (tr != NULL && holds == 1) {
+		row->state = ROW_ADOPTED;
+		row->basis = BASIS_CONTEXT;
+		row->why = xasprintf("標示◎，%s", tr->adopt);
 		return;
-	case MARK_BY_LEVEL:
-		if (choice == 'i') {
-			row->state = ROW_ADOPTED;
-			row->basis = BASIS_CHOICE;
-			row->why = xstrdup("標示▲，機關選擇納入本案");
-			return;
-		}
-		lr = rules_level(rules, cl->id);
-		if (a->level == -1 || lr == NULL ||
-		    lr->decisions[a->level] == LEVEL_ASK) {
-			row->state = ROW_UNDECIDED;
-			row->basis = BASIS_LEVEL;
-			row->why = xstrdup("標示▲，須由機關決定");
-			if (a->level != -1)
-				resolve_problem(res, ABOUT_ROW,
-				    xasprintf(_("row %s (%s): agency level %s "
-				    "does not decide this ▲ row; add it to "
-				    "include, exclude "
-				    "(with a reason) or elsewhere"), cl->id,
-				    cl->text, answers_level_name(a->level)));
-			return;
-		}
-		row->basis = BASIS_LEVEL;
-		if (lr->decisions[a->level] == LEVEL_REQUIRED) {
-			row->state = ROW_ADOPTED;
-			row->why = xasprintf("標示▲，機關資通安全責任等級%s級應辦"
-			    "（%s）", answers_level_name(a->level), lr->basis);
-		} else {
-			row->state = ROW_NOT_ADOPTED;
-			row->why = xasprintf("標示▲，非機關資通安全責任等級%s級"
-			    "應辦事項（%s）", answers_level_name(a->level),
-			    lr->basis);
-		}
-		return;
-	case MARK_NONE:
-		break;
+	}
+	row->state = ROW_NOT_ADOPTED;
+	row->basis = BASIS_MARK;
+	row->why = holds < 0 ?
+	    xstrdup("標示◎，須先回答本案事實，方能依說明決定") :
+	    xstrdup("標示◎，未選用");
+}
+
+/* The version the answers are resolved under, or NULL when it is unknown. */
+static const struct rule_version *
+resolve_version(const struct rules *rules, const struct answers *a)
+{
+	if (a->rules_version != NULL)
+		return rules_version(rules, a->rules_version);
+	if (a->version == 1 && rules->answers_v1 != NULL)
+		return rules->answers_v1;
+	return rules->in_force;
+}
+
+/* One problem per fact the rules needed and the answers did not give. */
+static void
+resolve_missing(const struct rules *rules, const struct answers *a,
+    unsigned missing, int level_asked, struct resolution *res)
+{
+	int	k;
+
+	if (missing & MISSING_AGENCY)
+		resolve_problem(res, ABOUT_AGENCY_TYPE, a->version == 1 ?
+		    xstrdup(_("this answers file (format 1) does not say the "
+		    "agency type, which the ▲ rows depend on: add agency_type "
+		    "(government, ci-provider, state-enterprise, foundation or "
+		    "government-controlled) and make the version 2")) :
+		    xstrdup(_("no agency type chosen (agency_type: government, "
+		    "ci-provider, state-enterprise, foundation or "
+		    "government-controlled); the ▲ rows depend on it")));
+	if ((missing & MISSING_LEVEL) && !level_asked)
+		resolve_problem(res, ABOUT_LEVEL, xstrdup(_("no agency "
+		    "responsibility level (A-E) chosen; rows of this category "
+		    "depend on it")));
+	if (a->version == 1 && (missing & (MISSING_CONTEXT(CTX_CORE_SYSTEM) |
+	    MISSING_CONTEXT(CTX_LARGE_CONTRACT)))) {
+		resolve_problem(res, ABOUT_CONTEXT, xstrdup(_("this answers "
+		    "file (format 1) says core_system: true, which meant a "
+		    "core system or a contract of NT$10 million or more: say "
+		    "core_system and large_contract apart and make the "
+		    "version 2")));
+		missing &= ~(MISSING_CONTEXT(CTX_CORE_SYSTEM) |
+		    MISSING_CONTEXT(CTX_LARGE_CONTRACT));
+	}
+	for (k = 0; k < CTX_COUNT; k++) {
+		if (missing & MISSING_CONTEXT(k))
+			/* TRANSLATORS: "... whether: 涉及重要對外服務 (context: external_service)". */
+			resolve_problem(res, ABOUT_CONTEXT, xasprintf(_("the "
+			    "case facts do not say whether: %s (context: %s)"),
+			    rules->context_labels[k],
+			    context_name((enum context_key)k)));
 	}
 }
 
@@ -235,10 +408,25 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 {
 	struct resolution	*res;
 	struct resolved_row	*row;
+	struct rule_facts	 f;
 	size_t			 i, next;
-	int			 has_level_rows = 0;
+	unsigned		 missing = 0;
+	int			 has_level_rows = 0, k;
 
 	res = xcalloc(1, sizeof *res);
+	if ((res->version = resolve_version(rules, a)) == NULL) {
+		resolve_problem(res, ABOUT_VERSION, xasprintf(_("the answers "
+		    "were made under rules version %s, which this program "
+		    "does not have (it has %s in force); tenderwiz migrate "
+		    "moves them to it"), a->rules_version,
+		    rules->in_force->id));
+		res->version = rules->in_force;
+	}
+	if (a->catalogue_version != NULL &&
+	    strcmp(a->catalogue_version, cat->source.version) != 0)
+		resolve_warning(res, xasprintf(_("the answers were made under "
+		    "catalogue version %s; this program has %s"),
+		    a->catalogue_version, cat->source.version));
 	if (a->category == NULL ||
 	    (res->category = catalogue_category(cat, a->category)) == NULL) {
 		resolve_problem(res, ABOUT_CATEGORY,
@@ -262,9 +450,19 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 		resolve_problem(res, ABOUT_LEVEL,
 		    xstrdup(_("no agency responsibility level (A-E) "
 		    "chosen; this category has ▲ rows")));
+	f.agency = a->agency_type;
+	f.level = a->level;
+	f.tier = a->tier;
+	for (k = 0; k < CTX_COUNT; k++)
+		f.context[k] = a->context[k];
+	for (i = 0; i < rules->nwarnings; i++) {
+		if (rules_cond_eval(&rules->warnings[i].when, &f, &missing) == 1)
+			resolve_warning(res, xstrdup(rules->warnings[i].text));
+	}
+	missing = 0;	/* a warning's unknown facts stop nothing */
 	for (i = 0; i < res->nrows; i++) {
 		row = &res->rows[i];
-		resolve_row(cat, rules, a, row, res);
+		resolve_row(cat, rules, a, &f, row, res, &missing);
 		next = 0;
 		row->text = resolve_fill(cat, a, row->clause,
 		    row->clause->text, &next, &row->unfilled);
@@ -276,6 +474,8 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 			    "%s"), row->clause->id,
 			    row->unfilled, row->clause->text));
 	}
+	resolve_missing(rules, a, missing, has_level_rows && a->level == -1,
+	    res);
 	if (a->agency == NULL)
 		resolve_problem(res, ABOUT_CASE,
 		    xstrdup(_("the case lacks the agency")));

@@ -31,7 +31,10 @@ enum problem_about {
 	ABOUT_TIER,
 	ABOUT_LEVEL,
 	ABOUT_ROW,		/* a ▲ row to decide */
-	ABOUT_BLANK
+	ABOUT_BLANK,
+	ABOUT_AGENCY_TYPE,	/* asked with the level */
+	ABOUT_CONTEXT,		/* a case fact not answered */
+	ABOUT_VERSION		/* rules the program does not have */
 };
 
 struct resolved_row {
@@ -43,6 +46,7 @@ struct resolved_row {
 	char			*text;		/* blanks filled where known */
 	char			*note;		/* likewise, or NULL */
 	int			 unfilled;	/* blanks still empty */
+	int			 open;		/* ▲ the rules leave to the buyer: undecided without a choice */
 };
 
 struct resolution {
@@ -52,6 +56,16 @@ struct resolution {
 	char			**problems;	/* why an appendix cannot be made yet */
 	enum problem_about	*problem_about;	/* one per problem */
 	size_t			 nproblems;
+	char			**warnings;	/* worth saying, stopping nothing */
+	size_t			 nwarnings;
+	const struct rule_version *version;	/* the rules it was resolved under */
+};
+
+/* A row whose state changes when the answers move to the version in force. */
+struct version_change {
+	const struct clause	*clause;
+	enum row_state		 from, to;
+	char			*why;		/* the reason under the version in force */
 };
 
 /*
@@ -63,6 +77,23 @@ struct resolution {
 struct resolution *resolve(const struct catalogue *, const struct rules *,
 		    const struct answers *);
 void		 resolution_free(struct resolution *);
+
+/*
+ * The rows whose state differs when the answers are resolved under the
+ * version in force rather than res's: their count, and in *out (caller
+ * frees with version_changes_free) the changes.  0 and NULL when res is
+ * under the version in force already.
+ */
+size_t		 resolve_changes(const struct catalogue *, const struct rules *,
+		    const struct answers *, const struct resolution *res,
+		    struct version_change **out);
+void		 version_changes_free(struct version_change *, size_t);
+
+/*
+ * "資通安全責任等級分級辦法115年1月7日數位發展部數授資法字第1145000416號令修正",
+ * for the version's citation in reasons and records; caller frees.
+ */
+char		*resolve_citation(const struct rule_version *);
 
 /* How many rows are in the state. */
 size_t		 resolution_count(const struct resolution *, enum row_state);

@@ -420,7 +420,7 @@ session_tier_warning(const struct session *s)
 	if (best != -1 && s->answers->tier > best)
 		return N_("The chosen tier is below what the ratings of the "
 		    "tier helper call for (the highest rating decides).");
-	if (s->answers->context[CTX_CRITICAL_INFRASTRUCTURE] &&
+	if (s->answers->context[CTX_CRITICAL_INFRASTRUCTURE] == 1 &&
 	    s->answers->tier == TIER_LOW)
 		return N_("The system involves critical infrastructure: the "
 		    "table's note recommends a tier of at least medium (中).");
@@ -453,25 +453,29 @@ session_first_missing(const struct session *s)
 static const char *
 session_step_in(const struct answers *a, const struct resolution *res)
 {
-	static const char *const steps[] = {
-		[ABOUT_CASE] = "case", [ABOUT_CATEGORY] = "category",
-		[ABOUT_TIER] = "tier", [ABOUT_LEVEL] = "level",
-		[ABOUT_ROW] = "clauses", [ABOUT_BLANK] = "blanks"
+	/* In the order of the steps, which is not that of the problems. */
+	static const struct {
+		enum problem_about	 about;
+		const char		*step;
+	} steps[] = {
+		{ ABOUT_CATEGORY, "category" }, { ABOUT_TIER, "tier" },
+		{ ABOUT_AGENCY_TYPE, "level" }, { ABOUT_LEVEL, "level" },
+		{ ABOUT_CONTEXT, "context" }, { ABOUT_ROW, "clauses" },
+		{ ABOUT_BLANK, "blanks" }
 	};
-	size_t			 i;
-	int			 first = -1;
+	size_t			 i, j;
 
 	/* The resolver stops at a missing category before the case facts. */
 	if (a->agency == NULL || a->name == NULL || a->number == NULL ||
 	    a->date == NULL)
 		return "case";
-	for (i = 0; i < res->nproblems; i++) {
-		if (first == -1 || (int)res->problem_about[i] < first)
-			first = (int)res->problem_about[i];
+	for (j = 0; j < sizeof steps / sizeof steps[0]; j++) {
+		for (i = 0; i < res->nproblems; i++) {
+			if (res->problem_about[i] == steps[j].about)
+				return steps[j].step;
+		}
 	}
-	if (first == -1 || (size_t)first >= sizeof steps / sizeof steps[0])
-		return "review";
-	return steps[first];
+	return "review";
 }
 
 int

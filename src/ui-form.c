@@ -41,58 +41,21 @@ ui_form_impact(const char *id)
 	return forms_index(ui_form_impacts, id);
 }
 
-/* Whether id is a case fact (or the category); *slot gets its string. */
-static int
-ui_form_slot(struct ui *ui, const char *id, char ***slot)
-{
-	static const char *const ids[] = {
-		"agency", "name", "number", "date", "category"
-	};
-	struct answers	*a = ui->s->answers;
-	char		**slots[] = {
-		&a->agency, &a->name, &a->number, &a->date, &a->category
-	};
-	size_t		 i;
-
-	for (i = 0; i < sizeof ids / sizeof ids[0]; i++) {
-		if (strcmp(id, ids[i]) == 0) {
-			*slot = slots[i];
-			return 1;
-		}
-	}
-	return 0;
-}
-
 /* A field's value as the forms spell it, or NULL when unset. */
 static const char *
 ui_form_get(struct ui *ui, const char *id)
 {
-	static const char *const levels[] = { "A", "B", "C", "D", "E" };
-	struct answers	*a = ui->s->answers;
-	char		**slot;
-	int		 i;
+	int	i;
 
-	if (ui_form_slot(ui, id, &slot))
-		return *slot;
-	if (strcmp(id, "tier") == 0)
-		return a->tier == -1 ? NULL : tier_name((enum tier)a->tier);
-	if (strcmp(id, "level") == 0)
-		return a->level == -1 ? NULL : levels[a->level];
-	if (strcmp(id, "route") == 0)
-		return a->route == ROUTE_JOINT_SUPPLY ?
-		    "joint-supply-contract" : "tender";
 	if ((i = ui_form_impact(id)) != -1)
-		return ui->s->impacts[i] == -1 ? NULL : tier_name((enum tier)ui->s->impacts[i]);
-	if ((i = context_from_name(id)) != -1)
-		return a->context[i] ? "yes" : "no";
-	return NULL;
+		return ui->s->impacts[i] == -1 ? NULL :
+		    tier_name((enum tier)ui->s->impacts[i]);
+	return answers_field_get(ui->s->answers, id);
 }
 
 static void
 ui_form_set(struct ui *ui, const char *id, const char *v)
 {
-	struct answers	*a = ui->s->answers;
-	char		**slot;
 	size_t		 dropped;
 	int		 i;
 
@@ -106,19 +69,12 @@ ui_form_set(struct ui *ui, const char *id, const char *v)
 			    "table's marks; the decisions of another category "
 			    "are kept for it."));
 		return;
-	} else if (ui_form_slot(ui, id, &slot))
-		answers_set(slot, v);
-	else if (strcmp(id, "tier") == 0)
+	} else if (strcmp(id, "tier") == 0)
 		session_set_tier(ui->s, v != NULL ? tier_from_name(v) : -1);
-	else if (strcmp(id, "level") == 0)
-		a->level = v != NULL ? v[0] - 'A' : -1;
-	else if (strcmp(id, "route") == 0)
-		a->route = v != NULL && strcmp(v, "joint-supply-contract") == 0 ?
-		    ROUTE_JOINT_SUPPLY : ROUTE_TENDER;
 	else if ((i = ui_form_impact(id)) != -1)
 		session_set_impact(ui->s, i, v != NULL ? tier_from_name(v) : -1);
-	else if ((i = context_from_name(id)) != -1)
-		a->context[i] = v != NULL && strcmp(v, "yes") == 0;
+	else
+		(void)answers_field_set(ui->s->answers, id, v);
 	if (strcmp(id, "tier") == 0 || ui_form_impact(id) != -1) {
 		if ((dropped = session_set_aside(ui->s)) > 0)
 			ui_message(ui, 0, _("%zu earlier decisions do not apply "
@@ -354,7 +310,9 @@ ui_form_draw_fields(struct ui *ui)
 			free(s);
 			break;
 		case FORM_YESNO:
-			s = xasprintf("[%s] %s", strcmp(v, "yes") == 0 ? "x" :
+			/* A case fact a file of format 1 could not state. */
+			s = v == NULL ? xasprintf("[?] %s", _("Not answered")) :
+			    xasprintf("[%s] %s", strcmp(v, "yes") == 0 ? "x" :
 			    " ", strcmp(v, "yes") == 0 ? _("Yes") : _("No"));
 			ui_draw_text(y, vx, vw, s, i == ui_form_cur ?
 			    ui_draw_attr(ui, UI_ATTR_SELECT) : 0);
@@ -503,8 +461,9 @@ ui_form_key(struct ui *ui, const struct ui_key *k)
 	case FORM_YESNO:
 		if (k->cmd == CMD_TOGGLE || k->cmd == CMD_LEFT ||
 		    k->cmd == CMD_RIGHT)
-			ui_form_set(ui, fl->id, strcmp(ui_form_get(ui, fl->id),
-			    "yes") == 0 ? "no" : "yes");
+			ui_form_set(ui, fl->id, ui_form_get(ui, fl->id) !=
+			    NULL && strcmp(ui_form_get(ui, fl->id), "yes") ==
+			    0 ? "no" : "yes");
 		else if (k->cmd == CMD_CHAR && (k->ch == 'y' || k->ch == 'n'))
 			ui_form_set(ui, fl->id, k->ch == 'y' ? "yes" : "no");
 		return UI_STAY;

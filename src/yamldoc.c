@@ -184,8 +184,12 @@ ydoc_attach(struct ydoc_reader *r, struct ynode *n)
 		ynode_free(n);
 		return -1;
 	}
-	parent->items = xreallocarray(parent->items, parent->nitems + 1,
-	    sizeof *parent->items);
+	/* Doubling keeps a list of many items from taking quadratic time. */
+	if (parent->nitems == parent->room) {
+		parent->room = parent->room == 0 ? 4 : parent->room * 2;
+		parent->items = xreallocarray(parent->items, parent->room,
+		    sizeof *parent->items);
+	}
 	parent->items[parent->nitems++] = n;
 	return 0;
 }

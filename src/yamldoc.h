@@ -16,6 +16,7 @@ struct ynode {
 	int		  plain;	/* scalar was unquoted */
 	struct ynode	**items;	/* sequence items; mapping keys and values alternate */
 	size_t		  nitems;
+	size_t		  room;		/* items allocated, while reading */
 	size_t		  line, col;	/* 1-based position in the file */
 };
 
@@ -28,7 +29,7 @@ struct ydoc {
 #define YDOC_MAX_BYTES		(4 * 1024 * 1024)
 #define YDOC_MAX_DEPTH		32
 #define YDOC_MAX_SCALAR		(64 * 1024)
-#define YDOC_MAX_NODES		200000
+#define YDOC_MAX_NODES		262144
 
 /*
  * Read one YAML document from path.  Refuses anchors, aliases, tags, more

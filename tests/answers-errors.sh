@@ -3,12 +3,14 @@
 . "$top_srcdir/tests/lib.sh"
 
 f="$tmp/answers.yaml"
-good='version: 1
+good='version: 2
 category: app-development
 tier: medium
 agency_level: B
 case: {agency: 測試機關, name: 測試案, number: T-1, date: 2026-11-21}
-elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-35}, {id: dev-46}]
+elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-46}, {id: dev-49}]
+agency_type: government
+context: {personal_data: false, critical_infrastructure: false, external_service: false, core_system: false, large_contract: false, national_security: false, mobile_app: false}
 '
 
 # bad NAME EXPECTED: the answers in $f fail validate and generate with EXPECTED.
@@ -31,10 +33,25 @@ expect_out "OK"
 
 put "${good}colour: red
 "
-bad "unknown key" "answers.yaml:7:1: unknown key 'colour' in answers"
+bad "unknown key" "answers.yaml:9:1: unknown key 'colour' in answers"
 
-put "$(echo "$good" | sed 's/^version: 1$/version: 2/')"
-bad "version" "answers.yaml:1:10: unsupported answers version '2'"
+put "$(echo "$good" | sed 's/^version: 2$/version: 3/')"
+bad "version" "answers.yaml:1:10: unsupported answers version '3' (this program reads versions 1 and 2)"
+
+# Format 2 keys in a format 1 file: the file says which version it is.
+put "$(echo "$good" | sed 's/^version: 2$/version: 1/')"
+bad "v2 key in v1" "answers.yaml:7:1: 'agency_type' is a key of answers version 2; make the version 2"
+
+put "$(echo "$good" | sed 's/^agency_type: .*/agency_type: ministry/')"
+bad "unknown agency type" "answers.yaml:7:14: unknown agency type 'ministry' (want government, ci-provider, state-enterprise, foundation or government-controlled)"
+
+put "$(echo "$good" | sed 's/national_security: false/national_security: maybe/')"
+bad "national_security not a bool" "national_security must be true or false, not 'maybe'"
+
+put "${good}rules_version: \"109.01.01\"
+"
+bad "unknown rules version" "the answers were made under rules version 109.01.01, which this program does not have"
+
 
 put "$(echo "$good" | sed '/^version/d')"
 bad "no version" "answers lacks the key 'version'"
@@ -50,7 +67,7 @@ bad "unknown level" "answers.yaml:4:15: unknown agency level 'F' (want A, B, C, 
 
 put "${good}route: joint-supply-contract
 "
-bad "jsc for non-cloud" "answers.yaml:7:8: the joint supply contract route is only for cloud categories, not app-development"
+bad "jsc for non-cloud" "answers.yaml:9:8: the joint supply contract route is only for cloud categories, not app-development"
 
 put "${good}route: airmail
 "
@@ -58,7 +75,7 @@ bad "unknown route" "unknown route 'airmail' (want tender or joint-supply-contra
 
 put "${good}include: [dev-99]
 "
-bad "unknown id" "answers.yaml:7:11: unknown item 'dev-99' in category app-development"
+bad "unknown id" "answers.yaml:9:11: unknown item 'dev-99' in category app-development"
 
 put "${good}include: [pkg-01]
 "
@@ -67,11 +84,11 @@ bad "id of another category" "unknown item 'pkg-01' in category app-development"
 put "${good}include: [dev-01]
 exclude: [{id: dev-01, reason: x}]
 "
-bad "named twice" "answers.yaml:8:16: item 'dev-01' is named more than once in include, exclude and elsewhere"
+bad "named twice" "answers.yaml:10:16: item 'dev-01' is named more than once in include, exclude and elsewhere"
 
 put "${good}exclude: [{id: dev-01}]
 "
-bad "exclusion without reason" "answers.yaml:7:11: exclude lacks the key 'reason'"
+bad "exclusion without reason" "answers.yaml:9:11: exclude lacks the key 'reason'"
 
 put "${good}exclude: [{id: dev-01, reason: \"\"}]
 "
@@ -99,7 +116,7 @@ case "$n" in *"low: none"*) bad "none row included" "does not apply (-) at tier 
 put "$(echo "$good" | sed 's/date: 2026-11-21/date: 2026-02-30/')"
 bad "bad date" "date '2026-02-30' is not a valid date YYYY-MM-DD"
 
-put "$(echo "$good" | sed 's/^case: .*/case: {agency: 機關}\ncontext: {personal_data: yes}/')"
+put "$(echo "$good" | sed 's/^case: .*/case: {agency: 機關}/; s/personal_data: false/personal_data: yes/')"
 bad "not a bool" "personal_data must be true or false, not 'yes'"
 
 put "${good}blanks: {system-tier: 高}
@@ -112,7 +129,7 @@ bad "unknown blank" "unknown blank 'colour'"
 
 put "$good"
 printf 'tier: high\n' >>"$f"
-bad "duplicate key" "answers.yaml:7:1: duplicate key 'tier' (first at line 3)"
+bad "duplicate key" "answers.yaml:9:1: duplicate key 'tier' (first at line 3)"
 
 put "version: 1
 category: &c app-development
@@ -129,16 +146,35 @@ printf 'version: 1\ncase: {name: \377}\n' >"$f"
 bad "invalid UTF-8" "answers.yaml:2:14: invalid UTF-8 byte sequence (byte 0xff)"
 
 # Problems that are not errors of the file itself are listed together.
-put 'version: 1
+put 'version: 2
 category: app-development
 tier: high
+agency_type: government
 agency_level: A
+context: {personal_data: true, critical_infrastructure: true, external_service: true, core_system: true, large_contract: true, national_security: true, mobile_app: true}
 '
 bad "incomplete answers" "cannot generate yet"
 expect_err "the case lacks the agency"
 expect_err "row dev-46"
-n=$(grep -c "does not decide" "$tmp/err")
+n=$(grep -c "do not decide" "$tmp/err")
 [ "$n" = 4 ] || fail "listed $n undecided ▲ rows, want 4"
+
+# A case fact left unanswered is named, never guessed.
+put "$(echo "$good" | sed 's/ core_system: false,//')"
+bad "unanswered fact" "answers.yaml: the case facts do not say whether: 屬委託機關之核心資通系統 (context: core_system)"
+put "$(echo "$good" | sed '/^agency_type/d')"
+bad "no agency type" "no agency type chosen (agency_type: government, ci-provider, state-enterprise, foundation or government-controlled)"
+
+# Format 1 still loads; what it cannot say is named.
+cp "$top_srcdir/tests/answers/v1-app-development.yaml" "$f"
+bad "format 1" "this answers file (format 1) does not say the agency type"
+tw validate --answers "$f"
+expect_err "this answers file (format 1) says core_system: true, which meant a core system or a contract of NT\$10 million or more"
+expect_err "rules version 110.08.23; 115.01.07 is in force"
+# A format 1 core_system: false says both facts: no problem of it.
+sed 's/core_system: true/core_system: false/' "$top_srcdir/tests/answers/v1-app-development.yaml" >"$f"
+bad "format 1, no core" "does not say the agency type"
+grep -q "core_system: true" "$tmp/err" && fail "format 1 core_system: false named as a problem"
 
 rm -f "$f"
 bad "missing file" "answers.yaml: No such file or directory"

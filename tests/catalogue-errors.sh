@@ -109,4 +109,15 @@ sed 's/applies_to: \[saas-packaged,/applies_to: [saas-boxed,/' \
 bad "jsc unknown category" "joint-supply.yaml:"
 expect_err "unknown category 'saas-boxed'"
 
+# Every check says whose it is, with a party the documents know.
+sed '0,/party: agency/s//party: buyer/' \
+    "$top_srcdir/data/joint-supply.yaml" >"$d/joint-supply.yaml"
+n=$(grep -n 'party: buyer' "$d/joint-supply.yaml" | cut -d: -f1)
+bad "jsc unknown party" "joint-supply.yaml:$n:12: unknown party 'buyer' (want vendor, agency or information)"
+grep -v 'party: vendor' "$top_srcdir/data/joint-supply.yaml" >"$d/joint-supply.yaml"
+bad "jsc no party" "requirement lacks the key 'party'"
+sed '0,/kind: certificate/s//kind: gift/' \
+    "$top_srcdir/data/joint-supply.yaml" >"$d/joint-supply.yaml"
+bad "jsc unknown kind" "unknown kind 'gift'"
+
 finish

@@ -215,6 +215,28 @@ main(void)
 	/* The joint supply contract's checks, with their source. */
 	CHECK(cat->njsc >= 8);
 	CHECK_STR(cat->jsc_source.issuer, "數位發展部");
+	{
+		size_t	n, parties[JSC_PARTY_COUNT] = { 0 };
+		int	location = 0, cs002 = 0;
+
+		for (n = 0; n < cat->njsc; n++) {
+			const struct jsc_requirement *jr = &cat->jsc[n];
+
+			parties[jr->party]++;
+			CHECK(jr->effective != NULL && *jr->effective != '\0');
+			/* The agency's own duty is not the vendor's check. */
+			if (strcmp(jr->id, "jsc-clause-data-location") == 0)
+				location = jr->party == JSC_AGENCY;
+			/* Run when the product is listed: the agency confirms. */
+			if (strcmp(jr->id, "jsc-test-cs002") == 0)
+				cs002 = jr->party == JSC_AGENCY;
+		}
+		CHECK(location && cs002);
+		CHECK(parties[JSC_VENDOR] > 0 && parties[JSC_AGENCY] > 0 &&
+		    parties[JSC_INFORMATION] > 0);
+		CHECK_STR(jsc_party_name(JSC_INFORMATION), "information");
+		CHECK(jsc_party_from_name("vendor") == JSC_VENDOR);
+	}
 	CHECK_STR(cat->source.reference, "工程企字第1120022701號");
 	CHECK_STR(cat->source.date, "2023-09-25");
 

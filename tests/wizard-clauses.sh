@@ -11,9 +11,10 @@ wiz_keys Down Down Down Down Right
 wiz_wait_line "Protection tier *" "High (高)"
 wiz_keys Enter
 wiz_wait "Step 5/9"
-wiz_keys Down Enter
+# A 公務機關 of level B.
+wiz_keys Right Down Right Right Enter
 wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter
+wiz_keys Enter Enter Enter Enter Enter Enter Enter
 wiz_wait "Step 7/9"
 wiz_wait "dev-01 ● · adopted"
 

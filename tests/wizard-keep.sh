@@ -13,7 +13,7 @@ to_review() {
 	wiz_wait_line "Protection tier *" "Low (普)"
 	wiz_keys Enter
 	wiz_wait "Step 6/9"
-	wiz_keys Enter Enter Enter Enter Enter
+	wiz_keys Enter Enter Enter Enter Enter Enter Enter
 	wiz_wait "Step 7/9"
 	wiz_press_until "Step 9/9" Enter
 	wiz_expect "No problems"
@@ -101,7 +101,7 @@ wiz_keys Down Down Down Down Left
 wiz_wait_line "Protection tier *" "Low (普)"
 wiz_keys Enter
 wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter
+wiz_keys Enter Enter Enter Enter Enter Enter Enter
 wiz_wait "Step 7/9"
 wiz_expect "● · adopted"
 row=$(sed -n 's/^ *\([a-z]*-[0-9]*\) ● · adopted.*/\1/p' "$tmp/screen")

@@ -16,7 +16,8 @@ check_back() {
 	wiz_wait_line "Provides a mobile app" "[x]"
 	wiz_keys Escape
 	wiz_wait "Step 5/9"
-	wiz_wait "● D"
+	wiz_wait_line "Agency type" "公務機關"
+	wiz_wait_line "Responsibility level" "D"
 	wiz_keys Escape
 	wiz_wait "Step 4/9"
 	wiz_wait_line "Protection tier *" "High (高)"
@@ -50,9 +51,9 @@ wiz_keys Down Down Down Down Right
 wiz_wait_line "Protection tier *" "High (高)"
 wiz_keys Enter
 wiz_wait "Step 5/9"
-wiz_keys Down Down Down Enter
+wiz_keys Right Down Right Right Right Right Enter
 wiz_wait "Step 6/9"
-wiz_keys y Down Down y Down Down y
+wiz_keys y Down Down y Down Down Down Down y
 wiz_wait_line "Provides a mobile app" "[x]"
 wiz_keys Enter
 wiz_wait "Step 7/9"
@@ -74,12 +75,12 @@ wiz_wait "Step 4/9"
 wiz_wait_line "Protection tier *" "High (高)"
 wiz_keys Enter Enter Enter Enter Enter
 wiz_wait "Step 5/9"
-wiz_wait "● D"
-wiz_keys Enter
+wiz_wait_line "Responsibility level" "D"
+wiz_keys Enter Enter
 wiz_wait "Step 6/9"
 wiz_wait_line "Involves personal data" "[x]"
 wiz_wait_line "Provides a mobile app" "[x]"
-wiz_keys Enter Enter Enter Enter Enter
+wiz_keys Enter Enter Enter Enter Enter Enter Enter
 wiz_wait "Step 7/9"
 wiz_expect "ops-01"
 

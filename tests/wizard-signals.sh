@@ -74,9 +74,9 @@ wiz_keys Enter
 wiz_wait "Step 5/9"
 # A resumed draft goes on in its own file.
 [ "$(wiz_drafts)" = "$d" ] || fail "resuming started another draft: $(wiz_drafts)"
-wiz_keys Enter
+wiz_keys Right Down Right Enter
 wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter
+wiz_keys Enter Enter Enter Enter Enter Enter Enter
 wiz_wait "Step 7/9"
 wiz_decide_rows ""
 wiz_press_until "Step 9/9" Enter

@@ -60,9 +60,9 @@ wiz_keys Down Down Down Down Right
 wiz_wait_line "Protection tier *" "High (高)"
 wiz_keys Enter
 wiz_wait "Step 5/9"
-wiz_keys Enter
+wiz_keys Right Down Right Enter
 wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter
+wiz_keys Enter Enter Enter Enter Enter Enter Enter
 wiz_wait "Step 7/9"
 wiz_keys Down Down
 wiz_wait "dev-03 ◎ · not adopted"
@@ -145,9 +145,9 @@ wiz_wait_line "Protection tier *" "High (高)"
 no_colour "tier step"
 wiz_keys Enter
 wiz_wait "Step 5/9"
-wiz_keys Enter
+wiz_keys Right Down Right Enter
 wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter
+wiz_keys Enter Enter Enter Enter Enter Enter Enter
 wiz_wait "Step 7/9"
 # [?] rows and an error message, the loudest things on any screen.
 wiz_keys Enter

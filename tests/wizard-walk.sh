@@ -112,12 +112,13 @@ wiz_keys Left
 wiz_wait_line "Protection tier *" "High (高)"
 wiz_keys Enter Enter Enter
 wiz_wait "Step 5/9"
-wiz_keys Down Enter
+# A 公務機關 of level B.
+wiz_keys Right Down Right Right Enter
 wiz_wait "Step 6/9"
 wiz_expect_not "Procurement route"
 wiz_keys y
 wiz_wait_line "Involves personal data" "[x]"
-wiz_keys Enter Enter Enter Enter Enter
+wiz_keys Enter Enter Enter Enter Enter Enter Enter
 wiz_wait "Step 7/9"
 wiz_decide_rows "由本署資安事件應變服務契約辦理"
 wiz_press_until "Step 9/9" Enter
@@ -147,7 +148,7 @@ wiz_keys Down Down Down Down Right Right
 wiz_wait_line "Protection tier *" "Medium (中)"
 wiz_keys Enter
 wiz_wait "Step 5/9"
-wiz_keys Down Down Enter
+wiz_keys Right Down Right Right Right Enter
 wiz_wait "Step 6/9"
 wiz_wait_line "Procurement route" "Own tender"
 wiz_keys Right
@@ -156,7 +157,7 @@ wiz_keys Enter Space
 wiz_wait_line "Involves personal data" "[x]"
 wiz_keys Enter Enter y
 wiz_wait_line "Important external service" "[x]"
-wiz_keys Enter Enter Enter
+wiz_keys Enter Enter Enter Enter Enter
 wiz_wait "Step 7/9"
 wiz_decide_rows "另案辦理"
 wiz_press_until "Step 9/9" Enter
@@ -205,7 +206,7 @@ else
 	wiz_wait "普"
 	wiz_keys Enter
 	wiz_wait "$(step 6)"
-	wiz_keys Enter Enter Enter Enter Enter
+	wiz_keys Enter Enter Enter Enter Enter Enter Enter
 	wiz_wait "$(step 7)"
 	wiz_expect "pln-01"
 	wiz_press_until "$(step 9)" Enter

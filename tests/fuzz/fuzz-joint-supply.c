@@ -15,13 +15,17 @@
 
 /* A complete case ordered through the contract, so that its checks print. */
 static const char fuzz_answers[] =
-    "version: 1\n"
+    "version: 2\n"
     "category: cloud-platform\n"
     "tier: medium\n"
+    "agency_type: government\n"
     "agency_level: C\n"
     "route: joint-supply-contract\n"
     "case: {agency: 臺北市政府資訊局, name: 市民服務平臺雲端主機租用, "
     "number: TPE-IT-115-08, date: 2026-03-02}\n"
+    "context: {personal_data: false, critical_infrastructure: false, "
+    "external_service: false, core_system: false, large_contract: false, "
+    "national_security: false, mobile_app: false}\n"
     "blanks: {risk-level: 中、高}\n"
     "elsewhere: [{id: cld-15}, {id: cld-19}]\n";
 
@@ -75,6 +79,8 @@ fuzz_check_jsc(void)
 		j = &fuzz_cat->jsc[i];
 		FUZZ_ASSERT(j->id != NULL && *j->id != '\0');
 		FUZZ_ASSERT(j->kind != NULL && *j->kind != '\0');
+		FUZZ_ASSERT(j->party < JSC_PARTY_COUNT);
+		FUZZ_ASSERT(j->effective != NULL && *j->effective != '\0');
 		FUZZ_ASSERT(j->title != NULL && *j->title != '\0');
 		FUZZ_ASSERT(j->text != NULL && *j->text != '\0');
 		for (k = 0; k < j->napplies; k++) {

@@ -28,87 +28,101 @@ fuzz_check_source(const struct source *s)
 static void
 fuzz_check_rules(const struct rules *r)
 {
-	const struct rule_level	*l;
-	const struct clause	*cl;
-	size_t			 i, j;
-	int			 k, t;
+	const struct rule_version	*v;
+	const struct rule_level		*l;
+	const struct clause		*cl;
+	size_t				 i, j, n;
+	int				 k, t;
 
-	fuzz_check_source(&r->source);
-	for (k = 0; k < CTX_COUNT; k++) {
-		FUZZ_ASSERT(r->context[k].label != NULL &&
-		    *r->context[k].label != '\0');
-		for (j = 0; j < r->context[k].nitems; j++) {
-			FUZZ_ASSERT(catalogue_find_clause(fuzz_cat, r->context[k].items[j]) != NULL);
-			FUZZ_ASSERT(rules_context_adopts(r, (enum context_key)k,
-			    r->context[k].items[j]));
-		}
+	FUZZ_ASSERT(r->in_force != NULL && rules_version(r,
+	    r->in_force->id) == r->in_force);
+	for (k = 0; k < CTX_COUNT; k++)
+		FUZZ_ASSERT(r->context_labels[k] != NULL &&
+		    *r->context_labels[k] != '\0');
+	for (i = 0; i < r->ntriggers; i++) {
+		FUZZ_ASSERT(r->triggers[i].adopt != NULL);
+		for (j = 0; j < r->triggers[i].nitems; j++)
+			FUZZ_ASSERT(catalogue_find_clause(fuzz_cat,
+			    r->triggers[i].items[j]) != NULL);
 	}
-	for (i = 0; i < r->nlevels; i++) {
-		l = &r->levels[i];
-		FUZZ_ASSERT(l->id != NULL && *l->id != '\0');
-		FUZZ_ASSERT(l->title != NULL && *l->title != '\0');
-		FUZZ_ASSERT(l->basis != NULL && *l->basis != '\0');
-		for (k = 0; k < AGENCY_LEVELS; k++)
-			FUZZ_ASSERT(l->decisions[k] == LEVEL_REQUIRED ||
-			    l->decisions[k] == LEVEL_NOT_REQUIRED ||
-			    l->decisions[k] == LEVEL_ASK);
-		for (j = 0; j < l->nitems; j++) {
-			FUZZ_ASSERT((cl = catalogue_find_clause(fuzz_cat, l->items[j])) != NULL);
-			for (t = 0; t < TIER_COUNT; t++)
-				FUZZ_ASSERT(cl->marks[t] == MARK_BY_LEVEL);
-			/* One rule decides a row, or a second would go unheard. */
-			FUZZ_ASSERT(rules_level(r, l->items[j]) == l);
+	for (n = 0; n < r->nversions; n++) {
+		v = &r->versions[n];
+		fuzz_check_source(&v->source);
+		for (i = 0; i < v->nlevels; i++) {
+			l = &v->levels[i];
+			FUZZ_ASSERT(l->id != NULL && l->title != NULL &&
+			    l->ndecisions > 0);
+			for (j = 0; j < l->ndecisions; j++) {
+				FUZZ_ASSERT(l->decisions_by[j].basis != NULL &&
+				    l->decisions_by[j].quote != NULL);
+				FUZZ_ASSERT((l->decisions_by[j].why != NULL) ==
+				    (l->decisions_by[j].decision == LEVEL_ASK));
+			}
+			for (j = 0; j < l->nitems; j++) {
+				cl = catalogue_find_clause(fuzz_cat,
+				    l->items[j]);
+				FUZZ_ASSERT(cl != NULL);
+				for (t = 0; t < TIER_COUNT; t++)
+					FUZZ_ASSERT(cl->marks[t] ==
+					    MARK_BY_LEVEL);
+				FUZZ_ASSERT(rules_version_level(v,
+				    l->items[j]) == l);
+			}
 		}
 	}
 }
 
 /*
- * Resolve every category at tier high, every case fact yes and one agency
- * level: each row has its reasons, a ▲ row is as its rule decides, and a ◎
- * row a case fact names is adopted.
+ * Resolve every category at tier high, every case fact yes, one agency
+ * type and one level: each row has its reasons, and a ▲ row is as its
+ * rule decides (every fact is answered, so a rule always decides).
  */
 static void
-fuzz_resolve(const struct rules *r, int level)
+fuzz_resolve(const struct rules *r, int level, int agency)
 {
+	const struct rule_decision	*d;
 	const struct resolved_row	*row;
 	const struct rule_level		*l;
+	struct rule_facts		 f;
 	struct answers			*a;
 	struct resolution		*res;
 	size_t				 i, j;
-	int				 k, named;
+	unsigned			 missing = 0;
+	int				 k;
 
 	a = answers_new();
 	a->tier = TIER_HIGH;
 	a->level = level;
+	a->agency_type = agency;
+	answers_set(&a->rules_version, r->in_force->id);
 	for (k = 0; k < CTX_COUNT; k++)
 		a->context[k] = 1;
+	f.agency = agency;
+	f.level = level;
+	f.tier = TIER_HIGH;
+	for (k = 0; k < CTX_COUNT; k++)
+		f.context[k] = 1;
 	for (i = 0; i < fuzz_cat->ncategories; i++) {
 		a->category = fuzz_cat->categories[i].id;
 		res = resolve(fuzz_cat, r, a);
 		FUZZ_ASSERT(res != NULL && res->nrows ==
 		    fuzz_cat->categories[i].nclauses);
+		FUZZ_ASSERT(res->version == r->in_force);
 		for (j = 0; j < res->nrows; j++) {
 			row = &res->rows[j];
 			FUZZ_ASSERT(row->why != NULL && row->text != NULL);
-			if (row->mark == MARK_BY_LEVEL) {
-				l = rules_level(r, row->clause->id);
-				if (l == NULL || l->decisions[level] == LEVEL_ASK)
-					FUZZ_ASSERT(row->state == ROW_UNDECIDED);
-				else if (l->decisions[level] == LEVEL_REQUIRED)
-					FUZZ_ASSERT(row->state == ROW_ADOPTED);
-				else
-					FUZZ_ASSERT(row->state ==
-					    ROW_NOT_ADOPTED);
-			}
-			if (row->mark == MARK_OPTIONAL) {
-				named = 0;
-				for (k = 0; k < CTX_COUNT; k++)
-					named |= rules_context_adopts(r,
-					    (enum context_key)k,
-					    row->clause->id);
-				FUZZ_ASSERT(named == (row->state ==
-				    ROW_ADOPTED));
-			}
+			if (row->mark != MARK_BY_LEVEL)
+				continue;
+			l = rules_level(r, row->clause->id);
+			FUZZ_ASSERT(l != NULL);
+			d = rules_decide(l, &f, &missing);
+			FUZZ_ASSERT(d != NULL && missing == 0);
+			if (d->decision == LEVEL_ASK)
+				FUZZ_ASSERT(row->state == ROW_UNDECIDED);
+			else if (d->decision == LEVEL_REQUIRED)
+				FUZZ_ASSERT(row->state == ROW_ADOPTED);
+			else
+				FUZZ_ASSERT(row->state == ROW_NOT_ADOPTED);
 		}
 		resolution_free(res);
 	}
@@ -134,8 +148,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	FUZZ_ASSERT(cause == NULL && r != NULL);
 	fuzz_check_rules(r);
-	/* The input's length picks the level, so that each gets its turn. */
-	fuzz_resolve(r, (int)(size % AGENCY_LEVELS));
+	/* The input's length picks the level and type, so each gets its turn. */
+	fuzz_resolve(r, (int)(size % AGENCY_LEVELS),
+	    (int)(size / AGENCY_LEVELS % AGENCY_TYPES));
 	rules_free(r);
 	return 0;
 }

@@ -1,0 +1,196 @@
+#!/bin/sh
+# rules-cli.sh: the rules through the command line: for every category with ▲ rows, tier, level and agency type, show decides each ▲ row with its 附表 and 令; each case-fact trigger of the table's notes seen in show and in the appendix's text (pdftotext); warnings; the rows that change under the version in force, and migrate, with a third version that is only data.
+. "$top_srcdir/tests/lib.sh"
+
+SOURCE_DATE_EPOCH=1763683200
+export SOURCE_DATE_EPOCH
+f="$tmp/answers.yaml"
+CASE='case: {agency: 測試機關, name: 測試案, number: T-1, date: 2026-11-21}'
+
+# --- 1. every category with ▲ rows, tier, level and agency type -------------
+n=0
+for c in cloud-platform app-development system-extension app-maintenance; do
+for t in high medium low; do
+for l in A B C D E; do
+for a in government ci-provider state-enterprise foundation government-controlled; do
+	printf 'version: 2\ncategory: %s\ntier: %s\nagency_type: %s\nagency_level: %s\n%s\ncontext: {personal_data: true, critical_infrastructure: true, external_service: true, core_system: true, large_contract: true, national_security: true, mobile_app: true}\n' \
+	    "$c" "$t" "$a" "$l" "$CASE" >"$f"
+	tw show --answers "$f"
+	[ "$(rc)" = 0 ] || fail "show $c $t $l $a: exit $(rc): $(cat "$tmp/err")"
+	# Each ▲ row: decided or asked, and its reason cites a 附表 and the 令.
+	awk -v what="$c $t $l $a" '
+	    prev != "" { if ($0 !~ /附表/ || $0 !~ /數授資法字第1145000416號令修正/) {
+	        print what ": " prev " has no basis: " $0; bad = 1 }
+	        prev = "" }
+	    /^  \[[a-z-]*\] [a-z]+-[0-9]+ ▲ / {
+	        if ($1 != "[adopted]" && $1 != "[not-adopted]" && $1 != "[undecided]") {
+	            print what ": " $0; bad = 1 }
+	        prev = $2; rows++ }
+	    END { if (rows == 0) { print what ": no ▲ row"; bad = 1 } exit bad }' \
+	    "$tmp/out" >&2 || fail "show $c $t $l $a: a ▲ row without its decision"
+	n=$((n + 1))
+done; done; done; done
+[ "$n" = 300 ] || fail "ran $n combinations, want 300"
+
+# --- 2. the triggers, in show and in the appendix ---------------------------
+# facts CATEGORY TIER LEVEL CONTEXT [MORE]: a complete case of a 公務機關.
+facts() {
+	printf 'version: 2\ncategory: %s\ntier: %s\nagency_type: government\nagency_level: %s\n%s\ncontext: {%s}\n%s' \
+	    "$1" "$2" "$3" "$CASE" "$4" "${5-}" >"$f"
+}
+# row ID STATE [REASON]: show lists the row in that state, with the reason.
+row() {
+	tw show --answers "$f"
+	grep -q "^  \[$2\] $1 " "$tmp/out" || fail "show: $1 is not $2: $(grep -A1 " $1 " "$tmp/out")"
+	[ -z "${3-}" ] || grep -A1 "^  \[[a-z-]*\] $1 " "$tmp/out" | tail -n 1 |
+	    grep -qF -- "$3" || fail "show: $1's reason lacks '$3': $(grep -A1 " $1 " "$tmp/out")"
+}
+# appendix has|lacks TEXT: generate, and look for TEXT in the appendix's
+# requirements (not in an annex of the rows left out, if it has one).
+appendix() {
+	tw generate --answers "$f" --appendix "$tmp/a.pdf"
+	[ "$(rc)" = 0 ] || { fail "generate: $(cat "$tmp/err")"; return; }
+	if command -v pdftotext >/dev/null 2>&1; then
+		pdftotext "$tmp/a.pdf" - | tr -d ' \n' |
+		    sed 's/附錄：條款採用情形.*//' >"$tmp/a.flat"
+		_t=$(printf '%s' "$2" | tr -d ' ')
+		if [ "$1" = has ]; then
+			grep -qF -- "$_t" "$tmp/a.flat" || fail "the appendix lacks '$2'"
+		else
+			grep -qF -- "$_t" "$tmp/a.flat" && fail "the appendix has '$2'"
+		fi
+	fi
+}
+NO='personal_data: false, critical_infrastructure: false, external_service: false, national_security: false, mobile_app: false'
+DEV_ASK='elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-46}, {id: dev-49}]
+'
+EXT_ASK='elsewhere: [{id: ext-14}]
+'
+T27001="協助系統導入及取得CNS27001及ISO 27001等資訊安全管理系統標準"
+
+# 27001 on a core system at levels A to C; not at D, not on contract value.
+facts app-development medium B "$NO, core_system: true, large_contract: false" "$DEV_ASK"
+row dev-07 adopted "核心資通系統，且機關資通安全責任等級為A級至C級"
+appendix has "$T27001"
+facts app-development medium D "$NO, core_system: true, large_contract: false" "$DEV_ASK"
+row dev-07 not-adopted "標示◎，未選用"
+appendix lacks "$T27001"
+facts system-extension medium C "$NO, core_system: false, large_contract: true" "$EXT_ASK"
+row ext-04 not-adopted
+appendix lacks "$T27001"
+
+# Source code review (◎ at 中): a core system or a large contract.
+row ext-10 adopted "委託金額達新臺幣一千萬元以上"
+appendix has "原始碼檢測"
+facts system-extension medium C "$NO, core_system: false, large_contract: false" "$EXT_ASK"
+row ext-10 not-adopted
+appendix lacks "原始碼檢測"
+# The cloud platform's host scan (● everywhere) says why, given the facts.
+facts cloud-platform medium C "$NO, core_system: true, large_contract: false" \
+    'elsewhere: [{id: cld-14}, {id: cld-15}, {id: cld-16}]
+'
+row cld-23 adopted "委託機關應自行或另行委託第三方進行安全性檢測"
+appendix has "主機弱點掃描"
+
+# National security adopts the ◎ 陸資 rows; untouched, they are 未選用.
+facts system-extension high C "$NO, core_system: false, large_contract: false" "$EXT_ASK"
+row ext-03 not-adopted "標示◎，未選用"
+appendix lacks "不得為大陸地區廠商或第三地區含陸資成分廠商"
+facts system-extension high C "personal_data: false, critical_infrastructure: false, external_service: false, national_security: true, mobile_app: false, core_system: false, large_contract: false" "$EXT_ASK"
+row ext-03 adopted "本案採購涉及國家安全事項"
+appendix has "不得為大陸地區廠商或第三地區含陸資成分廠商"
+facts app-maintenance low C "personal_data: false, critical_infrastructure: false, external_service: false, national_security: true, mobile_app: false, core_system: false, large_contract: false" \
+    'elsewhere: [{id: ops-04}, {id: ops-07}]
+'
+row ops-01 adopted "國家安全"
+appendix has "不得為大陸地區廠商或第三地區含陸資成分廠商"
+
+# No mobile app: the App label rows do not apply, with no exclusion written.
+facts app-development high C "$NO, core_system: false, large_contract: false" "$DEV_ASK"
+row dev-50 not-applicable "本案未提供行動應用程式（App）"
+appendix lacks "取得行動應用 App 基本資安標章"
+# A ● row whose note limits it to personal data, without personal data.
+row dev-08 not-applicable "本案提供服務項目未涉及個人資料"
+appendix lacks "廠商協助系統符合機關ISO 27701制度或同級規範"
+# An app: the label rows at 普 too.
+facts cloud-platform low C "personal_data: false, critical_infrastructure: false, external_service: false, national_security: false, mobile_app: true, core_system: false, large_contract: false" \
+    'elsewhere: [{id: cld-15}, {id: cld-19}]
+'
+row cld-26 adopted "普級亦納入"
+appendix has "雲端服務之APP取得行動應用App基本資安標章"
+facts app-development low C "personal_data: true, critical_infrastructure: false, external_service: false, national_security: false, mobile_app: true, core_system: false, large_contract: false" "$DEV_ASK"
+row dev-50 adopted
+appendix has "取得行動應用 App 基本資安標章"
+row dev-08 adopted "提供服務項目涉及個資時應納入要求"
+
+# ext-06 on personal data: the reason says it is our inference.
+facts system-extension high C "personal_data: true, critical_infrastructure: false, external_service: false, national_security: false, mobile_app: false, core_system: false, large_contract: false" "$EXT_ASK"
+row ext-06 adopted "係本工具依同類條款（ISO 27701）推論納入，非一覽表說明所定"
+appendix has "機關提供ISO 27701或同級規範要求，廠商符合機關ISO 27701或同級規範"
+
+# Critical infrastructure at 普: a warning that stops nothing.
+facts cloud-platform low C "personal_data: false, critical_infrastructure: true, external_service: false, national_security: false, mobile_app: false, core_system: false, large_contract: false" \
+    'elsewhere: [{id: cld-15}, {id: cld-19}]
+'
+tw show --answers "$f"
+expect_out "warning: 本案涉及關鍵資訊基礎設施"
+tw validate --answers "$f"
+[ "$(rc)" = 0 ] || fail "validate with a warning: exit $(rc)"
+expect_err "warning: 本案涉及關鍵資訊基礎設施"
+row cld-21 adopted "涉及關鍵資訊基礎設施之系統建議評估辦理"
+appendix has "入侵與攻擊模擬"
+
+# An include of a row the level requires keeps the level's basis.
+facts app-development high A "$NO, core_system: true, large_contract: false" \
+    "include: [dev-26]
+$DEV_ASK"
+row dev-26 adopted "公務機關A級應辦"
+tw validate --answers "$f"
+expect_err "row dev-26 is included, but the rules already require it at this level; the include is redundant"
+
+# --- 3. versions: a third one is only data ----------------------------------
+d="$tmp/data"
+mkdir "$d"
+cp "$top_srcdir/data/catalogue.yaml" "$top_srcdir/data/joint-supply.yaml" "$d/"
+sed '0,/^    in_force: true$/{/^    in_force: true$/d}' "$top_srcdir/data/rules.yaml" >"$d/rules.yaml"
+sed '/^#/d' "$top_srcdir/tests/fixtures/rules-116.yaml" >>"$d/rules.yaml"
+facts app-development high C "$NO, core_system: false, large_contract: false" "$DEV_ASK"
+printf 'rules_version: "115.01.07"\n' >>"$f"
+cp "$f" "$tmp/before.yaml"
+# Under the data in force today, the file is under the version in force.
+tw show --answers "$f"
+grep -q "is in force" "$tmp/out" && fail "show lists changes under the version in force"
+tw --data-dir "$d" show --answers "$f"
+[ "$(rc)" = 0 ] || fail "show with a third version: $(cat "$tmp/err")"
+grep -q '^  \[not-adopted\] dev-31 ' "$tmp/out" || fail "the file is not resolved under its own version"
+expect_out "rules version 115.01.07; 116.01.01 is in force: 1 rows change"
+expect_out "dev-31 not-adopted -> adopted"
+expect_out "tenderwiz migrate --answers $f"
+tw --data-dir "$d" validate --answers "$f"
+[ "$(rc)" = 0 ] || fail "validate with a third version: $(cat "$tmp/err")"
+expect_err "dev-31 not-adopted -> adopted"
+tw --data-dir "$d" migrate --answers "$f"
+[ "$(rc)" = 0 ] || fail "migrate: exit $(rc): $(cat "$tmp/err")"
+expect_out "now answers format 2 under rules version 116.01.01"
+grep -qF 'rules_version: "116.01.01"' "$f" || fail "migrate did not record the version: $(cat "$f")"
+[ "$(stat -c %a "$f")" = 600 ] || fail "migrate left mode $(stat -c %a "$f")"
+ls -a "$tmp" | grep -q '^\.answers\.yaml\.' && fail "migrate left a temporary file"
+tw --data-dir "$d" show --answers "$f"
+grep -q '^  \[adopted\] dev-31 ' "$tmp/out" || fail "after migrate dev-31 is not adopted"
+grep -q "is in force" "$tmp/out" && fail "show lists changes after migrate"
+# A file of format 1 moves too; what it could not say stays unanswered.
+cp "$top_srcdir/tests/answers/v1-app-development.yaml" "$f"
+tw migrate --answers "$f"
+[ "$(rc)" = 0 ] || fail "migrate format 1: $(cat "$tmp/err")"
+grep -q '^version: 2$' "$f" || fail "migrate kept format 1"
+grep -q 'core_system\|large_contract\|agency_type' "$f" && fail "migrate guessed what format 1 could not say: $(cat "$f")"
+tw validate --answers "$f"
+expect_err "the case facts do not say whether: 屬委託機關之核心資通系統"
+expect_err "no agency type chosen"
+# A missing file: nothing written.
+rm -f "$tmp/none.yaml"
+tw migrate --answers "$tmp/none.yaml"
+[ "$(rc)" = 1 ] || fail "migrate of a missing file: exit $(rc)"
+[ -e "$tmp/none.yaml" ] && fail "migrate created a file"
+
+finish
