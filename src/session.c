@@ -68,6 +68,24 @@ session_resolve(struct session *s)
 	s->res = resolve(s->cat, s->rules, s->answers);
 }
 
+size_t
+session_changes(const struct session *s, struct version_change **out)
+{
+	*out = NULL;
+	if (s->res->version == s->rules->in_force)
+		return 0;
+	return resolve_changes(s->cat, s->rules, s->answers, s->res, out);
+}
+
+void
+session_migrate(struct session *s)
+{
+	s->answers->version = ANSWERS_VERSION;
+	answers_set(&s->answers->rules_version, s->rules->in_force->id);
+	answers_set(&s->answers->catalogue_version, s->cat->source.version);
+	session_resolve(s);
+}
+
 int
 session_dirty(const struct session *s)
 {

@@ -103,13 +103,26 @@ const char	*session_blank_value(const struct session *,
 		    const struct blank_def *);
 /*
  * The id of the first step with something missing, from the resolver's
- * problems: "case", "category", "tier", "level", "clauses" or "blanks";
+ * problems: "case", "category", "tier", "level", "context", "clauses" or
+ * "blanks";
  * "review" when nothing is.
  */
 const char	*session_first_missing(const struct session *);
 /* The same for any answers, such as a draft's. */
 const char	*session_step_of(const struct catalogue *, const struct rules *,
 		    const struct answers *);
+/*
+ * The rows whose decision changes when the answers move to the rules in
+ * force: their count, and in *out the changes (caller frees with
+ * version_changes_free).  0 and NULL when the answers are under them.
+ */
+size_t		 session_changes(const struct session *,
+		    struct version_change **out);
+/*
+ * Move the answers to the rules in force and the catalogue's version, as
+ * format 2: what format 1 could not say stays unanswered.
+ */
+void		 session_migrate(struct session *);
 /* Whether s holds nothing but white space (or is NULL). */
 int		 session_blank_text(const char *s);
 

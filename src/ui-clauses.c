@@ -24,11 +24,20 @@ static const char *const ui_clauses_marks[] = { "●", "◎", "▲", "-" };
 static int
 ui_clauses_enter(struct ui *ui)
 {
+	struct version_change	*c;
+	size_t			 n;
+
 	session_resolve(ui->s);
 	if (ui->s->res->nrows == 0)
 		return 1;
 	if (ui_clauses_cur >= ui->s->res->nrows)
 		ui_clauses_cur = 0;
+	/* As kconfig's listnewconfig: say what the rules in force change. */
+	if ((n = session_changes(ui->s, &c)) > 0)
+		ui_message(ui, 0, _("Made under rules %s; under %s, in force, %zu "
+		    "rows change: the review lists them and moves the answers."),
+		    ui->s->res->version->id, ui->rules->in_force->id, n);
+	version_changes_free(c, n);
 	return 0;
 }
 
@@ -63,7 +72,7 @@ ui_clauses_box(enum row_state st)
 }
 
 /* The state in words, for the panel. */
-static const char *
+const char *
 ui_clauses_state(enum row_state st)
 {
 	switch (st) {
@@ -144,7 +153,9 @@ ui_clauses_draw(struct ui *ui)
 	y = LINES - 8;
 	mvhline(y, 1, ACS_HLINE, COLS - 2);
 	s = xasprintf("%s %s · %s", row->clause->id,
-	    ui_clauses_marks[row->mark], ui_clauses_state(row->state));
+	    ui_clauses_marks[row->mark], row->state == ROW_NOT_APPLICABLE &&
+	    row->basis == BASIS_CONTEXT ? _("does not apply to this case") :
+	    ui_clauses_state(row->state));
 	ui_draw_text(y + 1, 2, COLS - 4, s, A_BOLD);
 	free(s);
 	ui_draw_wrap(y + 2, 2, COLS - 4, 0, 2, row->text, 0);
@@ -193,22 +204,6 @@ ui_clauses_find(struct ui *ui, int dir)
 	    which, count, ui_clauses_term);
 }
 
-/*
- * Whether a ▲ row adopted by choice would be left undecided without it;
- * then dropping it is a decision too, and needs a reason.
- */
-static int
-ui_clauses_open(const struct ui *ui, const struct resolved_row *row)
-{
-	const struct rule_level	*lr;
-
-	if (row->mark != MARK_BY_LEVEL)
-		return 0;
-	lr = rules_level(ui->rules, row->clause->id);
-	return ui->s->answers->level == -1 || lr == NULL ||
-	    lr->decisions[ui->s->answers->level] == LEVEL_ASK;
-}
-
 /* Space: adopt a row that is not adopted, or drop one that is. */
 static void
 ui_clauses_toggle(struct ui *ui)
@@ -219,8 +214,13 @@ ui_clauses_toggle(struct ui *ui)
 
 	switch (row->state) {
 	case ROW_NOT_APPLICABLE:
-		ui_message(ui, 1, _("Marked - at this tier, so it cannot be "
-		    "adopted: 「%s」"), row->clause->text);
+		/* The case facts leave it out: the rules say why. */
+		if (row->basis == BASIS_CONTEXT)
+			ui_message(ui, 1, _("Does not apply to this case, so it "
+			    "cannot be adopted: %s"), row->why);
+		else
+			ui_message(ui, 1, _("Marked - at this tier, so it cannot "
+			    "be adopted: 「%s」"), row->clause->text);
 		return;
 	case ROW_EXCLUDED:
 	case ROW_ELSEWHERE:
@@ -231,7 +231,8 @@ ui_clauses_toggle(struct ui *ui)
 		answers_set_choice(ui->s->answers, id, 'i', NULL);
 		break;
 	case ROW_ADOPTED:
-		if (row->basis == BASIS_CHOICE && !ui_clauses_open(ui, row)) {
+		/* A ▲ row the rules leave open: dropping it is a decision. */
+		if (row->basis == BASIS_CHOICE && !row->open) {
 			answers_set_choice(ui->s->answers, id, 0, NULL);
 			break;
 		}

@@ -270,7 +270,7 @@ ui_form_draw_fields(struct ui *ui)
 	const struct form_choice *c;
 	const char		*v, *warn;
 	size_t			 i;
-	int			 y = 2, vx = 0, vw, attr, h, lw;
+	int			 y = 2, vx = 0, vw, attr, h, lw, gap;
 	int			 cur_y = 0;
 	char			*s;
 
@@ -284,7 +284,12 @@ ui_form_draw_fields(struct ui *ui)
 	h = ui_draw_wrap(y, 2, COLS - 4, 0, 4, _(ui_form_step->help), A_DIM);
 	y += (h < 4 ? h : 4) + 1;
 	vw = COLS - vx - 2;
-	for (i = 0; i < ui_form_n; i++, y += 2) {
+	/*
+	 * A blank line between fields while the help below keeps four lines;
+	 * the case facts (seven or eight) go one a line at 80x24.
+	 */
+	gap = y + 2 * (int)ui_form_n + 4 <= LINES - 3 ? 2 : 1;
+	for (i = 0; i < ui_form_n; i++, y += gap) {
 		fl = ui_form_fields[i];
 		if (i == ui_form_cur)
 			cur_y = y;
@@ -322,6 +327,8 @@ ui_form_draw_fields(struct ui *ui)
 	}
 	/* The help of the field under the cursor, and of its choice. */
 	fl = ui_form_fields[ui_form_cur];
+	if (gap == 1)
+		y++;
 	y++;
 	mvhline(y - 1, 2, ACS_HLINE, COLS - 4);
 	h = ui_draw_wrap(y, 2, COLS - 4, 0, LINES - 3 - y, _(fl->help), 0);
@@ -337,7 +344,7 @@ ui_form_draw_fields(struct ui *ui)
 		    _(c->help), A_DIM);
 	/* The cursor last, in the field being typed in. */
 	fl = ui_form_fields[ui_form_cur];
-	if (fl->kind == FORM_TEXT || fl->kind == FORM_DATE)
+	if ((fl->kind == FORM_TEXT || fl->kind == FORM_DATE) && gap == 2)
 		ui_form_draw_room(ui, &ui_form_edits[ui_form_cur], fl,
 		    cur_y + 1, vx, vw);
 	if (fl->kind == FORM_TEXT || fl->kind == FORM_DATE) {

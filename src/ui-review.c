@@ -38,6 +38,68 @@ ui_review_nproblems(const struct ui *ui)
 	    UI_REVIEW_SHOWN;
 }
 
+/* Whether the answers are under rules other than those in force. */
+static int
+ui_review_old_rules(const struct ui *ui)
+{
+	return ui->s->res->version != ui->rules->in_force;
+}
+
+/* The column's first file name: after the problems and the rules line. */
+static size_t
+ui_review_first_path(const struct ui *ui)
+{
+	return ui_review_nproblems(ui) + (size_t)ui_review_old_rules(ui);
+}
+
+/* The rows that change under the rules in force, one a line (caller frees). */
+static char *
+ui_review_changes(const struct ui *ui, size_t *n)
+{
+	struct version_change	*c;
+	char			*out, *t;
+	size_t			 i;
+
+	*n = session_changes(ui->s, &c);
+	/* TRANSLATORS: "Under rules 115.01.07, in force, 2 rows change:". */
+	out = xasprintf(_("Under rules %s, in force, %zu rows change:"),
+	    ui->rules->in_force->id, *n);
+	for (i = 0; i < *n; i++) {
+		t = xasprintf("%s\n• %s (%s): %s → %s: %s", out,
+		    c[i].clause->text, c[i].clause->id,
+		    ui_clauses_state(c[i].from), ui_clauses_state(c[i].to),
+		    c[i].why);
+		free(out);
+		out = t;
+	}
+	version_changes_free(c, *n);
+	return out;
+}
+
+/*
+ * Enter on the rules line: list what changes under the rules in force and
+ * offer to move the answers to them, as tenderwiz migrate does.
+ */
+static void
+ui_review_migrate(struct ui *ui)
+{
+	char	*list, *q;
+	size_t	 n;
+
+	list = ui_review_changes(ui, &n);
+	ui_dialog_help(ui, _("Rules in force"), list);
+	free(list);
+	q = xasprintf(_("Move the answers to rules %s? Each row then follows "
+	    "them."), ui->rules->in_force->id);
+	if (ui_dialog_confirm(ui, q)) {
+		session_migrate(ui->s);
+		ui_message(ui, 0, _("The answers follow rules %s now; %zu rows "
+		    "changed."), ui->rules->in_force->id, n);
+		ui_review_cur = ui_review_nproblems(ui);
+	}
+	free(q);
+}
+
 static int
 ui_review_enter(struct ui *ui)
 {
@@ -60,7 +122,7 @@ ui_review_enter(struct ui *ui)
 	}
 	ui_review_ready = 1;
 	/* On the first file name: Enter must not generate by accident. */
-	ui_review_cur = ui_review_nproblems(ui);
+	ui_review_cur = ui_review_first_path(ui);
 	free(ui_review_done);
 	ui_review_done = NULL;
 	return 0;
@@ -72,17 +134,24 @@ ui_review_summary(const struct ui *ui)
 {
 	const struct resolution	*res = ui->s->res;
 	const struct answers	*a = ui->s->answers;
+	char			*level, *s;
 
-	return xasprintf(_("%s, tier %s, level %s, %s: %zu rows adopted, "
+	/* The agency type goes with the level, as the level step asks it. */
+	level = a->agency_type == -1 ? xstrdup(a->level == -1 ? "—" :
+	    answers_level_name(a->level)) : xasprintf("%s (%s)",
+	    a->level == -1 ? "—" : answers_level_name(a->level),
+	    agency_type_label((enum agency_type)a->agency_type));
+	s = xasprintf(_("%s, tier %s, level %s, %s: %zu rows adopted, "
 	    "%zu not adopted, %zu dropped, %zu elsewhere (F1 lists them with "
 	    "their reasons)."), res->category->name, a->tier == -1 ? "—" :
-	    tier_label((enum tier)a->tier), a->level == -1 ? "—" :
-	    answers_level_name(a->level), a->route == ROUTE_JOINT_SUPPLY ?
+	    tier_label((enum tier)a->tier), level, a->route == ROUTE_JOINT_SUPPLY ?
 	    _("through the joint supply contract") : _("by tender"),
 	    resolution_count(res, ROW_ADOPTED),
 	    resolution_count(res, ROW_NOT_ADOPTED),
 	    resolution_count(res, ROW_EXCLUDED),
 	    resolution_count(res, ROW_ELSEWHERE));
+	free(level);
+	return s;
 }
 
 /* Append to *out (which it frees). */
@@ -105,15 +174,37 @@ ui_review_show(struct ui *ui)
 	const struct resolution		*res = ui->s->res;
 	const struct resolved_row	*row;
 	const struct catalogue		*cat = ui->cat;
+	const struct form_step		*st;
 	const char			*text;
 	char				*out, *s, *v;
-	size_t				 i;
+	size_t				 i, n;
 
 	if (res->category == NULL) {
 		ui_dialog_help(ui, _(ui->form->title), _(ui->form->help));
 		return;
 	}
 	out = ui_review_summary(ui);
+	ui_review_add(&out, "\n\n");
+	ui_review_add(&out, _("Case facts:"));
+	if ((st = forms_step(ui->forms, "context")) != NULL) {
+		for (i = 0; i < st->nfields; i++) {
+			if (st->fields[i].kind != FORM_YESNO)
+				continue;
+			text = answers_field_get(ui->s->answers,
+			    st->fields[i].id);
+			s = xasprintf("\n• %s: %s", _(st->fields[i].label),
+			    text == NULL ? _("Not answered") : strcmp(text, "yes") ==
+			    0 ? _("Yes") : _("No"));
+			ui_review_add(&out, s);
+			free(s);
+		}
+	}
+	if (ui_review_old_rules(ui)) {
+		ui_review_add(&out, "\n\n");
+		s = ui_review_changes(ui, &n);
+		ui_review_add(&out, s);
+		free(s);
+	}
 	ui_review_add(&out, "\n\n");
 	ui_review_add(&out, _("Dropped and placed elsewhere:"));
 	for (i = 0; i < res->nrows; i++) {
@@ -183,7 +274,9 @@ ui_review_draw(struct ui *ui)
 		N_("Appendix PDF"), N_("Checklist PDF"), N_("Answers file")
 	};
 	const struct resolution	*res = ui->s->res;
-	size_t			 np = ui_review_nproblems(ui), i;
+	struct version_change	*c;
+	size_t			 np = ui_review_nproblems(ui), i, n;
+	size_t			 fp = ui_review_first_path(ui);
 	int			 y = 2, attr, cur_y = -1;
 	char			*s;
 
@@ -215,18 +308,33 @@ ui_review_draw(struct ui *ui)
 		ui_draw_text(y, 3, COLS - 6, s, attr);
 		free(s);
 	}
+	/* The rules line, as kconfig's listnewconfig lists new options. */
+	if (ui_review_old_rules(ui)) {
+		n = session_changes(ui->s, &c);
+		version_changes_free(c, n);
+		attr = ui_review_cur == np ? ui_draw_attr(ui, UI_ATTR_SELECT) :
+		    (int)A_BOLD;
+		if (ui_review_cur == np)
+			ui_draw_bar(ui, y, 2, COLS - 4);
+		/* TRANSLATORS: "Rules 110.08.23; 115.01.07 in force changes 2 rows: Enter lists them and moves the answers". */
+		s = xasprintf(_("Rules %s; %s in force changes %zu rows: Enter "
+		    "lists them and moves the answers"), res->version->id,
+		    ui->rules->in_force->id, n);
+		ui_draw_text(y++, 3, COLS - 6, s, attr);
+		free(s);
+	}
 	y++;
 	for (i = 0; i < UI_REVIEW_PATHS; i++, y += 2) {
-		s = xasprintf("%s%s", np + i == ui_review_cur ? "▶ " : "  ",
+		s = xasprintf("%s%s", fp + i == ui_review_cur ? "▶ " : "  ",
 		    _(labels[i]));
-		ui_draw_text(y, 2, 20, s, np + i == ui_review_cur ? A_BOLD : 0);
+		ui_draw_text(y, 2, 20, s, fp + i == ui_review_cur ? A_BOLD : 0);
 		free(s);
 		ui_edit_draw(&ui_review_paths[i], y, 22, COLS - 24, 0,
 		    ui_draw_attr(ui, UI_ATTR_FIELD));
-		if (np + i == ui_review_cur)
+		if (fp + i == ui_review_cur)
 			cur_y = y;
 	}
-	attr = ui_review_cur == np + UI_REVIEW_PATHS ?
+	attr = ui_review_cur == fp + UI_REVIEW_PATHS ?
 	    ui_draw_attr(ui, UI_ATTR_SELECT) : (int)A_BOLD;
 	ui_draw_text(y, 4, COLS - 8, _("[ Generate the appendix, the checklist "
 	    "and the answers file ]"), attr);
@@ -234,7 +342,7 @@ ui_review_draw(struct ui *ui)
 		ui_draw_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, ui_review_done,
 		    0);
 	if (cur_y != -1) {
-		ui_edit_draw(&ui_review_paths[ui_review_cur - np], cur_y, 22,
+		ui_edit_draw(&ui_review_paths[ui_review_cur - fp], cur_y, 22,
 		    COLS - 24, 1, ui_draw_attr(ui, UI_ATTR_FIELD));
 		ui->textmode = 1;
 	}
@@ -248,8 +356,11 @@ ui_review_target(enum problem_about about)
 	case ABOUT_CASE:	return ui_step_index("case");
 	case ABOUT_CATEGORY:	return ui_step_index("category");
 	case ABOUT_TIER:	return ui_step_index("tier");
-	case ABOUT_LEVEL:	return ui_step_index("level");
+	case ABOUT_LEVEL:
+	case ABOUT_AGENCY_TYPE:	return ui_step_index("level");
+	case ABOUT_CONTEXT:	return ui_step_index("context");
 	case ABOUT_ROW:		return ui_step_index("clauses");
+	case ABOUT_VERSION:	return ui_step_index("review");
 	default:		return ui_step_index("blanks");
 	}
 }
@@ -336,12 +447,17 @@ out:
 static enum ui_move
 ui_review_key(struct ui *ui, const struct ui_key *k)
 {
-	size_t		np = ui_review_nproblems(ui), last = np + UI_REVIEW_PATHS;
+	size_t		np = ui_review_nproblems(ui), fp = ui_review_first_path(ui);
+	size_t		last = fp + UI_REVIEW_PATHS;
 	enum ui_move	m;
 
 	if (k->cmd == CMD_ENTER && ui_review_cur < np) {
 		ui->go = ui_review_target(ui->s->res->problem_about[ui_review_cur]);
 		return UI_GOTO;
+	}
+	if (k->cmd == CMD_ENTER && ui_review_cur < fp) {
+		ui_review_migrate(ui);
+		return UI_STAY;
 	}
 	if (k->cmd == CMD_ENTER && ui_review_cur == last) {
 		ui_review_generate(ui);
@@ -350,8 +466,8 @@ ui_review_key(struct ui *ui, const struct ui_key *k)
 	/* Problems, paths and the button are one column of fields. */
 	if (ui_field_key(k, &ui_review_cur, last + 1, &m))
 		return m;
-	if (ui_review_cur >= np && ui_review_cur < last &&
-	    ui_edit_key(&ui_review_paths[ui_review_cur - np], k) == -1)
+	if (ui_review_cur >= fp && ui_review_cur < last &&
+	    ui_edit_key(&ui_review_paths[ui_review_cur - fp], k) == -1)
 		beep();
 	return UI_STAY;
 }

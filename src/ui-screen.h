@@ -110,6 +110,8 @@ extern const struct ui_screen	ui_form_tier_screen;
 extern const struct ui_screen	ui_form_level_screen;
 extern const struct ui_screen	ui_form_context_screen;
 extern const struct ui_screen	ui_clauses_screen;
+/* A row state as the clause list names it, translated. */
+const char	*ui_clauses_state(enum row_state);
 extern const struct ui_screen	ui_blanks_screen;
 extern const struct ui_screen	ui_review_screen;
 
