@@ -1,4 +1,4 @@
-/* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed, clause decisions kept across category switches, the tier helper, the first missing step, and drafts that keep nothing removed from the list. */
+/* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed, clause decisions kept across category switches, the tier helper, the first missing step, answers moved to the rules in force, and drafts that keep nothing removed from the list. */
 #include "config.h"
 
 #include <stdio.h>
@@ -210,6 +210,53 @@ test_tier_helper(void)
 	session_free(s);
 }
 
+/* Answers under an older version of the rules move to the one in force. */
+static void
+test_migrate(void)
+{
+	struct session		*s = session_new(cat, rules, dir);
+	struct version_change	*c;
+	size_t			 n;
+
+	/* New answers are under the rules in force: nothing to list. */
+	CHECK(session_changes(s, &c) == 0);
+	CHECK(c == NULL);
+	if (rules->nversions < 2) {
+		session_free(s);
+		return;
+	}
+	fill_case(s);
+	CHECK(answers_field_set(s->answers, "category", "app-development") == 0);
+	CHECK(answers_field_set(s->answers, "tier", "high") == 0);
+	CHECK(answers_field_set(s->answers, "agency_type", "government") == 0);
+	CHECK(answers_field_set(s->answers, "level", "C") == 0);
+	s->answers->version = 1;
+	answers_set(&s->answers->rules_version, rules->versions[0].id ==
+	    rules->in_force->id ? rules->versions[1].id : rules->versions[0].id);
+	session_resolve(s);
+	CHECK(s->res->version != rules->in_force);
+	n = session_changes(s, &c);
+	version_changes_free(c, n);
+	session_migrate(s);
+	CHECK(s->res->version == rules->in_force);
+	CHECK_STR(s->answers->rules_version, rules->in_force->id);
+	CHECK_STR(s->answers->catalogue_version, cat->source.version);
+	CHECK(s->answers->version == ANSWERS_VERSION);
+	CHECK(session_dirty(s));
+	CHECK(session_changes(s, &c) == 0);
+
+	/* The first missing step: the agency type is asked with the level,
+	 * an unanswered case fact on its own step, both before the rows. */
+	CHECK(answers_field_set(s->answers, "agency_type", NULL) == 0);
+	session_resolve(s);
+	CHECK_STR(session_first_missing(s), "level");
+	CHECK(answers_field_set(s->answers, "agency_type", "government") == 0);
+	CHECK(answers_field_set(s->answers, "personal_data", NULL) == 0);
+	session_resolve(s);
+	CHECK_STR(session_first_missing(s), "context");
+	session_free(s);
+}
+
 static void
 test_draft_list(void)
 {
@@ -263,6 +310,7 @@ main(void)
 	test_resume();
 	test_category_switch();
 	test_tier_helper();
+	test_migrate();
 	test_draft_list();
 	rmdir(dir);
 	rules_free(rules);
