@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-version.sh: answers made under an older version of the rules, opened in the wizard at 80x24 in English and under zh_TW.UTF-8: the clause list says how many rows change under the version in force, the review lists them (as kconfig's listnewconfig does) and moves the answers to it on request, and the answers file saved records that version, under which show decides the changed row anew.  The versions come from tests/fixtures/rules-116.yaml, a third version that is data only.
+# wizard-version.sh: answers made under an older version of the rules, opened in the wizard at 80x24 in English and under zh_TW.UTF-8: the clause list says how many rows change and why a row the case facts leave out does not apply under the version in force, the review lists them (as kconfig's listnewconfig does) and moves the answers to it on request, and the answers file saved records that version, under which show decides the changed row anew.  The versions come from tests/fixtures/rules-116.yaml, a third version that is data only.
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"
@@ -52,6 +52,16 @@ wiz_wait "Step 6/9"
 wiz_keys PageDown
 wiz_wait "Step 7/9"
 wiz_wait "Made under rules 115.01.07; under 116.01.01, in force, 1 rows change"
+# A row the case facts leave out says why, not that the tier marks it -.
+wiz_keys /
+wiz_wait "Find rows whose"
+wiz_type "資安標章"
+wiz_keys Enter
+wiz_wait "dev-50 ● · does not apply to this case"
+wiz_expect "本案未提供行動應用程式"
+wiz_keys Space
+wiz_wait "Does not apply to this case, so it cannot be adopted: 標示●，本案未提供"
+wiz_expect_not "Marked - at this tier"
 wiz_press_until "Step 9/9" Enter
 # The review starts on a file name; the rules line is above it.
 wiz_wait_line "Appendix PDF" "▶"
