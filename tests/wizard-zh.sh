@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-zh.sh: a walk in Chinese at 80x24, in tmux: on every step and in every help box no line starts with closing punctuation (the PDF's line breaker wraps the panels too), every key legend fits the 80 columns with F10 at its end and F2 in it, the longest category name shows whole, and a file error speaks Chinese; skipped without msgfmt or a zh_TW.UTF-8 locale.
+# wizard-zh.sh: a walk in Chinese at 80x24, in tmux: on every step (every case fact and agency type included) and in every help box no line starts with closing punctuation (the PDF's line breaker wraps the panels too), every key legend fits the 80 columns with F10 at its end and F2 in it, the longest category name shows whole, and a file error speaks Chinese; skipped without msgfmt or a zh_TW.UTF-8 locale.
 . "$top_srcdir/tests/wizard-lib.sh"
 need msgfmt
 need gettext
@@ -62,7 +62,11 @@ wiz_keys Down Down Down Down
 look "tier"
 wiz_keys Enter
 wiz_wait "$(step 6)"
-look "case facts"
+# A cloud category: the route and the seven case facts, each with its help.
+for n in 0 1 2 3 4 5 6 7; do
+	look "case fact $n"
+	wiz_keys Down
+done
 wiz_keys PageDown
 wiz_wait "$(step 7)"
 look "clauses"
@@ -79,6 +83,31 @@ wiz_keys Enter
 wiz_wait "無法在 nodir 建立檔案"
 wiz_keys Escape Escape
 wiz_gone "無法在 nodir 建立檔案"
+wiz_keys F10
+wiz_wait "$(zh 'Quit the wizard?')"
+wiz_keys d
+wiz_exit >/dev/null
+
+# The level step of a category with ▲ rows: every agency type's help and
+# the level's.
+wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale"
+wiz_wait "$(step 1)"
+wiz_keys Enter
+wiz_wait "$(step 2)"
+wiz_type "數位發展部資訊處"; wiz_keys Enter
+wiz_type "應用系統開發案"; wiz_keys Enter
+wiz_type "ZH-2"; wiz_keys Enter Enter
+wiz_wait "$(step 3)"
+wiz_keys Down Down Down Down Down Down Enter
+wiz_wait "$(step 4)"
+wiz_keys Down Down Down Down Right Enter
+wiz_wait "$(step 5)"
+for n in 1 2 3 4 5; do
+	wiz_keys Right
+	look "agency type $n"
+done
+wiz_keys Down Right
+look "level"
 wiz_keys F10
 wiz_wait "$(zh 'Quit the wizard?')"
 wiz_keys d
