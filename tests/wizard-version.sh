@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-version.sh: answers made under an older version of the rules, opened in the wizard at 80x24 in English and under zh_TW.UTF-8: the clause list says how many rows change and why a row the case facts leave out does not apply under the version in force, the review lists them (as kconfig's listnewconfig does) and moves the answers to it on request, and the answers file saved records that version, under which show decides the changed row anew.  The versions come from tests/fixtures/rules-116.yaml, a third version that is data only.
+# wizard-version.sh: answers made under an older version of the rules, opened in the wizard at 80x24 in English and under zh_TW.UTF-8: the clause list says how many rows change and why a row the case facts leave out does not apply under the version in force, the review lists them (as kconfig's listnewconfig does) and moves the answers to it on request, and the answers file saved records that version; a file of format 1 opens on the agency type, shows the case facts it could not state as not answered, and its review problem leads to them, under which show decides the changed row anew.  The versions come from tests/fixtures/rules-116.yaml, a third version that is data only.
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"
@@ -102,6 +102,40 @@ wiz_wait "Rules 115.01.07; 116.01.01 in force changes 1 rows"
 wiz_expect_not "[changed]"
 wiz_keys F10
 [ "$(wiz_exit)" = 0 ] || fail "F10 without changes: $(cat "$tmp/screen")"
+
+# A file of format 1 opens on the level step, since it says no agency type;
+# the case facts it could not state show as not answered, and the review's
+# problems lead to the step that answers them.
+cp "$top_srcdir/tests/answers/v1-app-development.yaml" "$work/v1.yaml"
+chmod u+w "$work/v1.yaml"
+export TENDERWIZ_DATADIR="$top_srcdir/data"
+wiz_start
+wiz_wait "Step 1/9"
+open_file "Open answers" "v1.yaml"
+wiz_wait "Step 5/9"
+wiz_wait_line "Agency type *" "—"
+wiz_keys Right
+wiz_wait_line "Agency type *" "Government agency (公務機關)"
+wiz_keys PageDown
+wiz_wait "Step 6/9"
+wiz_wait_line "Core system of the agency" "[?] Not answered"
+wiz_wait_line "Contract of NT\$10 million or more" "[?] Not answered"
+wiz_wait_line "Involves national security" "[ ] No"
+wiz_keys PageDown
+wiz_wait "Step 7/9"
+wiz_decide_rows ""
+wiz_press_until "Step 9/9" Enter
+wiz_expect "Rules 110.08.23; 115.01.07 in force changes"
+wiz_expect "says core_system: true"
+# The first problem is a case fact's: Enter goes to the case facts.
+wiz_keys Up Up Up Up Up Up Up Up
+wiz_keys Enter
+wiz_wait "Step 6/9"
+wiz_keys F10
+wiz_wait "Quit the wizard?"
+wiz_keys d
+[ "$(wiz_exit)" = 0 ] || fail "F10 and d: $(cat "$tmp/screen")"
+export TENDERWIZ_DATADIR="$d"
 
 # --- zh_TW.UTF-8 -------------------------------------------------------------
 need msgfmt
