@@ -31,18 +31,20 @@ static const char *const ui_review_suffixes[UI_REVIEW_PATHS] = {
 	"appendix.pdf", "checklist.pdf", "answers.yaml"
 };
 
-static size_t
-ui_review_nproblems(const struct ui *ui)
-{
-	return ui->s->res->nproblems < UI_REVIEW_SHOWN ? ui->s->res->nproblems :
-	    UI_REVIEW_SHOWN;
-}
-
 /* Whether the answers are under rules other than those in force. */
 static int
 ui_review_old_rules(const struct ui *ui)
 {
 	return ui->s->res->version != ui->rules->in_force;
+}
+
+/* The problems listed: one fewer with the rules line, to fit 24 lines. */
+static size_t
+ui_review_nproblems(const struct ui *ui)
+{
+	size_t	shown = UI_REVIEW_SHOWN - (size_t)ui_review_old_rules(ui);
+
+	return ui->s->res->nproblems < shown ? ui->s->res->nproblems : shown;
 }
 
 /* The column's first file name: after the problems and the rules line. */
