@@ -167,7 +167,8 @@ ui_review_add(char **out, const char *more)
 }
 
 /*
- * F1: the whole review: the summary, every dropped and 另案 row with its
+ * F1: the whole review: the summary, the case facts, the rules' warnings,
+ * the rows the rules in force change, every dropped and 另案 row with its
  * reason, the joint supply contract's checks, and the files to be written.
  */
 static void
@@ -197,6 +198,16 @@ ui_review_show(struct ui *ui)
 			s = xasprintf("\n• %s: %s", _(st->fields[i].label),
 			    text == NULL ? _("Not answered") : strcmp(text, "yes") ==
 			    0 ? _("Yes") : _("No"));
+			ui_review_add(&out, s);
+			free(s);
+		}
+	}
+	/* What the rules say worth saying, which stops nothing. */
+	if (res->nwarnings > 0) {
+		ui_review_add(&out, "\n\n");
+		ui_review_add(&out, _("Worth noting:"));
+		for (i = 0; i < res->nwarnings; i++) {
+			s = xasprintf("\n• %s", res->warnings[i]);
 			ui_review_add(&out, s);
 			free(s);
 		}

@@ -87,8 +87,10 @@ grep -q "is in force" "$tmp/out" && fail "show still lists changes after moving"
 wiz_keys F10
 [ "$(wiz_exit)" = 0 ] || fail "F10 after saving: $(cat "$tmp/screen")"
 
-# Declining keeps the answers where they were.
+# Declining keeps the answers where they were; F1 on the review lists the
+# warnings and the changes.
 old "$work/keep.yaml"
+printf 'catalogue_version: "0.0"\n' >>"$work/keep.yaml"
 wiz_start
 wiz_wait "Step 1/9"
 open_file "Open answers" "keep.yaml"
@@ -100,6 +102,13 @@ wiz_wait "Move the answers to rules 116.01.01?"
 wiz_keys n
 wiz_wait "Rules 115.01.07; 116.01.01 in force changes 1 rows"
 wiz_expect_not "[changed]"
+# F1 names the rules' warnings and the rows that would change.
+wiz_keys F1
+wiz_wait "Worth noting:"
+wiz_expect "catalogue version 0.0"
+wiz_expect "Under rules 116.01.01, in force, 1 rows change:"
+wiz_keys Escape
+wiz_gone "Worth noting:"
 wiz_keys F10
 [ "$(wiz_exit)" = 0 ] || fail "F10 without changes: $(cat "$tmp/screen")"
 
