@@ -146,7 +146,8 @@ ui_review_summary(const struct ui *ui)
 	s = xasprintf(_("%s, tier %s, level %s, %s: %zu rows adopted, "
 	    "%zu not adopted, %zu dropped, %zu elsewhere (F1 lists them with "
 	    "their reasons)."), res->category->name, a->tier == -1 ? "—" :
-	    tier_label((enum tier)a->tier), level, a->route == ROUTE_JOINT_SUPPLY ?
+	    tier_label((enum tier)a->tier), level,
+	    a->route == ROUTE_JOINT_SUPPLY ?
 	    _("through the joint supply contract") : _("by tender"),
 	    resolution_count(res, ROW_ADOPTED),
 	    resolution_count(res, ROW_NOT_ADOPTED),
@@ -196,8 +197,8 @@ ui_review_show(struct ui *ui)
 			text = answers_field_get(ui->s->answers,
 			    st->fields[i].id);
 			s = xasprintf("\n• %s: %s", _(st->fields[i].label),
-			    text == NULL ? _("Not answered") : strcmp(text, "yes") ==
-			    0 ? _("Yes") : _("No"));
+			    text == NULL ? _("Not answered") :
+			    strcmp(text, "yes") == 0 ? _("Yes") : _("No"));
 			ui_review_add(&out, s);
 			free(s);
 		}
@@ -464,6 +465,12 @@ ui_review_key(struct ui *ui, const struct ui_key *k)
 	size_t		last = fp + UI_REVIEW_PATHS;
 	enum ui_move	m;
 
+	/* Rules this program does not have: only moving the answers helps. */
+	if (k->cmd == CMD_ENTER && ui_review_cur < np &&
+	    ui->s->res->problem_about[ui_review_cur] == ABOUT_VERSION) {
+		ui_review_migrate(ui);
+		return UI_STAY;
+	}
 	if (k->cmd == CMD_ENTER && ui_review_cur < np) {
 		ui->go = ui_review_target(ui->s->res->problem_about[ui_review_cur]);
 		return UI_GOTO;

@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-version.sh: answers made under an older version of the rules, opened in the wizard at 80x24 in English and under zh_TW.UTF-8: the clause list says how many rows change and why a row the case facts leave out does not apply under the version in force, the review lists them (as kconfig's listnewconfig does) and moves the answers to it on request, and the answers file saved records that version; a file of format 1 opens on the agency type, shows the case facts it could not state as not answered, and its review problem leads to them, under which show decides the changed row anew.  The versions come from tests/fixtures/rules-116.yaml, a third version that is data only.
+# wizard-version.sh: answers made under an older version of the rules, opened in the wizard at 80x24 in English and under zh_TW.UTF-8: the clause list says how many rows change and why a row the case facts leave out does not apply under the version in force, the review lists them (as kconfig's listnewconfig does) and moves the answers to it on request, and the answers file saved records that version; answers under rules the program does not have are moved from the review's problem; a file of format 1 opens on the agency type, shows the case facts it could not state as not answered, and its review problem leads to them, under which show decides the changed row anew.  The versions come from tests/fixtures/rules-116.yaml, a third version that is data only.
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"
@@ -111,6 +111,30 @@ wiz_keys Escape
 wiz_gone "Worth noting:"
 wiz_keys F10
 [ "$(wiz_exit)" = 0 ] || fail "F10 without changes: $(cat "$tmp/screen")"
+
+# Rules this program does not have: the review's problem says so, and Enter
+# on it moves the answers to the rules in force.
+old "$work/future.yaml"
+sed -i 's/^rules_version: .*/rules_version: "999.01.01"/' "$work/future.yaml"
+wiz_start
+wiz_wait "Step 1/9"
+open_file "Open answers" "future.yaml"
+wiz_wait "Step 9/9"
+wiz_expect "rules version 999.01.01, which this program"
+wiz_keys Up Enter
+wiz_wait "Under rules 116.01.01, in force"
+wiz_keys Escape
+wiz_wait "Move the answers to rules 116.01.01?"
+wiz_keys y
+wiz_wait "No problems: ready to generate."
+wiz_keys F2
+wiz_wait "Save answers"
+wiz_keys Enter
+wiz_wait "Saved to"
+grep -qF 'rules_version: "116.01.01"' "$work/future.yaml" ||
+    fail "the answers did not move to 116.01.01: $(cat "$work/future.yaml")"
+wiz_keys F10
+[ "$(wiz_exit)" = 0 ] || fail "F10 after saving: $(cat "$tmp/screen")"
 
 # A file of format 1 opens on the level step, since it says no agency type;
 # the case facts it could not state show as not answered, and the review's
