@@ -367,6 +367,9 @@ ui_review_draw(struct ui *ui)
 		if (fp + i == ui_review_cur)
 			cur_y = y;
 	}
+	/* A blank line before the button, where the status line leaves room. */
+	if (y < LINES - 3)
+		y++;
 	attr = ui_review_cur == fp + UI_REVIEW_PATHS ?
 	    ui_draw_attr(ui, UI_ATTR_SELECT) : (int)A_BOLD;
 	ui_draw_text(y, 4, COLS - 8, _("[ Generate the files ticked and the "
