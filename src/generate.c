@@ -298,21 +298,6 @@ generate_default_outputs(const struct answers *a,
 	}
 }
 
-int
-generate_files(const struct catalogue *cat, const struct answers *a,
-    const struct resolution *res, const struct font *font,
-    const char *const paths[2], time_t created, size_t *nwritten,
-    char **cause)
-{
-	const char	*all[DOC_COUNT];
-
-	all[DOC_APPENDIX] = paths[0];
-	all[DOC_CHECKLIST] = paths[1];
-	all[DOC_RECORD] = NULL;
-	return generate_documents(cat, NULL, a, res, font, all, created,
-	    nwritten, cause);
-}
-
 char *
 generate_output_name(const struct answers *a, const char *suffix)
 {

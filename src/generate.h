@@ -116,15 +116,6 @@ int		 generate_documents(const struct catalogue *,
 		    size_t *nwritten, char **cause);
 
 /*
- * The appendix into paths[0] and the checklist into paths[1], as
- * generate_documents without a record; kept for callers that write two.
- */
-int		 generate_files(const struct catalogue *,
-		    const struct answers *, const struct resolution *,
-		    const struct font *, const char *const paths[2],
-		    time_t created, size_t *nwritten, char **cause);
-
-/*
  * The default name of an output, "NUMBER-suffix" after the case number,
  * safe as a file name (caller frees).
  */

@@ -31,6 +31,12 @@ struct session {
 	size_t			 nstash;
 	int			 generated;	/* saved is what was generated */
 	int			 draft_resumed;	/* the draft was there before */
+	/*
+	 * Bit i: the review leaves generate's default output i unwritten.
+	 * The sitting's choice, not the answers': kept across new answers,
+	 * in no draft or answers file.
+	 */
+	unsigned int		 outputs_off;
 };
 
 /* A session with empty answers; draft_dir may be NULL.  Free with session_free. */

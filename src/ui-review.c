@@ -18,8 +18,11 @@
 #include "ui.h"
 #include "xmalloc.h"
 
-#define UI_REVIEW_PATHS	3	/* appendix, checklist, answers */
+/* The documents generate writes by default, then the answers file. */
+#define UI_REVIEW_PATHS	(GENERATE_NDEFAULTS + 1)
+#define UI_REVIEW_ANSWERS GENERATE_NDEFAULTS	/* its row */
 #define UI_REVIEW_SHOWN	6	/* problems listed at most */
+#define UI_REVIEW_LABEL	22	/* columns of "▶ [x] Checklist ODF " */
 
 static struct ui_edit	 ui_review_paths[UI_REVIEW_PATHS];
 static int		 ui_review_ready;	/* editors initialised */
@@ -27,9 +30,14 @@ static size_t		 ui_review_cur;		/* problems, paths, button */
 static char		*ui_review_done;	/* what was written, or NULL */
 static char		*ui_review_wrote[UI_REVIEW_PATHS]; /* by this sitting */
 
-static const char *const ui_review_suffixes[UI_REVIEW_PATHS] = {
-	"appendix.pdf", "checklist.pdf", "answers.yaml"
-};
+static struct generate_output ui_review_outs[GENERATE_NDEFAULTS];
+
+/* Whether row i's file is to be written: the answers file always is. */
+static int
+ui_review_on(const struct ui *ui, size_t i)
+{
+	return i == UI_REVIEW_ANSWERS || (ui->s->outputs_off & (1u << i)) == 0;
+}
 
 /* Whether the answers are under rules other than those in force. */
 static int
@@ -106,22 +114,26 @@ static int
 ui_review_enter(struct ui *ui)
 {
 	size_t	i;
-	char	*def;
+	char	*def, *names[GENERATE_NDEFAULTS];
 
 	session_resolve(ui->s);
 	if (ui_review_ready) {
 		for (i = 0; i < UI_REVIEW_PATHS; i++)
 			ui_edit_free(&ui_review_paths[i]);
 	}
-	for (i = 0; i < UI_REVIEW_PATHS; i++) {
-		if (i == 2 && ui->s->answers_path != NULL)
-			def = xstrdup(ui->s->answers_path);
-		else
-			def = generate_output_name(ui->s->answers,
-			    ui_review_suffixes[i]);
-		ui_edit_init(&ui_review_paths[i], def, 200);
-		free(def);
+	/* The names tenderwiz generate gives, each file's format from its name. */
+	generate_default_outputs(ui->s->answers, ui_review_outs, names);
+	for (i = 0; i < GENERATE_NDEFAULTS; i++) {
+		ui_edit_init(&ui_review_paths[i], names[i], 200);
+		free(names[i]);
+		ui_review_outs[i].path = NULL;
 	}
+	if (ui->s->answers_path != NULL)
+		def = xstrdup(ui->s->answers_path);
+	else
+		def = generate_output_name(ui->s->answers, "answers.yaml");
+	ui_edit_init(&ui_review_paths[UI_REVIEW_ANSWERS], def, 200);
+	free(def);
 	ui_review_ready = 1;
 	/* On the first file name: Enter must not generate by accident. */
 	ui_review_cur = ui_review_first_path(ui);
@@ -248,6 +260,8 @@ ui_review_show(struct ui *ui)
 	ui_review_add(&out, "\n\n");
 	ui_review_add(&out, _("Files to be written:"));
 	for (i = 0; i < UI_REVIEW_PATHS; i++) {
+		if (!ui_review_on(ui, i))
+			continue;
 		v = ui_edit_value(&ui_review_paths[i]);
 		s = xasprintf("\n• %s", v);
 		ui_review_add(&out, s);
@@ -263,14 +277,14 @@ ui_review_show(struct ui *ui)
  * (caller frees).
  */
 static char *
-ui_review_existing(char *const *paths)
+ui_review_existing(const struct ui *ui, char *const *paths)
 {
 	char	*out = NULL, *t;
 	size_t	 i;
 
 	for (i = 0; i < UI_REVIEW_PATHS; i++) {
 		/* What this sitting wrote itself it may write again. */
-		if (access(paths[i], F_OK) != 0 ||
+		if (!ui_review_on(ui, i) || access(paths[i], F_OK) != 0 ||
 		    (ui_review_wrote[i] != NULL &&
 		    strcmp(ui_review_wrote[i], paths[i]) == 0))
 			continue;
@@ -285,7 +299,8 @@ static void
 ui_review_draw(struct ui *ui)
 {
 	static const char *labels[UI_REVIEW_PATHS] = {
-		N_("Appendix PDF"), N_("Checklist PDF"), N_("Answers file")
+		N_("Appendix PDF"), N_("Appendix ODF"), N_("Checklist PDF"),
+		N_("Checklist ODF"), N_("Record PDF"), N_("Answers file")
 	};
 	const struct resolution	*res = ui->s->res;
 	struct version_change	*c;
@@ -294,8 +309,8 @@ ui_review_draw(struct ui *ui)
 	int			 y = 2, attr, cur_y = -1;
 	char			*s;
 
-	ui_draw_frame(ui, _("↑↓ move Enter go/generate F1 all rows Esc back "
-	    "F2 save F3 open F10 quit"));
+	ui_draw_frame(ui, _("↑↓ move Enter go/generate Space on/off F1 all Esc "
+	    "back F2 save F3 open F10 quit"));
 	if (res->category != NULL) {
 		s = ui_review_summary(ui);
 		y += ui_draw_wrap(y, 2, COLS - 4, 0, 4, s, A_BOLD);
@@ -338,26 +353,34 @@ ui_review_draw(struct ui *ui)
 		free(s);
 	}
 	y++;
-	for (i = 0; i < UI_REVIEW_PATHS; i++, y += 2) {
-		s = xasprintf("%s%s", fp + i == ui_review_cur ? "▶ " : "  ",
-		    _(labels[i]));
-		ui_draw_text(y, 2, 20, s, fp + i == ui_review_cur ? A_BOLD : 0);
+	/* One line a file, a check mark before each document. */
+	for (i = 0; i < UI_REVIEW_PATHS; i++, y++) {
+		s = xasprintf("%s%s %s", fp + i == ui_review_cur ? "▶ " : "  ",
+		    i == UI_REVIEW_ANSWERS ? "   " : ui_review_on(ui, i) ?
+		    "[x]" : "[ ]", _(labels[i]));
+		ui_draw_text(y, 2, UI_REVIEW_LABEL, s,
+		    fp + i == ui_review_cur ? A_BOLD : 0);
 		free(s);
-		ui_edit_draw(&ui_review_paths[i], y, 22, COLS - 24, 0,
-		    ui_draw_attr(ui, UI_ATTR_FIELD));
+		ui_edit_draw(&ui_review_paths[i], y, 2 + UI_REVIEW_LABEL,
+		    COLS - 4 - UI_REVIEW_LABEL, 0, ui_review_on(ui, i) ?
+		    ui_draw_attr(ui, UI_ATTR_FIELD) : (int)A_DIM);
 		if (fp + i == ui_review_cur)
 			cur_y = y;
 	}
+	/* A blank line before the button, where the status line leaves room. */
+	if (y < LINES - 3)
+		y++;
 	attr = ui_review_cur == fp + UI_REVIEW_PATHS ?
 	    ui_draw_attr(ui, UI_ATTR_SELECT) : (int)A_BOLD;
-	ui_draw_text(y, 4, COLS - 8, _("[ Generate the appendix, the checklist "
-	    "and the answers file ]"), attr);
+	ui_draw_text(y, 4, COLS - 8, _("[ Generate the files ticked and the "
+	    "answers file ]"), attr);
 	if (ui_review_done != NULL)
 		ui_draw_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, ui_review_done,
 		    0);
 	if (cur_y != -1) {
-		ui_edit_draw(&ui_review_paths[ui_review_cur - fp], cur_y, 22,
-		    COLS - 24, 1, ui_draw_attr(ui, UI_ATTR_FIELD));
+		ui_edit_draw(&ui_review_paths[ui_review_cur - fp], cur_y,
+		    2 + UI_REVIEW_LABEL, COLS - 4 - UI_REVIEW_LABEL, 1,
+		    ui_draw_attr(ui, UI_ATTR_FIELD));
 		ui->textmode = 1;
 	}
 }
@@ -379,20 +402,36 @@ ui_review_target(enum problem_about about)
 	}
 }
 
+/* The paths of the first n outputs, joined by commas (caller frees). */
+static char *
+ui_review_list(const struct generate_output *outs, size_t n)
+{
+	char	*out = xstrdup(""), *t;
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		t = xasprintf("%s%s%s", out, i > 0 ? ", " : "", outs[i].path);
+		free(out);
+		out = t;
+	}
+	return out;
+}
+
 /*
- * Write the three files; the PDFs first, so a failure leaves the answers.
- * On failure the status line says which files were written all the same.
+ * Write the documents ticked, then the answers file, so that a failure
+ * leaves the answers.  On failure the status line says which files were
+ * written all the same.
  */
 static void
 ui_review_generate(struct ui *ui)
 {
-	struct font	*font = NULL;
-	char		*paths[UI_REVIEW_PATHS], *cause = NULL, *exists, *q;
-	int		 ok;
-	const char	*pdfs[2], *status = _("Nothing was generated.");
-	time_t		 created;
-	size_t		 i, nwritten;
-	int		 rc;
+	struct generate_output	 outs[GENERATE_NDEFAULTS];
+	struct font		*font = NULL;
+	char			*paths[UI_REVIEW_PATHS], *cause = NULL;
+	char			*exists, *q, *list, *status = NULL;
+	time_t			 created;
+	size_t			 i, n = 0, npdf = 0, nwritten = 0;
+	int			 ok, rc;
 
 	if (ui->s->res->nproblems > 0) {
 		ui_message(ui, 1, _("Fix the problems listed first."));
@@ -401,12 +440,23 @@ ui_review_generate(struct ui *ui)
 	for (i = 0; i < UI_REVIEW_PATHS; i++)
 		paths[i] = ui_edit_value(&ui_review_paths[i]);
 	for (i = 0; i < UI_REVIEW_PATHS; i++) {
-		if (*paths[i] == '\0') {
+		if (ui_review_on(ui, i) && *paths[i] == '\0') {
 			cause = xstrdup(_("Every output needs a file name."));
 			goto out;
 		}
 	}
-	if ((exists = ui_review_existing(paths)) != NULL) {
+	/* As tenderwiz generate: the format follows the file's name. */
+	for (i = 0; i < GENERATE_NDEFAULTS; i++) {
+		if (!ui_review_on(ui, i))
+			continue;
+		outs[n].doc = ui_review_outs[i].doc;
+		outs[n].format = generate_format(paths[i]);
+		outs[n].path = paths[i];
+		if (outs[n].format == FORMAT_PDF)
+			npdf++;
+		n++;
+	}
+	if ((exists = ui_review_existing(ui, paths)) != NULL) {
 		q = xasprintf(_("These files exist already and would be "
 		    "replaced:%s\nReplace them?"), exists);
 		free(exists);
@@ -418,44 +468,70 @@ ui_review_generate(struct ui *ui)
 			goto out;
 		}
 	}
-	pdfs[0] = paths[0];
-	pdfs[1] = paths[1];
 	ui_message(ui, 0, _("Generating..."));
 	ui_review_draw(ui);
 	refresh();
 	if (generate_time(&created, &cause) != 0 ||
-	    font_open(ui->font_path, &font, &cause) != 0)
+	    (npdf > 0 && font_open(ui->font_path, &font, &cause) != 0))
 		goto out;
-	rc = generate_files(ui->cat, ui->s->answers, ui->s->res, font, pdfs, created,
-	    &nwritten, &cause);
+	rc = generate_outputs(ui->cat, ui->rules, ui->s->answers, ui->s->res,
+	    font, outs, n, created, &nwritten, &cause);
 	font_free(font);
 	if (rc != 0) {
-		if (nwritten > 0)
-			status = _("Only the appendix was written.");
+		if (nwritten > 0) {
+			list = ui_review_list(outs, nwritten);
+			/* TRANSLATORS: the files written before one failed, joined by ", ". */
+			status = xasprintf(_("Written all the same: %s."), list);
+			free(list);
+		}
 		goto out;
 	}
-	status = _("The PDFs were written, but not the answers file.");
-	if (session_save(ui->s, paths[2], &cause) != 0)
+	status = xstrdup(_("The documents were written, but not the answers "
+	    "file."));
+	if (session_save(ui->s, paths[UI_REVIEW_ANSWERS], &cause) != 0)
 		goto out;
-	session_generated(ui->s, paths[2]);
+	session_generated(ui->s, paths[UI_REVIEW_ANSWERS]);
 	for (i = 0; i < UI_REVIEW_PATHS; i++) {
 		free(ui_review_wrote[i]);
-		ui_review_wrote[i] = xstrdup(paths[i]);
+		ui_review_wrote[i] = ui_review_on(ui, i) ? xstrdup(paths[i]) :
+		    NULL;
 	}
+	list = ui_review_list(outs, n);
 	free(ui_review_done);
-	ui_review_done = xasprintf(_("Written:\n  %s\n  %s\n  %s\nF10 quits; "
-	    "the answers file regenerates both PDFs with 'tenderwiz "
-	    "generate --answers %s'."), paths[0], paths[1], paths[2],
-	    paths[2]);
+	/* TRANSLATORS: the documents, joined by ", ", then the answers file twice. */
+	ui_review_done = xasprintf(_("Written: %s and %s.\nF10 quits; "
+	    "'tenderwiz generate --answers %s' writes the documents again."),
+	    list, paths[UI_REVIEW_ANSWERS], paths[UI_REVIEW_ANSWERS]);
+	free(list);
 	ui_message(ui, 0, _("Done."));
 out:
 	if (cause != NULL) {
-		ui_message(ui, 1, "%s", status);
+		ui_message(ui, 1, "%s", status != NULL ? status :
+		    _("Nothing was generated."));
 		ui_dialog_help(ui, _("Cannot generate"), cause);
 		free(cause);
 	}
+	free(status);
 	for (i = 0; i < UI_REVIEW_PATHS; i++)
 		free(paths[i]);
+}
+
+/*
+ * Space on a document's row: write it or not.  One at least stays, since
+ * the review is there to write documents.
+ */
+static void
+ui_review_toggle(struct ui *ui, size_t i)
+{
+	unsigned int	all = (1u << GENERATE_NDEFAULTS) - 1;
+	unsigned int	off = ui->s->outputs_off ^ (1u << i);
+
+	if ((off & all) == all) {
+		beep();
+		ui_message(ui, 1, _("At least one document must be written."));
+		return;
+	}
+	ui->s->outputs_off = off;
 }
 
 static enum ui_move
@@ -481,6 +557,12 @@ ui_review_key(struct ui *ui, const struct ui_key *k)
 	}
 	if (k->cmd == CMD_ENTER && ui_review_cur == last) {
 		ui_review_generate(ui);
+		return UI_STAY;
+	}
+	/* Space in a document's path ticks it: names take no typed space. */
+	if (ui_review_cur >= fp && ui_review_cur < fp + GENERATE_NDEFAULTS &&
+	    (k->cmd == CMD_TOGGLE || (k->cmd == CMD_CHAR && k->ch == L' '))) {
+		ui_review_toggle(ui, ui_review_cur - fp);
 		return UI_STAY;
 	}
 	/* Problems, paths and the button are one column of fields. */

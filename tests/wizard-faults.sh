@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-faults.sh: generating on the review step where a write fails, in tmux: a full file system (the appendix stops part-way), a read-only file system, a folder that is a file, a checklist or an answers file that fails after the PDFs before it were written; each time a box names the file and the cause, the status line says what was written all the same, the wizard stays on the step with its answers and their draft, no file or temporary file is left and an older file is as it was; then the paths edited to a writable folder generate the three files and the wizard quits cleanly.
+# wizard-faults.sh: generating on the review step where a write fails, in tmux: a full file system (the appendix stops part-way), a read-only file system, a folder that is a file, a checklist or an answers file that fails after the PDFs before it were written (the .odt files and the record unticked); each time a box names the file and the cause, the status line says what was written all the same, the wizard stays on the step with its answers and their draft, no file or temporary file is left and an older file is as it was; then the paths edited to a writable folder generate the three files and the wizard quits cleanly.
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"
@@ -60,14 +60,17 @@ if [ -n "$have_full$have_ro" ]; then
 fi
 
 # paths APPENDIX CHECKLIST ANSWERS: from the button, type the three
-# output paths over the old ones and come back to the button.
+# output paths over the old ones (passing the documents not ticked) and
+# come back to the button.
 paths() {
-	wiz_keys Up Up Up
-	for _p in "$1" "$2" "$3"; do
-		wiz_keys C-u
-		wiz_type "$_p"
-		wiz_keys Enter
-	done
+	wiz_keys Up Up Up Up Up Up
+	wiz_keys C-u
+	wiz_type "$1"
+	wiz_keys Enter Enter C-u
+	wiz_type "$2"
+	wiz_keys Enter Enter Enter C-u
+	wiz_type "$3"
+	wiz_keys Enter
 	# A space before: the value starts the field.
 	wiz_wait_line "Appendix PDF" " $1"
 	wiz_wait_line "Checklist PDF" " $2"
@@ -145,6 +148,14 @@ wiz_wait "Step 7/9"
 wiz_press_until "Step 9/9" Enter
 wiz_expect "No problems"
 wiz_expect "$num-appendix.pdf"
+# The appendix and checklist as PDF only: Space unticks the others.
+wiz_keys Down Space
+wiz_wait_line "Appendix ODF" "[ ]"
+wiz_keys Down Down Space
+wiz_wait_line "Checklist ODF" "[ ]"
+wiz_keys Down Space
+wiz_wait_line "Record PDF" "[ ]"
+wiz_keys Down Down
 pid=$(wiz_pid)
 # The wizard's view of the files, in its mount namespace.
 root="/proc/$pid/root"
@@ -190,13 +201,13 @@ only "folder that is a file" "$work/out"
 # --- The checklist fails after the appendix was written ------------------
 paths "out/$num-appendix.pdf" "notdir/$num-checklist.pdf" "out/$num-answers.yaml"
 refused "checklist" "notdir/$num-checklist.pdf: cannot create a file in notdir: Not a directory" \
-    "Only the appendix was written."
+    "Written all the same: out/$num-appendix.pdf."
 only "checklist" "$work/out" "$num-appendix.pdf"
 
 # --- The answers file fails after both PDFs ----------------------------------
 paths "out/$num-appendix.pdf" "out/$num-checklist.pdf" "notdir/$num-answers.yaml"
 refused "answers file" "notdir/$num-answers.yaml: cannot create a file in notdir: Not a directory" \
-    "The PDFs were written, but not the answers file."
+    "The documents were written, but not the answers file."
 only "answers file" "$work/out" "$num-appendix.pdf" "$num-checklist.pdf"
 
 # --- A writable folder: generated, the draft done with, a clean exit ------

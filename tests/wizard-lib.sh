@@ -241,4 +241,4 @@ wiz_wait_line() {
 
 # On the review step with nothing to fix: from the first file name, where
 # the focus starts, down to the button, and press it.
-wiz_generate() { wiz_keys Down Down Down Enter; }
+wiz_generate() { wiz_keys Down Down Down Down Down Down Enter; }

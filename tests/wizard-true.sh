@@ -72,10 +72,10 @@ wiz_gone "must not be empty"
 # The focused button of the review is highlighted, in colour too.
 wiz_keys PageDown
 wiz_wait "Step 9/9"
-wiz_keys Down Down Down
+wiz_keys Down Down Down Down Down Down
 sleep 0.3
-wiz_screen -e | grep -F "Generate the appendix" | grep -q '46m' ||
-    fail "the focused button has no highlight: $(wiz_screen -e | grep -F 'Generate the appendix' | cat -v)"
+wiz_screen -e | grep -F "Generate the files" | grep -q '46m' ||
+    fail "the focused button has no highlight: $(wiz_screen -e | grep -F 'Generate the files' | cat -v)"
 wiz_keys F10
 wiz_wait "Quit the wizard?"
 wiz_keys d
