@@ -157,6 +157,11 @@ answers_prune(struct answers *a, const struct catalogue *cat)
 		a->route = ROUTE_TENDER;
 		dropped++;
 	}
+	/* An order under the joint supply contract has no method. */
+	if (a->route == ROUTE_JOINT_SUPPLY && a->method != -1) {
+		a->method = -1;
+		dropped++;
+	}
 	return dropped;
 }
 
@@ -213,6 +218,16 @@ answers_copy(const struct answers *a)
 	b->nexclude = a->nexclude;
 	b->elsewhere = answers_copy_list(a->elsewhere, a->nelsewhere);
 	b->nelsewhere = a->nelsewhere;
+	b->method = a->method;
+	b->custom = xcalloc(a->ncustom + 1, sizeof *b->custom);
+	for (i = 0; i < a->ncustom; i++) {
+		b->custom[i].id = xstrdup(a->custom[i].id);
+		b->custom[i].group = xstrdup(a->custom[i].group);
+		b->custom[i].text = xstrdup(a->custom[i].text);
+		b->custom[i].note = answers_copy_str(a->custom[i].note);
+		b->custom[i].checklist = a->custom[i].checklist;
+	}
+	b->ncustom = a->ncustom;
 	return b;
 }
 
@@ -281,6 +296,9 @@ answers_field_get(const struct answers *a, const char *id)
 	if (strcmp(id, "route") == 0)
 		return a->route == ROUTE_JOINT_SUPPLY ?
 		    "joint-supply-contract" : "tender";
+	if (strcmp(id, "method") == 0)
+		return a->method == -1 ? NULL :
+		    method_name((enum method)a->method);
 	if ((i = context_from_name(id)) != -1)
 		return a->context[i] == -1 ? NULL :
 		    a->context[i] ? "yes" : "no";
@@ -319,6 +337,10 @@ answers_field_set(struct answers *a, const char *id, const char *value)
 			a->route = ROUTE_JOINT_SUPPLY;
 		else
 			return -1;
+	} else if (strcmp(id, "method") == 0) {
+		if (value != NULL && (v = method_from_name(value)) == -1)
+			return -1;
+		a->method = v;
 	} else if ((i = context_from_name(id)) != -1) {
 		if (value == NULL)
 			a->context[i] = -1;
