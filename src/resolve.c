@@ -123,15 +123,18 @@ resolve_blank_value(const struct catalogue *cat, const struct answers *a,
 	const char		*v;
 	char			*id;
 
-	/* An agency clause's blanks are ID.1, ID.2, ... */
-	if (cl->blanks == NULL && answers_custom(a, cl->id) != NULL) {
+	/*
+	 * An agency clause has no blanks of the catalogue: its are ID.1,
+	 * ID.2, ... in the answers.
+	 */
+	if (k >= cl->nblanks || cl->blanks == NULL) {
+		if (cl->nblanks > 0 || answers_custom(a, cl->id) == NULL)
+			return NULL;
 		id = xasprintf("%s.%zu", cl->id, k + 1);
 		v = answers_blank(a, id);
 		free(id);
 		return v;
 	}
-	if (k >= cl->nblanks)
-		return NULL;
 	b = &cat->blanks[cl->blanks[k]];
 	if (b->kind == BLANK_TIER)
 		return a->tier == -1 ? NULL : tier_label((enum tier)a->tier);
