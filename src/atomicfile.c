@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "atomicfile.h"
+#include "i18n.h"
 #include "xmalloc.h"
 
 /* What mkstemp fills its six X's with; atomicfile_name uses the same. */
@@ -192,7 +193,7 @@ atomicfile_write(const char *path, const void *buf, size_t len, mode_t mode,
 	int		 fd, saved, named = 0;
 
 	if (*path == '\0' || path[strlen(path) - 1] == '/') {
-		*cause = xasprintf("%s: not a file name", path);
+		*cause = xasprintf(_("%s: not a file name"), path);
 		return -1;
 	}
 	/*
@@ -202,7 +203,7 @@ atomicfile_write(const char *path, const void *buf, size_t len, mode_t mode,
 	 * itself is what rename then replaces.
 	 */
 	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
-		*cause = xasprintf("%s: cannot replace: %s", path,
+		*cause = xasprintf(_("%s: cannot replace: %s"), path,
 		    S_ISDIR(sb.st_mode) ? strerror(EISDIR) :
 		    "not a regular file");
 		return -1;
@@ -226,7 +227,7 @@ atomicfile_write(const char *path, const void *buf, size_t len, mode_t mode,
 	if (!named) {
 		if ((fd = mkstemp(tmp)) == -1) {
 			saved = errno;
-			*cause = xasprintf("%s: cannot create a file in %s: %s",
+			*cause = xasprintf(_("%s: cannot create a file in %s: %s"),
 			    path, dir, strerror(saved));
 			free(tmp);
 			free(dir);
@@ -258,7 +259,16 @@ fail:
 		close(fd);
 	if (named)
 		unlink(tmp);
-	*cause = xasprintf("%s: cannot %s: %s", path, what, strerror(saved));
+	/* Whole sentences, for the translators. */
+	if (strcmp(what, "replace") == 0)
+		*cause = xasprintf(_("%s: cannot replace: %s"), path,
+		    strerror(saved));
+	else if (strcmp(what, "set the mode") == 0)
+		*cause = xasprintf(_("%s: cannot set the mode: %s"), path,
+		    strerror(saved));
+	else
+		*cause = xasprintf(_("%s: cannot write: %s"), path,
+		    strerror(saved));
 	free(tmp);
 	free(dir);
 	return -1;

@@ -94,6 +94,40 @@ draft_cmp(const void *a, const void *b)
 	return strcmp(y->path, x->path);
 }
 
+/*
+ * Remove the drafts that keep nothing: empty ones, and those equal to a
+ * newer one (list is newest first).  Returns how many are left in list.
+ */
+static size_t
+draft_prune(struct draft *list, size_t n)
+{
+	struct answers	*empty = answers_new();
+	size_t		 i, j, kept = 0;
+	int		 useless;
+
+	for (i = 0; i < n; i++) {
+		useless = 0;
+		if (list[i].answers != NULL) {
+			useless = answers_equal(list[i].answers, empty);
+			for (j = 0; j < kept && !useless; j++) {
+				if (list[j].answers != NULL &&
+				    answers_equal(list[i].answers,
+				    list[j].answers))
+					useless = 1;
+			}
+		}
+		if (useless && unlink(list[i].path) == 0) {
+			free(list[i].path);
+			answers_free(list[i].answers);
+			free(list[i].error);
+			continue;
+		}
+		list[kept++] = list[i];
+	}
+	answers_free(empty);
+	return kept;
+}
+
 void
 draft_list(const char *dir, const struct catalogue *cat, struct draft **out,
     size_t *nout)
@@ -130,6 +164,7 @@ draft_list(const char *dir, const struct catalogue *cat, struct draft **out,
 	closedir(d);
 	if (n > 0)
 		qsort(list, n, sizeof *list, draft_cmp);
+	n = draft_prune(list, n);
 	*out = list;
 	*nout = n;
 }

@@ -27,7 +27,9 @@ char		*draft_new_path(const char *dir);
 
 /*
  * The drafts in dir, newest first, each read against the catalogue; a
- * damaged one is listed with its error.  Free with draft_list_free.
+ * damaged one is listed with its error.  Drafts that keep nothing, empty
+ * or the same as a newer one, are removed on the way.  Free with
+ * draft_list_free.
  */
 void		 draft_list(const char *dir, const struct catalogue *,
 		    struct draft **, size_t *);

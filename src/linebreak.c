@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 /* libunibreak's; ours is "linebreak.h", found only by quoted includes. */
 #include <linebreak.h>
@@ -168,6 +169,18 @@ linebreak_force(const uint32_t *cps, size_t start, size_t over)
 	return over;
 }
 
+/* A character's advance: from the font, or in terminal cells without one. */
+static double
+linebreak_advance(const struct font *font, uint32_t cp, double size)
+{
+	int	w;
+
+	if (font != NULL)
+		return font_advance(font, cp) * size / 1000;
+	w = wcwidth((wchar_t)cp);
+	return w < 0 ? 1 : w;
+}
+
 size_t
 linebreak(const char *text, const struct font *font, double size,
     double width, struct lb_line **lines)
@@ -191,7 +204,7 @@ linebreak(const char *text, const struct font *font, double size,
 	off = xreallocarray(NULL, n + 1, sizeof *off);
 	adv = xreallocarray(NULL, n, sizeof *adv);
 	brks = xmalloc(n);
-	space = font_advance(font, ' ') * size / 1000;
+	space = linebreak_advance(font, ' ', size);
 	for (i = ncps = 0; i < n; ncps++) {
 		off[ncps] = i;
 		i += linebreak_decode(s + i, n - i, &cps[ncps]);
@@ -200,7 +213,7 @@ linebreak(const char *text, const struct font *font, double size,
 		else if (cps[ncps] < ' ')
 			adv[ncps] = 0;
 		else
-			adv[ncps] = font_advance(font, cps[ncps]) * size / 1000;
+			adv[ncps] = linebreak_advance(font, cps[ncps], size);
 	}
 	off[ncps] = n;
 

@@ -19,7 +19,8 @@ struct lb_line {
  * punctuation, Latin words and numbers kept whole unless wider than a line,
  * and at every newline.  Returns the number of lines and sets *lines (caller
  * frees); text that is not valid UTF-8 is broken as if each bad byte were
- * U+FFFD.
+ * U+FFFD.  Without a font, widths are terminal cells (wcwidth in the
+ * current locale) and size is ignored: the wizard breaks its panels so.
  */
 size_t		 linebreak(const char *text, const struct font *, double size,
 		    double width, struct lb_line **lines);

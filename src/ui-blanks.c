@@ -7,6 +7,11 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "session.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "ui-edit.h"
+#include "ui-screen.h"
 #include "ui.h"
 #include "xmalloc.h"
 
@@ -17,20 +22,6 @@ static const struct clause	*ui_blanks_where[UI_BLANKS_MAX];	/* first use */
 static struct ui_edit		 ui_blanks_edits[UI_BLANKS_MAX];
 static size_t			 ui_blanks_n;
 static size_t			 ui_blanks_cur;
-
-/* The value a blank shows: the tier's label, the answer or the default. */
-static const char *
-ui_blanks_value(const struct ui *ui, const struct blank_def *b)
-{
-	const char	*v;
-
-	if (b->kind == BLANK_TIER)
-		return ui->answers->tier == -1 ? NULL :
-		    tier_label((enum tier)ui->answers->tier);
-	if ((v = answers_blank(ui->answers, b->id)) != NULL)
-		return v;
-	return b->def;
-}
 
 static void
 ui_blanks_clear(void)
@@ -50,10 +41,10 @@ ui_blanks_enter(struct ui *ui)
 	const struct blank_def		*b;
 	size_t				 i, k, j;
 
-	ui_resolve(ui);
+	session_resolve(ui->s);
 	ui_blanks_clear();
-	for (i = 0; i < ui->res->nrows; i++) {
-		row = &ui->res->rows[i];
+	for (i = 0; i < ui->s->res->nrows; i++) {
+		row = &ui->s->res->rows[i];
 		if (row->state != ROW_ADOPTED)
 			continue;
 		for (k = 0; k < row->clause->nblanks; k++) {
@@ -67,7 +58,7 @@ ui_blanks_enter(struct ui *ui)
 			ui_blanks_defs[ui_blanks_n] = b;
 			ui_blanks_where[ui_blanks_n] = row->clause;
 			ui_edit_init(&ui_blanks_edits[ui_blanks_n],
-			    ui_blanks_value(ui, b), 40);
+			    session_blank_value(ui->s, b), 40);
 			ui_blanks_n++;
 		}
 	}
@@ -80,11 +71,11 @@ ui_blanks_enter(struct ui *ui)
 
 /*
  * The clause's text with every blank filled, the one being edited set in
- * 【】 (caller frees).
+ * 【】 as typed, even when empty (caller frees).
  */
 static char *
 ui_blanks_sentence(const struct ui *ui, const struct clause *cl,
-    const struct blank_def *mine)
+    const struct blank_def *mine, const char *typed)
 {
 	const char		*p, *v;
 	const struct blank_def	*b;
@@ -101,7 +92,8 @@ ui_blanks_sentence(const struct ui *ui, const struct clause *cl,
 			b = k < cl->nblanks ? &ui->cat->blanks[cl->blanks[k]] :
 			    NULL;
 			k++;
-			v = b != NULL ? ui_blanks_value(ui, b) : NULL;
+			v = b == mine && typed != NULL ? typed : b != NULL ?
+			    session_blank_value(ui->s, b) : NULL;
 			t = xasprintf(b == mine ? "%s【%s】" : "%s%s", out,
 			    v != NULL && *v != '\0' ? v : "＿＿＿");
 		}
@@ -117,44 +109,55 @@ ui_blanks_draw(struct ui *ui)
 	const struct blank_def	*b;
 	size_t			 i;
 	int			 y, h, cur_y = 0, vx = 36;
-	char			*s;
+	char			*s, *typed;
 
-	ui_frame(ui, _("Up/Down field · type to fill · Enter next · Esc "
-	    "back · F1 help · F10 quit"));
-	h = ui_wrap(2, 2, COLS - 4, 0, 3, _(ui_step(ui)->help), A_DIM);
+	ui_draw_frame(ui, _("↑↓/Enter field PgDn next Esc back F1 help F2 "
+	    "save F3 open F10 quit"));
+	h = ui_draw_wrap(2, 2, COLS - 4, 0, 3, _(ui->form->help), A_DIM);
 	y = 2 + (h < 3 ? h : 3) + 1;
 	for (i = 0; i < ui_blanks_n; i++, y += 2) {
 		b = ui_blanks_defs[i];
 		s = xasprintf("%s%s", i == ui_blanks_cur ? "▶ " : "  ",
 		    b->label);
-		ui_text(y, 2, vx - 3, s, i == ui_blanks_cur ? A_BOLD : 0);
+		ui_draw_text(y, 2, vx - 3, s, i == ui_blanks_cur ? A_BOLD : 0);
 		free(s);
 		if (b->kind == BLANK_TIER) {
 			s = xasprintf(_("%s (from the protection tier)"),
-			    ui_blanks_value(ui, b));
-			ui_text(y, vx, COLS - vx - 2, s, ui_attr(ui,
+			    session_blank_value(ui->s, b));
+			ui_draw_text(y, vx, COLS - vx - 2, s, ui_draw_attr(ui,
 			    UI_ATTR_DIM));
 			free(s);
 		} else {
 			ui_edit_draw(&ui_blanks_edits[i], y, vx, 41, 0,
-			    ui_attr(ui, UI_ATTR_FIELD));
+			    ui_draw_attr(ui, UI_ATTR_FIELD));
 			if (i == ui_blanks_cur)
 				cur_y = y;
 		}
 	}
 	/* The sentence around the blank under the cursor. */
 	mvhline(y, 2, ACS_HLINE, COLS - 4);
-	s = xasprintf("%s %s", ui_blanks_where[ui_blanks_cur]->id,
-	    _("reads:"));
-	ui_text(y + 1, 2, COLS - 4, s, A_BOLD);
+	s = xstrdup(_("The row reads:"));
+	ui_draw_text(y + 1, 2, COLS - 4, s, A_BOLD);
 	free(s);
+	typed = ui_blanks_defs[ui_blanks_cur]->kind == BLANK_TIER ? NULL :
+	    ui_edit_value(&ui_blanks_edits[ui_blanks_cur]);
 	s = ui_blanks_sentence(ui, ui_blanks_where[ui_blanks_cur],
-	    ui_blanks_defs[ui_blanks_cur]);
-	ui_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, s, 0);
+	    ui_blanks_defs[ui_blanks_cur], typed);
+	free(typed);
+	ui_draw_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, s, 0);
 	free(s);
 	if (ui_blanks_defs[ui_blanks_cur]->kind != BLANK_TIER) {
+		/* The room left, on the free line under the field. */
+		typed = ui_edit_value(&ui_blanks_edits[ui_blanks_cur]);
+		s = xasprintf(_("%d of %d columns left"),
+		    ui_blanks_edits[ui_blanks_cur].maxwidth -
+		    ui_draw_width(typed), ui_blanks_edits[ui_blanks_cur].maxwidth);
+		ui_draw_text(cur_y + 1, vx, COLS - vx - 2, s,
+		    ui_draw_attr(ui, UI_ATTR_DIM));
+		free(s);
+		free(typed);
 		ui_edit_draw(&ui_blanks_edits[ui_blanks_cur], cur_y, vx, 41, 1,
-		    ui_attr(ui, UI_ATTR_FIELD));
+		    ui_draw_attr(ui, UI_ATTR_FIELD));
 		ui->textmode = 1;
 	}
 }
@@ -171,18 +174,22 @@ ui_blanks_key(struct ui *ui, const struct ui_key *k)
 		return m;
 	if ((b = ui_blanks_defs[ui_blanks_cur])->kind == BLANK_TIER)
 		return UI_STAY;
-	if ((r = ui_edit_key(&ui_blanks_edits[ui_blanks_cur], k)) == -1)
+	if ((r = ui_edit_key(&ui_blanks_edits[ui_blanks_cur], k)) == -1) {
+		if (k->cmd == CMD_CHAR)
+			ui_message(ui, 1, _("%s is full: it holds at most %d "
+			    "columns."), b->label,
+			    ui_blanks_edits[ui_blanks_cur].maxwidth);
 		beep();
-	else if (r == 1) {
+	} else if (r == 1) {
 		v = ui_edit_value(&ui_blanks_edits[ui_blanks_cur]);
 		/* An empty field is unset, so a default can never hide it. */
 		if (*v == '\0')
 			ui_message(ui, 1, _("%s must not be empty."), b->label);
 		else
 			ui_message(ui, 0, NULL);
-		answers_set_blank(ui->answers, b->id, *v == '\0' ? NULL : v);
+		answers_set_blank(ui->s->answers, b->id, *v == '\0' ? NULL : v);
 		free(v);
-		ui_resolve(ui);
+		session_resolve(ui->s);
 	}
 	return UI_STAY;
 }
@@ -205,10 +212,10 @@ ui_blanks_leave(struct ui *ui)
 			return -1;
 		}
 		/* Keep the value explicitly, even when it is the default. */
-		answers_set_blank(ui->answers, ui_blanks_defs[i]->id, v);
+		answers_set_blank(ui->s->answers, ui_blanks_defs[i]->id, v);
 		free(v);
 	}
-	ui_resolve(ui);
+	session_resolve(ui->s);
 	return 0;
 }
 

@@ -8,6 +8,10 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "session.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "ui-screen.h"
 #include "ui.h"
 #include "xmalloc.h"
 
@@ -20,11 +24,20 @@ static const char *const ui_clauses_marks[] = { "●", "◎", "▲", "-" };
 static int
 ui_clauses_enter(struct ui *ui)
 {
-	ui_resolve(ui);
-	if (ui->res->nrows == 0)
+	struct version_change	*c;
+	size_t			 n;
+
+	session_resolve(ui->s);
+	if (ui->s->res->nrows == 0)
 		return 1;
-	if (ui_clauses_cur >= ui->res->nrows)
+	if (ui_clauses_cur >= ui->s->res->nrows)
 		ui_clauses_cur = 0;
+	/* As kconfig's listnewconfig: say what the rules in force change. */
+	if ((n = session_changes(ui->s, &c)) > 0)
+		ui_message(ui, 0, _("Made under rules %s; under %s, in force, %zu "
+		    "rows change: the review lists them and moves the answers."),
+		    ui->s->res->version->id, ui->rules->in_force->id, n);
+	version_changes_free(c, n);
 	return 0;
 }
 
@@ -32,7 +45,7 @@ ui_clauses_enter(struct ui *ui)
 static size_t
 ui_clauses_line(const struct ui *ui, size_t row)
 {
-	const struct resolved_row	*rows = ui->res->rows;
+	const struct resolved_row	*rows = ui->s->res->rows;
 	size_t				 i, line = 0;
 
 	for (i = 0; i <= row; i++) {
@@ -59,7 +72,7 @@ ui_clauses_box(enum row_state st)
 }
 
 /* The state in words, for the panel. */
-static const char *
+const char *
 ui_clauses_state(enum row_state st)
 {
 	switch (st) {
@@ -75,26 +88,27 @@ ui_clauses_state(enum row_state st)
 static void
 ui_clauses_draw(struct ui *ui)
 {
-	const struct resolution		*res = ui->res;
+	const struct resolution		*res = ui->s->res;
 	const struct resolved_row	*row;
 	size_t				 i, line = 0, cur_line;
 	int				 y, rows_h, attr, w;
 	char				*s;
 
-	ui_frame(ui, _("Space toggle · e elsewhere · ? row · / n find · "
-	    "Enter on · Esc back · F10 quit"));
+	ui_draw_frame(ui, _("Spc adopt e elsewhere /nN find ? row Enter on "
+	    "Esc back F2 save F3 open F10 quit"));
 	s = xasprintf(_("Tier %s · %zu adopted · %zu not adopted · %zu "
 	    "dropped · %zu elsewhere · %zu to decide"),
-	    tier_label((enum tier)ui->answers->tier),
+	    tier_label((enum tier)ui->s->answers->tier),
 	    resolution_count(res, ROW_ADOPTED),
 	    resolution_count(res, ROW_NOT_ADOPTED),
 	    resolution_count(res, ROW_EXCLUDED),
 	    resolution_count(res, ROW_ELSEWHERE),
 	    resolution_count(res, ROW_UNDECIDED));
-	ui_text(1, 1, COLS - 2, s, A_BOLD);
+	ui_draw_text(1, 1, COLS - 2, s, A_BOLD);
 	free(s);
 
-	rows_h = LINES - 2 - 7;
+	/* From line 2 down to the rule above the panel, not onto it. */
+	rows_h = LINES - 10;
 	cur_line = ui_clauses_line(ui, ui_clauses_cur);
 	if (cur_line > 0 && cur_line - 1 < ui_clauses_top)
 		ui_clauses_top = cur_line - 1;	/* show its group header */
@@ -106,7 +120,7 @@ ui_clauses_draw(struct ui *ui)
 		    res->rows[i - 1].clause->group) != 0) {
 			if (line >= ui_clauses_top &&
 			    line < ui_clauses_top + (size_t)rows_h)
-				ui_text(2 + (int)(line - ui_clauses_top), 1,
+				ui_draw_text(2 + (int)(line - ui_clauses_top), 1,
 				    COLS - 2, row->clause->group, A_BOLD |
 				    A_UNDERLINE);
 			line++;
@@ -115,33 +129,37 @@ ui_clauses_draw(struct ui *ui)
 		    line < ui_clauses_top + (size_t)rows_h) {
 			y = 2 + (int)(line - ui_clauses_top);
 			attr = i == ui_clauses_cur ?
-			    ui_attr(ui, UI_ATTR_SELECT) : row->state ==
-			    ROW_NOT_APPLICABLE ? ui_attr(ui, UI_ATTR_DIM) : 0;
-			if (i == ui_clauses_cur) {
-				attron(attr);
-				mvhline(y, 1, ' ', COLS - 2);
-				attroff(attr);
-			}
-			w = ui_text(y, 3, 4, ui_clauses_box(row->state),
+			    ui_draw_attr(ui, UI_ATTR_SELECT) : row->state ==
+			    ROW_NOT_APPLICABLE ? ui_draw_attr(ui, UI_ATTR_DIM) : 0;
+			if (i == ui_clauses_cur)
+				ui_draw_bar(ui, y, 1, COLS - 2);
+			w = ui_draw_text(y, 3, 4, ui_clauses_box(row->state),
 			    row->state == ROW_UNDECIDED && i != ui_clauses_cur ?
-			    ui_attr(ui, UI_ATTR_ERROR) : attr);
-			ui_text(y, 3 + w + 1, 2, ui_clauses_marks[row->mark],
-			    i == ui_clauses_cur ? attr : ui_attr(ui,
+			    ui_draw_attr(ui, UI_ATTR_ERROR) : attr);
+			ui_draw_text(y, 3 + w + 1, 2, ui_clauses_marks[row->mark],
+			    i == ui_clauses_cur ? attr : ui_draw_attr(ui,
 			    UI_ATTR_MARK));
-			ui_text(y, 10, COLS - 11, row->text, attr);
+			ui_draw_name(y, 10, COLS - 13, row->text, attr);
 		}
 		line++;
 	}
+	/* Where more rows are, above and below. */
+	if (ui_clauses_top > 0)
+		ui_draw_text(2, COLS - 2, 1, "↑", A_BOLD);
+	if (line > ui_clauses_top + (size_t)rows_h)
+		ui_draw_text(2 + rows_h - 1, COLS - 2, 1, "↓", A_BOLD);
 	/* The panel: the row under the cursor, and why it is as it is. */
 	row = &res->rows[ui_clauses_cur];
 	y = LINES - 8;
 	mvhline(y, 1, ACS_HLINE, COLS - 2);
 	s = xasprintf("%s %s · %s", row->clause->id,
-	    ui_clauses_marks[row->mark], ui_clauses_state(row->state));
-	ui_text(y + 1, 2, COLS - 4, s, A_BOLD);
+	    ui_clauses_marks[row->mark], row->state == ROW_NOT_APPLICABLE &&
+	    row->basis == BASIS_CONTEXT ? _("does not apply to this case") :
+	    ui_clauses_state(row->state));
+	ui_draw_text(y + 1, 2, COLS - 4, s, A_BOLD);
 	free(s);
-	ui_wrap(y + 2, 2, COLS - 4, 0, 2, row->text, 0);
-	ui_wrap(y + 4, 2, COLS - 4, 0, 2, row->why, A_DIM);
+	ui_draw_wrap(y + 2, 2, COLS - 4, 0, 2, row->text, 0);
+	ui_draw_wrap(y + 4, 2, COLS - 4, 0, 2, row->why, A_DIM);
 }
 
 /* Whether the row's text or note holds the term. */
@@ -153,17 +171,18 @@ ui_clauses_matches(const struct resolved_row *row, const char *term)
 	    strcasestr(row->clause->group, term) != NULL;
 }
 
-/* Jump to the next row after the cursor that matches, wrapping round. */
+/* Jump to the next row that matches in dir (1 or -1), wrapping round. */
 static void
-ui_clauses_find(struct ui *ui)
+ui_clauses_find(struct ui *ui, int dir)
 {
-	size_t	n = ui->res->nrows, i, at, count = 0, which = 0;
+	size_t	n = ui->s->res->nrows, i, at, count = 0, which = 0;
 
 	if (ui_clauses_term == NULL || *ui_clauses_term == '\0')
 		return;
 	for (i = 1; i <= n; i++) {
-		at = (ui_clauses_cur + i) % n;
-		if (ui_clauses_matches(&ui->res->rows[at], ui_clauses_term)) {
+		at = dir > 0 ? (ui_clauses_cur + i) % n :
+		    (ui_clauses_cur + n - i % n) % n;
+		if (ui_clauses_matches(&ui->s->res->rows[at], ui_clauses_term)) {
 			ui_clauses_cur = at;
 			break;
 		}
@@ -174,84 +193,76 @@ ui_clauses_find(struct ui *ui)
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		if (ui_clauses_matches(&ui->res->rows[i], ui_clauses_term)) {
+		if (ui_clauses_matches(&ui->s->res->rows[i], ui_clauses_term)) {
 			count++;
 			if (i == ui_clauses_cur)
 				which = count;
 		}
 	}
-	ui_message(ui, 0, _("Match %zu of %zu for \"%s\"; n finds the next."),
+	ui_message(ui, 0, _("Match %zu of %zu for \"%s\"; n finds the next, "
+	    "N the one before."),
 	    which, count, ui_clauses_term);
-}
-
-/*
- * Whether a ▲ row adopted by choice would be left undecided without it;
- * then dropping it is a decision too, and needs a reason.
- */
-static int
-ui_clauses_open(const struct ui *ui, const struct resolved_row *row)
-{
-	const struct rule_level	*lr;
-
-	if (row->mark != MARK_BY_LEVEL)
-		return 0;
-	lr = rules_level(ui->rules, row->clause->id);
-	return ui->answers->level == -1 || lr == NULL ||
-	    lr->decisions[ui->answers->level] == LEVEL_ASK;
 }
 
 /* Space: adopt a row that is not adopted, or drop one that is. */
 static void
 ui_clauses_toggle(struct ui *ui)
 {
-	const struct resolved_row	*row = &ui->res->rows[ui_clauses_cur];
+	const struct resolved_row	*row = &ui->s->res->rows[ui_clauses_cur];
 	const char			*id = row->clause->id;
 	char				*reason, *q;
 
 	switch (row->state) {
 	case ROW_NOT_APPLICABLE:
-		ui_message(ui, 1, _("Row %s is marked - at this tier and "
-		    "cannot be adopted."), id);
+		/* The case facts leave it out: the rules say why. */
+		if (row->basis == BASIS_CONTEXT)
+			ui_message(ui, 1, _("Does not apply to this case, so it "
+			    "cannot be adopted: %s"), row->why);
+		else
+			ui_message(ui, 1, _("Marked - at this tier, so it cannot "
+			    "be adopted: 「%s」"), row->clause->text);
 		return;
 	case ROW_EXCLUDED:
 	case ROW_ELSEWHERE:
-		answers_set_choice(ui->answers, id, 0, NULL);
+		answers_set_choice(ui->s->answers, id, 0, NULL);
 		break;
 	case ROW_NOT_ADOPTED:
 	case ROW_UNDECIDED:
-		answers_set_choice(ui->answers, id, 'i', NULL);
+		answers_set_choice(ui->s->answers, id, 'i', NULL);
 		break;
 	case ROW_ADOPTED:
-		if (row->basis == BASIS_CHOICE && !ui_clauses_open(ui, row)) {
-			answers_set_choice(ui->answers, id, 0, NULL);
+		/* A ▲ row the rules leave open: dropping it is a decision. */
+		if (row->basis == BASIS_CHOICE && !row->open) {
+			answers_set_choice(ui->s->answers, id, 0, NULL);
 			break;
 		}
 		/* Dropping what the table or the rules adopt needs a reason. */
-		q = xasprintf(_("Row %s is adopted because: %s\nWhy is it "
+		q = xasprintf(_("「%s」 is adopted because: %s\nWhy is it "
 		    "left out of this procurement? (a reason is required)"),
-		    id, row->why);
-		reason = ui_prompt(ui, _("Drop a row"), q, NULL, 200);
+		    row->text, row->why);
+		reason = ui_dialog_prompt(ui, _("Drop a row"), q, NULL, 200,
+		    0);
 		free(q);
 		if (reason == NULL)
 			return;
 		if (*reason == '\0') {
-			ui_message(ui, 1, _("Row %s stays adopted: dropping it "
-			    "needs a reason."), id);
+			ui_message(ui, 1, _("Stays adopted, since dropping it "
+			    "needs a reason: 「%s」"), row->text);
 			free(reason);
 			return;
 		}
-		answers_set_choice(ui->answers, id, 'x', reason);
+		answers_set_choice(ui->s->answers, id, 'x', reason);
 		free(reason);
 		break;
 	}
-	ui_resolve(ui);
+	session_resolve(ui->s);
 }
 
 /* e: place a ▲ row in another procurement (另案辦理), or take it back. */
 static void
 ui_clauses_elsewhere(struct ui *ui)
 {
-	const struct resolved_row	*row = &ui->res->rows[ui_clauses_cur];
+	const struct resolved_row	*row = &ui->s->res->rows[ui_clauses_cur];
 	char				*note;
 
 	if (row->mark != MARK_BY_LEVEL) {
@@ -260,23 +271,24 @@ ui_clauses_elsewhere(struct ui *ui)
 		return;
 	}
 	if (row->state == ROW_ELSEWHERE) {
-		answers_set_choice(ui->answers, row->clause->id, 0, NULL);
-		ui_resolve(ui);
+		answers_set_choice(ui->s->answers, row->clause->id, 0, NULL);
+		session_resolve(ui->s);
 		return;
 	}
-	note = ui_prompt(ui, _("Another procurement"), _("Which procurement "
-	    "covers this row? (optional, e.g. the case name)"), NULL, 200);
+	note = ui_dialog_prompt(ui, _("Another procurement"), _("Which "
+	    "procurement covers this row? (optional, e.g. the case name)"),
+	    NULL, 200, 0);
 	if (note == NULL)
 		return;
-	answers_set_choice(ui->answers, row->clause->id, 'e', note);
+	answers_set_choice(ui->s->answers, row->clause->id, 'e', note);
 	free(note);
-	ui_resolve(ui);
+	session_resolve(ui->s);
 }
 
 static void
 ui_clauses_show(struct ui *ui)
 {
-	const struct resolved_row	*row = &ui->res->rows[ui_clauses_cur];
+	const struct resolved_row	*row = &ui->s->res->rows[ui_clauses_cur];
 	char				*s;
 
 	s = xasprintf("%s\n\n%s %s\n\n%s%s%s%s\n\n%s", row->clause->group,
@@ -284,15 +296,15 @@ ui_clauses_show(struct ui *ui)
 	    row->note != NULL ? _("Note: ") : "",
 	    row->note != NULL ? row->note : "",
 	    row->note != NULL ? "\n\n" : "", row->why,
-	    _(ui_step(ui)->help));
-	ui_help(ui, row->clause->id, s);
+	    _(ui->form->help));
+	ui_dialog_help(ui, row->clause->id, s);
 	free(s);
 }
 
 static enum ui_move
 ui_clauses_key(struct ui *ui, const struct ui_key *k)
 {
-	size_t	n = ui->res->nrows, page = (size_t)(LINES - 9);
+	size_t	n = ui->s->res->nrows, page = (size_t)(LINES - 11);
 	char	*term;
 
 	switch (k->cmd) {
@@ -322,21 +334,22 @@ ui_clauses_key(struct ui *ui, const struct ui_key *k)
 		ui_clauses_toggle(ui);
 		break;
 	case CMD_SEARCH:
-		term = ui_prompt(ui, _("Search"), _("Find rows whose text or "
-		    "note contains:"), ui_clauses_term, 60);
+		term = ui_dialog_prompt(ui, _("Search"), _("Find rows whose "
+		    "text or note contains:"), ui_clauses_term, 60, 0);
 		if (term != NULL) {
 			free(ui_clauses_term);
 			ui_clauses_term = term;
-			ui_clauses_find(ui);
+			ui_clauses_find(ui, 1);
 		}
 		break;
 	case CMD_CHAR:
-		if (k->ch == 'n')
-			ui_clauses_find(ui);
+		if (k->ch == 'n' || k->ch == 'N')
+			ui_clauses_find(ui, k->ch == 'n' ? 1 : -1);
 		else if (k->ch == 'e')
 			ui_clauses_elsewhere(ui);
 		break;
 	case CMD_ENTER:
+	case CMD_NEXT:
 		return UI_NEXT;
 	default:
 		break;
@@ -350,8 +363,8 @@ ui_clauses_leave(struct ui *ui)
 {
 	size_t	i;
 
-	for (i = 0; i < ui->res->nrows; i++) {
-		if (ui->res->rows[i].state == ROW_UNDECIDED) {
+	for (i = 0; i < ui->s->res->nrows; i++) {
+		if (ui->s->res->rows[i].state == ROW_UNDECIDED) {
 			ui_clauses_cur = i;
 			ui_message(ui, 1, _("Decide the rows marked [?]: Space "
 			    "adopts, e places one in another procurement."));

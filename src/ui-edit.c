@@ -7,7 +7,9 @@
 #include <string.h>
 #include <wctype.h>
 
-#include "ui.h"
+#include "ui-draw.h"
+#include "ui-edit.h"
+#include "ui-screen.h"
 #include "xmalloc.h"
 
 static int
@@ -111,9 +113,7 @@ ui_edit_key(struct ui_edit *e, const struct ui_key *k)
 void
 ui_edit_draw(struct ui_edit *e, int y, int x, int cols, int focus, int attr)
 {
-	cchar_t	cc;
-	wchar_t	wc[2];
-	size_t	i;
+	size_t	i, first;
 	int	col = 0, w;
 
 	/* Scroll so that the cursor and the character under it fit. */
@@ -124,14 +124,13 @@ ui_edit_draw(struct ui_edit *e, int y, int x, int cols, int focus, int attr)
 		e->first++;
 	attron(attr);
 	mvhline(y, x, ' ', cols);
-	for (i = e->first; i < e->len; i++) {
+	/* Without the cursor a field shows its beginning. */
+	first = focus ? e->first : 0;
+	for (i = first; i < e->len; i++) {
 		w = ui_edit_cw(e->buf[i]);
 		if (col + w > cols)
 			break;	/* a wide character never spills past the edge */
-		wc[0] = e->buf[i];
-		wc[1] = L'\0';
-		setcchar(&cc, wc, (attr_t)attr, 0, NULL);
-		mvadd_wch(y, x + col, &cc);
+		ui_draw_char(y, x + col, e->buf[i], attr);
 		col += w;
 	}
 	attroff(attr);

@@ -5,13 +5,21 @@
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "date.h"
 #include "i18n.h"
+#include "session.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "ui-edit.h"
+#include "ui-screen.h"
 #include "ui.h"
 #include "xmalloc.h"
 
 #define UI_FORM_MAXFIELDS	16
 #define UI_FORM_LABEL		44	/* most columns of the label column */
+#define UI_FORM_DATE_WIDTH	24	/* 中華民國115年12月1日 and room to spare */
 
 /* The step on screen: its visible fields, the cursor and the editors. */
 static const struct form_step	*ui_form_step;
@@ -40,43 +48,40 @@ ui_form_get(struct ui *ui, const char *id)
 	int	i;
 
 	if ((i = ui_form_impact(id)) != -1)
-		return ui->impacts[i] == -1 ? NULL : tier_name((enum tier)ui->impacts[i]);
-	return answers_field_get(ui->answers, id);
-}
-
-/* The tier helper: the highest rating given, as 附表九 prescribes. */
-static void
-ui_form_feed_tier(struct ui *ui)
-{
-	int	i, best = -1;
-
-	for (i = 0; i < 4; i++) {
-		if (ui->impacts[i] != -1 && (best == -1 || ui->impacts[i] < best))
-			best = ui->impacts[i];
-	}
-	if (best != -1)
-		ui->answers->tier = best;
+		return ui->s->impacts[i] == -1 ? NULL :
+		    tier_name((enum tier)ui->s->impacts[i]);
+	return answers_field_get(ui->s->answers, id);
 }
 
 static void
 ui_form_set(struct ui *ui, const char *id, const char *v)
 {
-	struct answers	*a = ui->answers;
 	size_t		 dropped;
 	int		 i;
 
-	if ((i = ui_form_impact(id)) != -1) {
-		ui->impacts[i] = v != NULL ? tier_from_name(v) : -1;
-		ui_form_feed_tier(ui);
-	} else
-		(void)answers_field_set(a, id, v);
-	if (strcmp(id, "category") == 0 || strcmp(id, "tier") == 0 ||
-	    ui_form_impact(id) != -1) {
-		if ((dropped = answers_prune(a, ui->cat)) > 0)
-			ui_message(ui, 0, _("%zu earlier choices no longer apply "
-			    "and were dropped."), dropped);
+	if (strcmp(id, "category") == 0) {
+		/* The model keeps each category's decisions for a return. */
+		if ((dropped = session_set_category(ui->s, v)) > 0)
+			ui_message(ui, 0, _("This category starts with the %zu "
+			    "decisions made for it earlier."), dropped);
+		else if (v != NULL)
+			ui_message(ui, 0, _("This category starts with the "
+			    "table's marks; the decisions of another category "
+			    "are kept for it."));
+		return;
+	} else if (strcmp(id, "tier") == 0)
+		session_set_tier(ui->s, v != NULL ? tier_from_name(v) : -1);
+	else if ((i = ui_form_impact(id)) != -1)
+		session_set_impact(ui->s, i, v != NULL ? tier_from_name(v) : -1);
+	else
+		(void)answers_field_set(ui->s->answers, id, v);
+	if (strcmp(id, "tier") == 0 || ui_form_impact(id) != -1) {
+		if ((dropped = session_set_aside(ui->s)) > 0)
+			ui_message(ui, 0, _("%zu earlier decisions do not apply "
+			    "at this tier; they come back with a tier that allows "
+			    "them."), dropped);
 	}
-	ui_resolve(ui);
+	session_resolve(ui->s);
 }
 
 static int
@@ -86,11 +91,11 @@ ui_form_visible(struct ui *ui, const struct form_field *fl)
 
 	switch (fl->when) {
 	case WHEN_CLOUD:
-		cg = ui->answers->category != NULL ?
-		    catalogue_category(ui->cat, ui->answers->category) : NULL;
+		cg = ui->s->answers->category != NULL ?
+		    catalogue_category(ui->cat, ui->s->answers->category) : NULL;
 		return cg != NULL && cg->cloud;
 	case WHEN_BY_LEVEL:
-		return ui_by_level(ui);
+		return session_by_level(ui->s);
 	default:
 		return 1;
 	}
@@ -112,11 +117,24 @@ ui_form_clear(void)
 	ui_form_n = 0;
 }
 
+/* Today, as the answers keep dates (caller frees). */
+static char *
+ui_form_today(void)
+{
+	struct tm	tm;
+	time_t		now = time(NULL);
+	char		buf[16];
+
+	localtime_r(&now, &tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+	return xstrdup(buf);
+}
+
 /* Gather the visible fields of the step and start their editors. */
 static int
 ui_form_enter(struct ui *ui)
 {
-	const struct form_step	*st = ui_step(ui);
+	const struct form_step	*st = ui->form;
 	const struct form_field	*fl;
 	const char		*v;
 	size_t			 i;
@@ -131,12 +149,12 @@ ui_form_enter(struct ui *ui)
 		if (!ui_form_visible(ui, fl))
 			continue;
 		if (fl->kind == FORM_DATE && ui_form_get(ui, fl->id) == NULL) {
-			today = ui_today();
+			today = ui_form_today();
 			ui_form_set(ui, fl->id, today);
 			free(today);
 		}
 		ui_edit_init(&ui_form_edits[ui_form_n], ui_form_get(ui, fl->id),
-		    fl->kind == FORM_DATE ? 10 : fl->width);
+		    fl->kind == FORM_DATE ? UI_FORM_DATE_WIDTH : fl->width);
 		ui_form_fields[ui_form_n++] = fl;
 	}
 	if (ui_form_n == 0)
@@ -170,17 +188,6 @@ ui_form_choice_label(struct ui *ui, const struct form_field *fl,
 	return c->value;
 }
 
-/* The note the tier and case-facts screens owe critical infrastructure. */
-static const char *
-ui_form_warning(struct ui *ui)
-{
-	if (ui->answers->context[CTX_CRITICAL_INFRASTRUCTURE] == 1 &&
-	    ui->answers->tier == TIER_LOW)
-		return _("The system involves critical infrastructure: the "
-		    "table's note recommends a tier of at least medium (中).");
-	return NULL;
-}
-
 static void
 ui_form_draw_list(struct ui *ui)
 {
@@ -189,38 +196,71 @@ ui_form_draw_list(struct ui *ui)
 	const struct category	*cg;
 	const char		*cur = ui_form_get(ui, fl->id);
 	size_t			 i;
-	int			 y = 2, w = 38, attr, h;
+	int			 y = 2, w, attr, h;
 	char			*s;
 
-	ui_text(y, 2, COLS - 4, _(fl->label), A_BOLD);
+	ui_draw_text(y, 2, COLS - 4, _(fl->label), A_BOLD);
+	/* As wide as the longest name, leaving the panel 31 columns. */
+	w = 0;
+	for (i = 0; i < fl->nchoices; i++) {
+		h = ui_draw_width(ui_form_choice_label(ui, fl,
+		    &fl->choices[i])) + 4;
+		w = h > w ? h : w;
+	}
+	w = w > COLS - 38 ? COLS - 38 : w < 30 ? 30 : w;
 	for (i = 0; i < fl->nchoices; i++) {
 		c = &fl->choices[i];
-		attr = i == ui_form_pick ? ui_attr(ui, UI_ATTR_SELECT) : 0;
-		if (attr != 0) {
-			attron(attr);
-			mvhline(y + 2 + (int)i, 2, ' ', w);
-			attroff(attr);
-		}
+		attr = i == ui_form_pick ? ui_draw_attr(ui, UI_ATTR_SELECT) : 0;
+		if (attr != 0)
+			ui_draw_bar(ui, y + 2 + (int)i, 2, w);
 		s = xasprintf("%s %s", cur != NULL && strcmp(cur, c->value) ==
 		    0 ? "●" : "○", ui_form_choice_label(ui, fl, c));
-		ui_text(y + 2 + (int)i, 3, w - 2, s, attr);
+		ui_draw_name(y + 2 + (int)i, 3, w - 2, s, attr);
 		free(s);
 	}
 	/* The panel: what the highlighted choice covers. */
 	c = &fl->choices[ui_form_pick];
 	mvvline(y + 2, w + 3, ACS_VLINE, LINES - 7);
-	h = ui_wrap(y + 2, w + 5, COLS - w - 7, 0, LINES - 8,
+	h = ui_draw_wrap(y + 2, w + 5, COLS - w - 7, 0, LINES - 8,
 	    ui_form_choice_label(ui, fl, c), A_BOLD);
-	h += ui_wrap(y + 3 + h, w + 5, COLS - w - 7, 0, LINES - 9 - h,
+	h += ui_draw_wrap(y + 3 + h, w + 5, COLS - w - 7, 0, LINES - 9 - h,
 	    _(c->help), 0);
 	if (strcmp(fl->id, "category") == 0 &&
 	    (cg = catalogue_category(ui->cat, c->value)) != NULL) {
 		s = xasprintf(_("%zu rows in the table.%s"), cg->nclauses,
 		    cg->cloud ? _(" May be ordered through the joint supply "
 		    "contract.") : "");
-		ui_wrap(y + 4 + h, w + 5, COLS - w - 7, 0, 3, s, A_DIM);
+		ui_draw_wrap(y + 4 + h, w + 5, COLS - w - 7, 0, 3, s, A_DIM);
 		free(s);
 	}
+}
+
+/*
+ * Under the field being typed in: the room left, and for a date the forms
+ * it takes, or the date read in the ROC form.
+ */
+static void
+ui_form_draw_room(struct ui *ui, const struct ui_edit *e,
+    const struct form_field *fl, int y, int x, int w)
+{
+	char	*v, *s, iso[11], roc[DATE_ROC_MAX];
+	int	 used;
+
+	v = ui_edit_value(e);
+	used = ui_draw_width(v);
+	if (fl->kind == FORM_DATE) {
+		if (date_parse(v, iso) == 0 && date_roc(iso, roc,
+		    sizeof roc) == 0)
+			s = xasprintf("= %s (%s)", roc, iso);
+		else
+			s = xstrdup(_("2026-12-01, 115/12/01, 115.12.01 or "
+			    "民國115年12月1日"));
+	} else
+		s = xasprintf(_("%d of %d columns left"), e->maxwidth - used,
+		    e->maxwidth);
+	ui_draw_text(y, x, w, s, ui_draw_attr(ui, UI_ATTR_DIM));
+	free(s);
+	free(v);
 }
 
 static void
@@ -230,28 +270,33 @@ ui_form_draw_fields(struct ui *ui)
 	const struct form_choice *c;
 	const char		*v, *warn;
 	size_t			 i;
-	int			 y = 2, vx = 0, vw, attr, h, lw;
+	int			 y = 2, vx = 0, vw, attr, h, lw, gap;
 	int			 cur_y = 0;
 	char			*s;
 
 	/* The value column starts after the widest label. */
 	for (i = 0; i < ui_form_n; i++) {
-		lw = ui_width(_(ui_form_fields[i]->label)) + 6;
+		lw = ui_draw_width(_(ui_form_fields[i]->label)) + 6;
 		vx = lw > vx ? lw : vx;
 	}
 	vx = vx > UI_FORM_LABEL ? UI_FORM_LABEL : vx < 20 ? 20 : vx;
 
-	h = ui_wrap(y, 2, COLS - 4, 0, 4, _(ui_form_step->help), A_DIM);
+	h = ui_draw_wrap(y, 2, COLS - 4, 0, 4, _(ui_form_step->help), A_DIM);
 	y += (h < 4 ? h : 4) + 1;
 	vw = COLS - vx - 2;
-	for (i = 0; i < ui_form_n; i++, y += 2) {
+	/*
+	 * A blank line between fields while the help below keeps four lines;
+	 * the case facts (seven or eight) go one a line at 80x24.
+	 */
+	gap = y + 2 * (int)ui_form_n + 4 <= LINES - 3 ? 2 : 1;
+	for (i = 0; i < ui_form_n; i++, y += gap) {
 		fl = ui_form_fields[i];
 		if (i == ui_form_cur)
 			cur_y = y;
 		attr = i == ui_form_cur ? A_BOLD : 0;
 		s = xasprintf("%s%s%s", i == ui_form_cur ? "▶ " : "  ",
 		    _(fl->label), fl->required ? " *" : "");
-		ui_text(y, 2, vx - 3, s, attr);
+		ui_draw_text(y, 2, vx - 3, s, attr);
 		free(s);
 		v = ui_form_get(ui, fl->id);
 		switch (fl->kind) {
@@ -259,14 +304,14 @@ ui_form_draw_fields(struct ui *ui)
 		case FORM_DATE:
 			ui_edit_draw(&ui_form_edits[i], y, vx,
 			    vw < fl->width + 1 ? vw : fl->width + 1,
-			    0, ui_attr(ui, UI_ATTR_FIELD));
+			    0, ui_draw_attr(ui, UI_ATTR_FIELD));
 			break;
 		case FORM_CHOICE:
 			c = forms_choice(fl, v);
 			s = xasprintf("‹ %s ›", c != NULL ?
 			    ui_form_choice_label(ui, fl, c) : "—");
-			ui_text(y, vx, vw, s, i == ui_form_cur ?
-			    ui_attr(ui, UI_ATTR_SELECT) : 0);
+			ui_draw_text(y, vx, vw, s, i == ui_form_cur ?
+			    ui_draw_attr(ui, UI_ATTR_SELECT) : 0);
 			free(s);
 			break;
 		case FORM_YESNO:
@@ -274,31 +319,38 @@ ui_form_draw_fields(struct ui *ui)
 			s = v == NULL ? xasprintf("[?] %s", _("Not answered")) :
 			    xasprintf("[%s] %s", strcmp(v, "yes") == 0 ? "x" :
 			    " ", strcmp(v, "yes") == 0 ? _("Yes") : _("No"));
-			ui_text(y, vx, vw, s, i == ui_form_cur ?
-			    ui_attr(ui, UI_ATTR_SELECT) : 0);
+			ui_draw_text(y, vx, vw, s, i == ui_form_cur ?
+			    ui_draw_attr(ui, UI_ATTR_SELECT) : 0);
 			free(s);
 			break;
 		}
 	}
 	/* The help of the field under the cursor, and of its choice. */
 	fl = ui_form_fields[ui_form_cur];
+	if (gap == 1)
+		y++;
 	y++;
 	mvhline(y - 1, 2, ACS_HLINE, COLS - 4);
-	h = ui_wrap(y, 2, COLS - 4, 0, LINES - 3 - y, _(fl->help), 0);
+	h = ui_draw_wrap(y, 2, COLS - 4, 0, LINES - 3 - y, _(fl->help), 0);
+	/* A warning before the choice's help: it must not fall off. */
+	if ((warn = session_tier_warning(ui->s)) != NULL &&
+	    (strcmp(ui_form_step->id, "tier") == 0 ||
+	    strcmp(ui_form_step->id, "context") == 0))
+		h += ui_draw_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h,
+		    _(warn), ui_draw_attr(ui, UI_ATTR_ERROR));
 	if (fl->kind == FORM_CHOICE &&
 	    (c = forms_choice(fl, ui_form_get(ui, fl->id))) != NULL)
-		h += ui_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h,
+		ui_draw_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h,
 		    _(c->help), A_DIM);
-	if ((warn = ui_form_warning(ui)) != NULL && (strcmp(ui_form_step->id,
-	    "tier") == 0 || strcmp(ui_form_step->id, "context") == 0))
-		ui_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h, warn,
-		    ui_attr(ui, UI_ATTR_ERROR));
 	/* The cursor last, in the field being typed in. */
 	fl = ui_form_fields[ui_form_cur];
+	if ((fl->kind == FORM_TEXT || fl->kind == FORM_DATE) && gap == 2)
+		ui_form_draw_room(ui, &ui_form_edits[ui_form_cur], fl,
+		    cur_y + 1, vx, vw);
 	if (fl->kind == FORM_TEXT || fl->kind == FORM_DATE) {
 		ui_edit_draw(&ui_form_edits[ui_form_cur], cur_y, vx,
 		    vw < fl->width + 1 ? vw : fl->width + 1, 1,
-		    ui_attr(ui, UI_ATTR_FIELD));
+		    ui_draw_attr(ui, UI_ATTR_FIELD));
 		ui->textmode = 1;
 	}
 }
@@ -307,12 +359,12 @@ static void
 ui_form_draw(struct ui *ui)
 {
 	if (ui_form_list_mode()) {
-		ui_frame(ui, _("Up/Down choose · Enter on · Esc back · F1 "
-		    "help · F2 save · F10 quit"));
+		ui_draw_frame(ui, _("↑↓ choose Enter on ^N next Esc back F1 help "
+		    "F2 save F3 open F10 quit"));
 		ui_form_draw_list(ui);
 	} else {
-		ui_frame(ui, _("↑↓ field · ←→/Space change · Enter on · Esc "
-		    "back · F1 help · F10 quit"));
+		ui_draw_frame(ui, _("↑↓/Enter field ←→ change PgDn next Esc back "
+		    "F1 help F2 save F3 open F10 quit"));
 		ui_form_draw_fields(ui);
 	}
 }
@@ -362,6 +414,9 @@ ui_form_key_list(struct ui *ui, const struct ui_key *k)
 	case CMD_ENTER:
 		ui_form_set(ui, fl->id, fl->choices[ui_form_pick].value);
 		return UI_NEXT;
+	case CMD_PGDN:
+	case CMD_NEXT:
+		return UI_NEXT;
 	default:
 		return UI_STAY;
 	}
@@ -372,7 +427,7 @@ ui_form_key(struct ui *ui, const struct ui_key *k)
 {
 	const struct form_field	*fl;
 	enum ui_move		 m;
-	char			*v;
+	char			*v, iso[11];
 	int			 r;
 
 	if (ui_form_list_mode())
@@ -383,23 +438,24 @@ ui_form_key(struct ui *ui, const struct ui_key *k)
 	switch (fl->kind) {
 	case FORM_TEXT:
 	case FORM_DATE:
-		/* A date takes digits and dashes only, checked as typed. */
-		if (fl->kind == FORM_DATE && k->cmd == CMD_CHAR &&
-		    !(k->ch >= L'0' && k->ch <= L'9') && k->ch != L'-') {
-			ui_message(ui, 1, "%s %s", _(fl->label),
-			    _("is not a date YYYY-MM-DD"));
-			beep();
-			return UI_STAY;
-		}
 		r = ui_edit_key(&ui_form_edits[ui_form_cur], k);
 		if (r == -1) {
+			if (k->cmd == CMD_CHAR)
+				ui_message(ui, 1, _("%s is full: it holds at "
+				    "most %d columns."), _(fl->label),
+				    ui_form_edits[ui_form_cur].maxwidth);
 			beep();
 			return UI_STAY;
 		}
 		if (r == 1) {
 			/* Every keystroke reaches the answers: nothing is lost. */
 			v = ui_edit_value(&ui_form_edits[ui_form_cur]);
-			ui_form_set(ui, fl->id, v);
+			if (fl->kind == FORM_DATE) {
+				/* Only a whole date: a draft must load. */
+				ui_form_set(ui, fl->id, date_parse(v, iso) == 0 ?
+				    iso : NULL);
+			} else
+				ui_form_set(ui, fl->id, v);
 			free(v);
 		}
 		return UI_STAY;
@@ -422,17 +478,25 @@ ui_form_key(struct ui *ui, const struct ui_key *k)
 	return UI_STAY;
 }
 
-/* Why a field's value cannot be accepted, or NULL. */
+/* Why field i's value cannot be accepted, or NULL. */
 static const char *
-ui_form_invalid(struct ui *ui, const struct form_field *fl)
+ui_form_invalid(struct ui *ui, size_t i)
 {
-	const char	*v = ui_form_get(ui, fl->id);
+	const struct form_field	*fl = ui_form_fields[i];
+	const char		*why = NULL;
+	char			*typed = NULL, iso[11];
 
-	if (fl->required && (v == NULL || *v == '\0'))
-		return _("is required");
-	if (fl->kind == FORM_DATE && v != NULL && !answers_valid_date(v))
-		return _("is not a date YYYY-MM-DD");
-	return NULL;
+	if (fl->kind == FORM_TEXT || fl->kind == FORM_DATE)
+		typed = ui_edit_value(&ui_form_edits[i]);
+	if (fl->required && session_blank_text(typed != NULL ? typed :
+	    ui_form_get(ui, fl->id)))
+		why = _("is required");
+	else if (fl->kind == FORM_DATE && !session_blank_text(typed) &&
+	    (date_parse(typed, iso) != 0 || !answers_valid_date(iso)))
+		why = _("is not a date: type 2026-12-01, 115/12/01, 115.12.01 "
+		    "or 民國115年12月1日");
+	free(typed);
+	return why;
 }
 
 static int
@@ -442,7 +506,7 @@ ui_form_leave(struct ui *ui)
 	size_t		 i;
 
 	for (i = 0; i < ui_form_n; i++) {
-		if ((why = ui_form_invalid(ui, ui_form_fields[i])) != NULL) {
+		if ((why = ui_form_invalid(ui, i)) != NULL) {
 			ui_message(ui, 1, "%s %s", _(ui_form_fields[i]->label),
 			    why);
 			ui_form_cur = i;
@@ -450,23 +514,6 @@ ui_form_leave(struct ui *ui)
 		}
 	}
 	return 0;
-}
-
-size_t
-ui_form_first_missing(struct ui *ui)
-{
-	const struct answers	*a = ui->answers;
-
-	if (a->agency == NULL || a->name == NULL || a->number == NULL ||
-	    a->date == NULL)
-		return ui_step_index("case");
-	if (a->category == NULL)
-		return ui_step_index("category");
-	if (a->tier == -1)
-		return ui_step_index("tier");
-	if (a->level == -1 && ui_by_level(ui))
-		return ui_step_index("level");
-	return ui_step_index("clauses");
 }
 
 #define UI_FORM_SCREEN(name, step)			\

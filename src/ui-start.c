@@ -1,4 +1,4 @@
-/* ui-start.c: the first step: a new appendix, an answers file, or a draft to resume. */
+/* ui-start.c: the first step: continue, a new appendix, an answers file, or a draft to resume or delete. */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1
@@ -6,136 +6,221 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "draft.h"
 #include "i18n.h"
+#include "session.h"
+#include "ui-dialog.h"
+#include "ui-draw.h"
+#include "ui-screen.h"
 #include "ui.h"
 #include "xmalloc.h"
+
+enum ui_start_entry {
+	UI_START_CONTINUE,
+	UI_START_NEW,
+	UI_START_OPEN,
+	UI_START_DRAFT
+};
 
 static struct draft	*ui_start_drafts;
 static size_t		 ui_start_ndrafts;
 static size_t		 ui_start_cursor;
 static size_t		 ui_start_top;
+static int		 ui_start_more;	/* "continue" is offered */
 
-/* Entries: new, open, then one per draft. */
-#define UI_START_FIXED	2
+/* The entries before the drafts. */
+static size_t
+ui_start_fixed(void)
+{
+	return ui_start_more ? 3 : 2;
+}
+
+/* What entry i of the list is. */
+static enum ui_start_entry
+ui_start_kind(size_t i)
+{
+	if (!ui_start_more)
+		i++;
+	return i <= UI_START_OPEN ? (enum ui_start_entry)i : UI_START_DRAFT;
+}
+
+static void
+ui_start_list(struct ui *ui)
+{
+	struct draft	*keep;
+	size_t		 i, n = 0;
+
+	draft_list_free(ui_start_drafts, ui_start_ndrafts);
+	ui_start_drafts = NULL;
+	ui_start_ndrafts = 0;
+	if (ui->s->draft_dir != NULL)
+		draft_list(ui->s->draft_dir, ui->cat, &ui_start_drafts,
+		    &ui_start_ndrafts);
+	/* This sitting's own draft is "continue", not a draft to resume. */
+	keep = ui_start_drafts;
+	for (i = 0; i < ui_start_ndrafts; i++) {
+		if (ui->s->draft_path != NULL &&
+		    strcmp(ui_start_drafts[i].path, ui->s->draft_path) == 0) {
+			free(ui_start_drafts[i].path);
+			answers_free(ui_start_drafts[i].answers);
+			free(ui_start_drafts[i].error);
+			continue;
+		}
+		keep[n++] = ui_start_drafts[i];
+	}
+	ui_start_ndrafts = n;
+}
 
 static int
 ui_start_enter(struct ui *ui)
 {
-	draft_list_free(ui_start_drafts, ui_start_ndrafts);
-	ui_start_drafts = NULL;
-	ui_start_ndrafts = 0;
-	if (ui->draft_dir != NULL)
-		draft_list(ui->draft_dir, ui->cat, &ui_start_drafts,
-		    &ui_start_ndrafts);
-	if (ui_start_cursor >= UI_START_FIXED + ui_start_ndrafts)
+	ui_start_more = session_has_content(ui->s);
+	ui_start_list(ui);
+	if (ui_start_cursor >= ui_start_fixed() + ui_start_ndrafts)
 		ui_start_cursor = 0;
 	return 0;
 }
 
-/* One line about a draft: when, which case, which category. */
-static char *
-ui_start_describe(const struct ui *ui, const struct draft *d)
+/* The title of the step answers would go on at. */
+static const char *
+ui_start_step(const struct ui *ui, const struct answers *a)
+{
+	const struct form_step	*st;
+
+	st = forms_step(ui->forms, session_step_of(ui->cat, ui->rules, a));
+	return st != NULL ? _(st->title) : "";
+}
+
+/*
+ * Two lines about a draft (caller frees both): when, its case number and
+ * name; then its category and the step it would go on at.
+ */
+static void
+ui_start_describe(const struct ui *ui, const struct draft *d, char **first,
+    char **second)
 {
 	const struct category	*cg;
 	struct tm		 tm;
 	char			 when[32];
 
 	localtime_r(&d->mtime, &tm);
-	strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
-	if (d->answers == NULL)
-		return xasprintf(_("%s  (cannot be read: %s)"), when, d->error);
+	strftime(when, sizeof when, "%Y-%m-%d %H:%M:%S", &tm);
+	if (d->answers == NULL) {
+		*first = xstrdup(when);
+		*second = xasprintf(_("(cannot be read: %s)"), d->error);
+		return;
+	}
 	cg = d->answers->category != NULL ?
 	    catalogue_category(ui->cat, d->answers->category) : NULL;
-	return xasprintf("%s  %s  %s", when,
-	    d->answers->name != NULL ? d->answers->name : _("(no case name)"),
-	    cg != NULL ? cg->name : _("(no category)"));
+	*first = xasprintf("%s  %s  %s", when, d->answers->number != NULL ?
+	    d->answers->number : "—", d->answers->name != NULL ?
+	    d->answers->name : _("(no case name)"));
+	/* TRANSLATORS: a draft's category, then the step it goes on at. */
+	*second = xasprintf(_("%s → %s"), cg != NULL ? cg->name :
+	    _("(no category)"), ui_start_step(ui, d->answers));
+}
+
+static char *
+ui_start_label(const struct ui *ui, size_t i)
+{
+	const struct answers	*a = ui->s->answers;
+
+	switch (ui_start_kind(i)) {
+	case UI_START_CONTINUE:
+		return xasprintf(_("Continue the current answers (%s, %s)"),
+		    a->name != NULL ? a->name : _("(no case name)"),
+		    ui_start_step(ui, a));
+	case UI_START_NEW:
+		return xstrdup(_("New appendix"));
+	case UI_START_OPEN:
+		return xstrdup(_("Open an answers file..."));
+	default:
+		return NULL;
+	}
 }
 
 static void
 ui_start_draw(struct ui *ui)
 {
-	const struct form_step	*st = ui_step(ui);
-	size_t			 i, n = UI_START_FIXED + ui_start_ndrafts;
-	int			 y, rows, attr;
-	char			*s;
+	size_t	i, fixed = ui_start_fixed(), n = fixed + ui_start_ndrafts;
+	int	y, rows, attr, line;
+	char	*s, *more;
 
-	ui_frame(ui, _("Up/Down choose · Enter open · F1 help · F10 quit"));
-	y = 2 + ui_wrap(2, 2, COLS - 4, 0, 3, _(st->help), 0) + 1;
+	ui_draw_frame(ui, ui_start_ndrafts > 0 ? _("↑↓ choose Enter open Del "
+	    "delete draft F1 help F3 open F10 quit") : _("↑↓ choose Enter "
+	    "open F1 help F3 open F10 quit"));
+	y = 2 + ui_draw_wrap(2, 2, COLS - 4, 0, 3, _(ui->form->help), 0) + 1;
 	if (ui_start_ndrafts > 0)
-		ui_text(y + UI_START_FIXED + 1, 2, COLS - 4,
-		    _("Drafts to resume:"), A_BOLD);
-	rows = LINES - 3 - (y + UI_START_FIXED + 2);
-	if (ui_start_cursor >= UI_START_FIXED) {
-		if (ui_start_cursor - UI_START_FIXED < ui_start_top)
-			ui_start_top = ui_start_cursor - UI_START_FIXED;
-		if (ui_start_cursor - UI_START_FIXED >=
-		    ui_start_top + (size_t)rows)
-			ui_start_top = ui_start_cursor - UI_START_FIXED -
+		ui_draw_text(y + (int)fixed + 1, 2, COLS - 4,
+		    _("Drafts to resume: time, case number, name, category, "
+		    "step"), A_BOLD);
+	/* Two lines a draft. */
+	rows = (LINES - 3 - (y + (int)fixed + 2)) / 2;
+	if (ui_start_cursor >= fixed) {
+		if (ui_start_cursor - fixed < ui_start_top)
+			ui_start_top = ui_start_cursor - fixed;
+		if (ui_start_cursor - fixed >= ui_start_top + (size_t)rows)
+			ui_start_top = ui_start_cursor - fixed -
 			    (size_t)rows + 1;
 	}
 	for (i = 0; i < n; i++) {
-		attr = i == ui_start_cursor ? ui_attr(ui, UI_ATTR_SELECT) : 0;
-		if (i == 0)
-			s = xstrdup(_("New appendix"));
-		else if (i == 1)
-			s = xstrdup(_("Open an answers file..."));
-		else {
-			if (i - UI_START_FIXED < ui_start_top ||
-			    i - UI_START_FIXED >= ui_start_top + (size_t)rows)
-				continue;
-			s = ui_start_describe(ui,
-			    &ui_start_drafts[i - UI_START_FIXED]);
+		if (i >= fixed && (i - fixed < ui_start_top ||
+		    i - fixed >= ui_start_top + (size_t)rows))
+			continue;
+		line = i < fixed ? y + (int)i : y + (int)fixed + 2 +
+		    2 * (int)(i - fixed - ui_start_top);
+		attr = i == ui_start_cursor ? ui_draw_attr(ui, UI_ATTR_SELECT) :
+		    0;
+		if (attr != 0)
+			ui_draw_bar(ui, line, 2, COLS - 4);
+		if (i < fixed) {
+			s = ui_start_label(ui, i);
+			ui_draw_name(line, 4, COLS - 8, s, attr);
+		} else {
+			ui_start_describe(ui, &ui_start_drafts[i - fixed], &s,
+			    &more);
+			if (attr != 0)
+				ui_draw_bar(ui, line + 1, 2, COLS - 4);
+			ui_draw_name(line, 4, COLS - 8, s, attr);
+			ui_draw_name(line + 1, 6, COLS - 10, more, attr != 0 ?
+			    attr : ui_draw_attr(ui, UI_ATTR_DIM));
+			free(more);
 		}
-		if (attr != 0) {
-			attron(attr);
-			mvhline(i < UI_START_FIXED ? y + (int)i : y +
-			    UI_START_FIXED + 2 + (int)(i - UI_START_FIXED -
-			    ui_start_top), 2, ' ', COLS - 4);
-			attroff(attr);
-		}
-		ui_text(i < UI_START_FIXED ? y + (int)i : y + UI_START_FIXED +
-		    2 + (int)(i - UI_START_FIXED - ui_start_top), 4, COLS - 8,
-		    s, attr);
 		free(s);
 	}
 }
 
 static int	ui_start_leave(struct ui *);
 
-/* A new appendix: empty answers and a new draft, once the old are safe. */
-static int
-ui_start_fresh(struct ui *ui)
+/* Del on a draft: remove its file, once the buyer says so. */
+static void
+ui_start_delete(struct ui *ui, struct draft *d)
 {
-	struct answers	*empty = answers_new();
-	int		 same = answers_equal(ui->answers, empty);
+	char	*q, *what, *more;
 
-	answers_free(empty);
-	if (same)
-		return 0;
-	if (!ui_confirm(ui, _("Start a new appendix? The current answers "
-	    "stay in their draft.")))
-		return -1;
-	ui_save_draft(ui);
-	answers_free(ui->answers);
-	ui->answers = answers_new();
-	answers_free(ui->saved);
-	ui->saved = answers_new();
-	free(ui->answers_path);
-	ui->answers_path = NULL;
-	free(ui->draft_path);
-	ui->draft_path = NULL;
-	ui->finished = 0;
-	ui->impacts[0] = ui->impacts[1] = ui->impacts[2] = ui->impacts[3] = -1;
-	ui_resolve(ui);
-	return 0;
+	ui_start_describe(ui, d, &what, &more);
+	q = xasprintf(_("Delete the draft %s, %s?"), what, more);
+	free(what);
+	free(more);
+	if (ui_dialog_confirm(ui, q)) {
+		if (unlink(d->path) != 0)
+			ui_message(ui, 1, _("The draft could not be deleted."));
+		else
+			ui_message(ui, 0, _("The draft was deleted."));
+		ui_start_list(ui);
+		if (ui_start_cursor >= ui_start_fixed() + ui_start_ndrafts)
+			ui_start_cursor = ui_start_fixed() + ui_start_ndrafts -
+			    1;
+	}
+	free(q);
 }
 
 static enum ui_move
 ui_start_key(struct ui *ui, const struct ui_key *k)
 {
-	size_t		 n = UI_START_FIXED + ui_start_ndrafts;
+	size_t		 fixed = ui_start_fixed(), n = fixed + ui_start_ndrafts;
 	struct draft	*d;
 	char		*cause = NULL, *path;
 
@@ -148,33 +233,55 @@ ui_start_key(struct ui *ui, const struct ui_key *k)
 		if (ui_start_cursor + 1 < n)
 			ui_start_cursor++;
 		return UI_STAY;
+	case CMD_HOME:
+		ui_start_cursor = 0;
+		return UI_STAY;
+	case CMD_END:
+		ui_start_cursor = n - 1;
+		return UI_STAY;
+	case CMD_DELETE:
+		if (ui_start_kind(ui_start_cursor) == UI_START_DRAFT)
+			ui_start_delete(ui,
+			    &ui_start_drafts[ui_start_cursor - fixed]);
+		return UI_STAY;
 	case CMD_ENTER:
 		break;
 	default:
 		return UI_STAY;
 	}
-	if (ui_start_cursor == 0) {
-		if (ui_start_fresh(ui) != 0)
+	switch (ui_start_kind(ui_start_cursor)) {
+	case UI_START_CONTINUE:
+		/* Where the buyer was, or where something is missing. */
+		ui_start_leave(ui);
+		ui->go = ui->furthest > 0 ? ui->furthest :
+		    ui_step_index(session_first_missing(ui->s));
+		return UI_GOTO;
+	case UI_START_NEW:
+		if (ui_settle(ui, _("Start a new appendix?")) != 0)
 			return UI_STAY;
+		session_reset(ui->s);
+		ui->furthest = 0;
 		ui_start_leave(ui);
 		ui->go = ui_step_index("case");
 		return UI_GOTO;
-	}
-	if (ui_start_cursor == 1) {
+	case UI_START_OPEN:
 		if (ui_open(ui) != 0)
 			return UI_STAY;
 		ui_start_leave(ui);
-		ui->go = ui->step;
 		return UI_GOTO;
+	default:
+		break;
 	}
-	d = &ui_start_drafts[ui_start_cursor - UI_START_FIXED];
+	d = &ui_start_drafts[ui_start_cursor - fixed];
 	if (d->answers == NULL) {
-		ui_help(ui, _("Cannot resume"), d->error);
+		ui_dialog_help(ui, _("Cannot resume"), d->error);
 		return UI_STAY;
 	}
+	if (ui_settle(ui, _("Resume another draft?")) != 0)
+		return UI_STAY;
 	path = xstrdup(d->path);
 	if (ui_load(ui, path, 1, &cause) != 0) {
-		ui_help(ui, _("Cannot resume"), cause);
+		ui_dialog_help(ui, _("Cannot resume"), cause);
 		free(cause);
 		free(path);
 		return UI_STAY;
@@ -182,7 +289,6 @@ ui_start_key(struct ui *ui, const struct ui_key *k)
 	ui_message(ui, 0, _("Resumed the draft %s"), path);
 	free(path);
 	ui_start_leave(ui);
-	ui->go = ui->step;
 	return UI_GOTO;
 }
 

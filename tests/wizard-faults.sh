@@ -90,6 +90,18 @@ box() {
 refused() {
 	fds=$(nfds)
 	wiz_keys Enter
+	# Files there already: asked first, and told to go on.
+	_n=400
+	while [ "$_n" -gt 0 ]; do
+		wiz_screen >"$tmp/screen"
+		grep -qF "Cannot generate" "$tmp/screen" && break
+		if grep -qF "exist already" "$tmp/screen"; then
+			wiz_keys y
+			wiz_gone "exist already"
+		fi
+		sleep 0.05
+		_n=$((_n - 1))
+	done
 	wiz_wait "Cannot generate" 20
 	[ "$(box)" = "$2" ] || fail "$1: the box says '$(box)', want '$2'"
 	wiz_keys Escape
@@ -190,6 +202,10 @@ only "answers file" "$work/out" "$num-appendix.pdf" "$num-checklist.pdf"
 # --- A writable folder: generated, the draft done with, a clean exit ------
 paths "out/$num-appendix.pdf" "out/$num-checklist.pdf" "out/$num-answers.yaml"
 wiz_keys Enter
+# The PDFs the failed tries left are named before they are replaced.
+wiz_wait "exist already"
+wiz_expect "out/$num-appendix.pdf"
+wiz_keys y
 wiz_wait "Done." 20
 wiz_expect "Written:"
 wiz_expect_not "Cannot generate"

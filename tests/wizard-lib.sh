@@ -65,6 +65,7 @@ wiz_start() {
 	done
 	cat >"$tmp/run-$wn.sh" <<EOF
 cd $(wiz_q "$tmp/work") || exit 1
+umask 022
 s0=\$(stty -g)
 env -i $_env /bin/sh -c 'echo \$\$ >"\$0"; exec "\$@"' $(wiz_q "$wpid") ${wiz_wrap-} $(wiz_q "$TENDERWIZ") ${wiz_redir-}
 echo "EXIT=\$?"
@@ -237,3 +238,7 @@ wiz_wait_line() {
 	done
 	wiz_abort "timed out waiting for the line of '$1' to show '$2'"
 }
+
+# On the review step with nothing to fix: from the first file name, where
+# the focus starts, down to the button, and press it.
+wiz_generate() { wiz_keys Down Down Down Enter; }

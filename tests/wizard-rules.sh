@@ -1,15 +1,8 @@
 #!/bin/sh
-# wizard-rules.sh: the questions the rules depend on, walked in tmux in English and under zh_TW.UTF-8: the agency type on the level step (its help saying what it adopts), core system, large contract and national security as separate case facts (the external-service help naming the DDoS drill rows), their effect on the clause list, and the answers file of format 2 the wizard saves.
+# wizard-rules.sh: the questions the rules depend on, walked in tmux at 80x24 in English and under zh_TW.UTF-8: the agency type on the level step (its help saying what it adopts), core system, large contract and national security as separate case facts, each with its help on screen (the external-service help naming the DDoS drill rows), their effect on the clause list, a [?] row's panel giving the rules' reason, the review naming the agency type and the case facts, and the answers file of format 2 the wizard saves.
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"
-
-# The case-facts step has seven questions: at 80x24 its help panel has no
-# room left, so the help texts are read in a taller window.
-tall() {
-	tmux -L "$wsock" resize-window -t "$wsess" -x 100 -y 40 ||
-	    wiz_abort "resize-window failed"
-}
 
 # --- English -----------------------------------------------------------------
 wiz_start
@@ -27,7 +20,6 @@ wiz_keys Down Right
 wiz_wait_line "Responsibility level" "‹ A ›"
 wiz_keys Enter
 wiz_wait "Step 6/9"
-tall
 wiz_expect "Core system of the agency"
 wiz_expect "Contract of NT\$10 million or more"
 wiz_expect "Involves national security"
@@ -40,7 +32,11 @@ wiz_wait "source code review"
 wiz_keys Down y
 wiz_wait_line "Involves national security" "[x]"
 wiz_expect "with its capital"
-wiz_keys Enter Enter
+# The last question's help has room too, below the seven at 80x24.
+wiz_keys Down
+wiz_wait "mobile app security label"
+wiz_expect "Provides a mobile app"
+wiz_keys Enter
 wiz_wait "Step 7/9"
 # National security adopts the ◎ 陸資 row; the web scan of a 特定非公務機關 is asked.
 wiz_wait "ext-01 ● · adopted"
@@ -61,7 +57,27 @@ done
 tw show --answers "$a"
 grep -A1 'ext-03' "$tmp/out" | grep -qF "採購涉及國家安全事項" ||
     fail "show does not give national security as ext-03's reason: $(grep -A1 ext-03 "$tmp/out")"
+# Enter with rows to decide lands on the first [?] row, whose panel gives
+# the reason the rules leave it to the agency, as show does.
+q=$(sed -n '/^  \[undecided\] /{n;p;q}' "$tmp/out" | sed 's/^ *//')
+[ -n "$q" ] || fail "show lists no undecided row: $(cat "$tmp/out")"
+wiz_keys Enter
+wiz_wait "Decide the rows marked [?]"
+wiz_expect "to be decided"
+wiz_expect "$(printf '%s' "$q" | cut -c1-60)"
+# The review names the agency type with the level, and F1 the case facts.
+wiz_decide_rows "另案辦理"
+wiz_press_until "Step 9/9" Enter
+wiz_expect "level A (關鍵基礎設施提供者)"
+wiz_keys F1
+wiz_wait "Case facts:"
+wiz_expect "• Involves national security: Yes"
+wiz_expect "• Contract of NT\$10 million or more: No"
+wiz_keys Escape
+wiz_gone "Case facts:"
 wiz_keys F10
+wiz_wait "Quit the wizard?"
+wiz_keys d
 [ "$(wiz_exit)" = 0 ] || fail "F10 after saving: $(cat "$tmp/screen")"
 
 # --- zh_TW.UTF-8 -------------------------------------------------------------
@@ -100,7 +116,6 @@ wiz_keys Down Right Right Right
 wiz_wait_line "$(zh 'Responsibility level')  ‹" "‹ C ›"
 wiz_keys Enter
 wiz_wait "$(step 6)"
-tall
 wiz_expect "$(zh 'Core system of the agency')"
 wiz_expect "$(zh 'Contract of NT$10 million or more')"
 wiz_keys Down Down

@@ -48,8 +48,10 @@ wiz_wait "Drafts to resume:"
 wiz_expect "智慧城市平臺擴充案（第二期）"
 wiz_line "智慧城市平臺擴充案（第二期）" | grep -q '20[0-9][0-9]-[01][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]' ||
     fail "the draft is listed without its date: $(wiz_line 智慧城市)"
-wiz_line "智慧城市平臺擴充案（第二期）" | grep -qF "既有系統功能後續擴充" ||
-    fail "the draft is listed without its category: $(wiz_line 智慧城市)"
+# The category and the step it goes on at, on the line under it.
+wiz_screen | grep -A1 -F "智慧城市平臺擴充案（第二期）" | tail -n 1 |
+    grep -qF "既有系統功能後續擴充 →" ||
+    fail "the draft is listed without its category: $(wiz_screen | grep -A1 智慧城市)"
 wiz_keys Down Down Enter
 # The first step without an answer: the tier.
 wiz_wait "Step 4/9"
@@ -79,7 +81,7 @@ wiz_wait "Step 7/9"
 wiz_decide_rows ""
 wiz_press_until "Step 9/9" Enter
 wiz_wait "TN-115-7-appendix.pdf"
-wiz_keys Enter
+wiz_generate
 wiz_wait "Done." 20
 wiz_keys F10
 [ "$(wiz_exit)" = 0 ] || fail "exit after generating: $(cat "$tmp/screen")"

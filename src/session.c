@@ -1,0 +1,554 @@
+/* session.c: one sitting of the wizard without the screen: the answers, the copy last saved, the files, the draft and whether anything changed. */
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "atomicfile.h"
+#include "draft.h"
+#include "i18n.h"
+#include "session.h"
+#include "xmalloc.h"
+
+struct session *
+session_new(const struct catalogue *cat, const struct rules *rules,
+    const char *draft_dir)
+{
+	struct session	*s = xcalloc(1, sizeof *s);
+	int		 i;
+
+	s->cat = cat;
+	s->rules = rules;
+	s->answers = answers_new();
+	s->saved = answers_new();
+	s->draft_dir = draft_dir != NULL ? xstrdup(draft_dir) : NULL;
+	for (i = 0; i < SESSION_IMPACTS; i++)
+		s->impacts[i] = -1;
+	session_resolve(s);
+	return s;
+}
+
+static void
+session_stash_clear(struct session *s)
+{
+	size_t	i;
+
+	for (i = 0; i < s->nstash; i++) {
+		free(s->stash[i].category);
+		answers_free(s->stash[i].choices);
+	}
+	free(s->stash);
+	s->stash = NULL;
+	s->nstash = 0;
+}
+
+void
+session_free(struct session *s)
+{
+	if (s == NULL)
+		return;
+	resolution_free(s->res);
+	answers_free(s->answers);
+	answers_free(s->saved);
+	free(s->answers_path);
+	free(s->draft_dir);
+	free(s->draft_path);
+	session_stash_clear(s);
+	free(s);
+}
+
+void
+session_resolve(struct session *s)
+{
+	resolution_free(s->res);
+	s->res = resolve(s->cat, s->rules, s->answers);
+}
+
+size_t
+session_changes(const struct session *s, struct version_change **out)
+{
+	*out = NULL;
+	if (s->res->version == s->rules->in_force)
+		return 0;
+	return resolve_changes(s->cat, s->rules, s->answers, s->res, out);
+}
+
+void
+session_migrate(struct session *s)
+{
+	s->answers->version = ANSWERS_VERSION;
+	answers_set(&s->answers->rules_version, s->rules->in_force->id);
+	answers_set(&s->answers->catalogue_version, s->cat->source.version);
+	session_resolve(s);
+}
+
+int
+session_dirty(const struct session *s)
+{
+	return !answers_equal(s->answers, s->saved);
+}
+
+int
+session_has_content(const struct session *s)
+{
+	struct answers	*empty = answers_new();
+	int		 eq;
+
+	eq = answers_equal(s->answers, empty);
+	answers_free(empty);
+	return !eq;
+}
+
+/* The mode a new file gets from the umask. */
+static mode_t
+session_umask_mode(void)
+{
+	mode_t	m = umask(022);
+
+	umask(m);
+	return 0666 & ~m;
+}
+
+int
+session_save(struct session *s, const char *path, char **cause)
+{
+	struct stat	 st;
+	mode_t		 mode;
+	char		*buf;
+	size_t		 len;
+	int		 rc;
+
+	if (path == NULL || *path == '\0') {
+		*cause = xstrdup(_("No file name given."));
+		return -1;
+	}
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		mode = st.st_mode & 07777;
+	else
+		mode = session_umask_mode();
+	if (answers_emit_buffer(s->answers, &buf, &len, cause) != 0)
+		return -1;
+	rc = atomicfile_write(path, buf, len, mode, cause);
+	free(buf);
+	if (rc != 0)
+		return -1;
+	if (s->answers_path != path) {
+		free(s->answers_path);
+		s->answers_path = xstrdup(path);
+	}
+	answers_free(s->saved);
+	s->saved = answers_copy(s->answers);
+	s->generated = 0;
+	return 0;
+}
+
+int
+session_save_draft(struct session *s, char **cause)
+{
+	if (s->draft_dir == NULL || !session_has_content(s) ||
+	    !session_dirty(s))
+		return 0;
+	if (s->draft_path == NULL)
+		s->draft_path = draft_new_path(s->draft_dir);
+	if (answers_save(s->answers, s->draft_path, cause) != 0)
+		return -1;
+	return 1;
+}
+
+void
+session_drop_draft(struct session *s)
+{
+	if (s->draft_path == NULL)
+		return;
+	unlink(s->draft_path);
+	free(s->draft_path);
+	s->draft_path = NULL;
+}
+
+static void
+session_forget(struct session *s)
+{
+	int	i;
+
+	for (i = 0; i < SESSION_IMPACTS; i++)
+		s->impacts[i] = -1;
+	session_stash_clear(s);
+	s->generated = 0;
+	s->draft_resumed = 0;
+}
+
+int
+session_load(struct session *s, const char *path, int is_draft, char **cause)
+{
+	struct answers	*a, *saved;
+	char		*answers_path = NULL, *draft_path = NULL;
+
+	if (path == NULL || *path == '\0') {
+		*cause = xstrdup(_("No file name given."));
+		return -1;
+	}
+	if (answers_load(path, s->cat, &a, cause) != 0)
+		return -1;
+	/* Everything new first: out of memory leaves the old answers whole. */
+	if (is_draft) {
+		draft_path = xstrdup(path);
+		saved = answers_new();
+	} else {
+		answers_path = xstrdup(path);
+		saved = answers_copy(a);
+	}
+	answers_free(s->answers);
+	s->answers = a;
+	answers_free(s->saved);
+	s->saved = saved;
+	free(s->answers_path);
+	s->answers_path = answers_path;
+	free(s->draft_path);
+	s->draft_path = draft_path;
+	session_forget(s);
+	s->draft_resumed = is_draft;
+	session_resolve(s);
+	return 0;
+}
+
+void
+session_reset(struct session *s)
+{
+	answers_free(s->answers);
+	s->answers = answers_new();
+	answers_free(s->saved);
+	s->saved = answers_new();
+	free(s->answers_path);
+	s->answers_path = NULL;
+	free(s->draft_path);
+	s->draft_path = NULL;
+	session_forget(s);
+	session_resolve(s);
+}
+
+void
+session_generated(struct session *s, const char *path)
+{
+	if (s->answers_path != path) {
+		free(s->answers_path);
+		s->answers_path = xstrdup(path);
+	}
+	answers_free(s->saved);
+	s->saved = answers_copy(s->answers);
+	s->generated = 1;
+	/* The answers file now holds everything the draft did. */
+	session_drop_draft(s);
+}
+
+static struct session_stash *
+session_stash_find(struct session *s, const char *category)
+{
+	size_t	i;
+
+	for (i = 0; i < s->nstash; i++) {
+		if (strcmp(s->stash[i].category, category) == 0)
+			return &s->stash[i];
+	}
+	return NULL;
+}
+
+/* Copy one list of the answers into the stash. */
+static void
+session_stash_list(struct answers *to, const struct answer_choice *c,
+    size_t n, int list)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		answers_set_choice(to, c[i].id, list, c[i].text);
+}
+
+/*
+ * Keep the current category's decisions.  A decision the stash holds but
+ * the answers do not stays only when the tier refuses its row, that is
+ * when the answers lost it to pruning rather than to the buyer.
+ */
+static void
+session_stash_keep(struct session *s)
+{
+	const struct answers	*a = s->answers;
+	const struct category	*cg;
+	const struct clause	*cl;
+	struct session_stash	*st;
+	struct answers		*old;
+	const char		*text;
+	size_t			 i;
+	int			 refused;
+	const struct answer_choice *lists[3];
+	size_t			 ns[3];
+	static const int	 kinds[3] = { 'i', 'x', 'e' };
+	int			 k;
+
+	if (a->category == NULL ||
+	    (cg = catalogue_category(s->cat, a->category)) == NULL)
+		return;
+	if ((st = session_stash_find(s, a->category)) == NULL) {
+		s->stash = xreallocarray(s->stash, s->nstash + 1,
+		    sizeof *s->stash);
+		st = &s->stash[s->nstash++];
+		st->category = xstrdup(a->category);
+		st->choices = answers_new();
+	}
+	old = st->choices;
+	st->choices = answers_new();
+	lists[0] = old->include; ns[0] = old->ninclude;
+	lists[1] = old->exclude; ns[1] = old->nexclude;
+	lists[2] = old->elsewhere; ns[2] = old->nelsewhere;
+	for (k = 0; k < 3; k++) {
+		for (i = 0; i < ns[k]; i++) {
+			if (answers_choice(a, lists[k][i].id, &text) != 0)
+				continue;
+			cl = catalogue_clause(cg, lists[k][i].id);
+			refused = cl != NULL && a->tier != -1 &&
+			    (cl->marks[a->tier] == MARK_NONE ||
+			    (kinds[k] == 'e' &&
+			    cl->marks[a->tier] != MARK_BY_LEVEL));
+			if (refused)
+				answers_set_choice(st->choices, lists[k][i].id,
+				    kinds[k], lists[k][i].text);
+		}
+	}
+	answers_free(old);
+	session_stash_list(st->choices, a->include, a->ninclude, 'i');
+	session_stash_list(st->choices, a->exclude, a->nexclude, 'x');
+	session_stash_list(st->choices, a->elsewhere, a->nelsewhere, 'e');
+}
+
+/* Bring back the kept decisions of the current category; how many came. */
+static size_t
+session_stash_restore(struct session *s)
+{
+	struct answers		*a = s->answers;
+	struct session_stash	*st;
+	const char		*text;
+	size_t			 before, i;
+
+	if (a->category == NULL ||
+	    (st = session_stash_find(s, a->category)) == NULL)
+		return 0;
+	before = a->ninclude + a->nexclude + a->nelsewhere;
+	for (i = 0; i < st->choices->ninclude; i++) {
+		if (answers_choice(a, st->choices->include[i].id, &text) == 0)
+			answers_set_choice(a, st->choices->include[i].id, 'i',
+			    NULL);
+	}
+	for (i = 0; i < st->choices->nexclude; i++) {
+		if (answers_choice(a, st->choices->exclude[i].id, &text) == 0)
+			answers_set_choice(a, st->choices->exclude[i].id, 'x',
+			    st->choices->exclude[i].text);
+	}
+	for (i = 0; i < st->choices->nelsewhere; i++) {
+		if (answers_choice(a, st->choices->elsewhere[i].id, &text) == 0)
+			answers_set_choice(a, st->choices->elsewhere[i].id,
+			    'e', st->choices->elsewhere[i].text);
+	}
+	answers_prune(a, s->cat);
+	i = a->ninclude + a->nexclude + a->nelsewhere;
+	return i > before ? i - before : 0;
+}
+
+size_t
+session_set_category(struct session *s, const char *id)
+{
+	size_t	n;
+
+	if (id != NULL && s->answers->category != NULL &&
+	    strcmp(id, s->answers->category) == 0)
+		return 0;
+	session_stash_keep(s);
+	answers_set(&s->answers->category, id);
+	answers_prune(s->answers, s->cat);
+	n = session_stash_restore(s);
+	session_resolve(s);
+	return n;
+}
+
+/* After the tier changed: what it refuses goes, what it allows comes back. */
+static void
+session_tier_changed(struct session *s, int tier)
+{
+	session_stash_keep(s);
+	s->answers->tier = tier;
+	answers_prune(s->answers, s->cat);
+	session_stash_restore(s);
+	session_resolve(s);
+}
+
+int
+session_helper_tier(const struct session *s)
+{
+	int	i, best = -1;
+
+	/* 附表九: the highest rating given decides; TIER_HIGH is 0. */
+	for (i = 0; i < SESSION_IMPACTS; i++) {
+		if (s->impacts[i] != -1 && (best == -1 || s->impacts[i] < best))
+			best = s->impacts[i];
+	}
+	return best;
+}
+
+void
+session_set_impact(struct session *s, int i, int tier)
+{
+	int	best;
+
+	if (i < 0 || i >= SESSION_IMPACTS)
+		return;
+	s->impacts[i] = tier;
+	if ((best = session_helper_tier(s)) != -1 && best != s->answers->tier)
+		session_tier_changed(s, best);
+}
+
+int
+session_by_level(const struct session *s)
+{
+	const struct category	*cg;
+	size_t			 i;
+	int			 t;
+
+	if (s->answers->category == NULL ||
+	    (cg = catalogue_category(s->cat, s->answers->category)) == NULL)
+		return 0;
+	for (i = 0; i < cg->nclauses; i++) {
+		for (t = 0; t < TIER_COUNT; t++) {
+			if ((s->answers->tier == -1 || s->answers->tier == t) &&
+			    cg->clauses[i].marks[t] == MARK_BY_LEVEL)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+const char *
+session_tier_warning(const struct session *s)
+{
+	int	best = session_helper_tier(s);
+
+	if (s->answers->tier == -1)
+		return NULL;
+	if (best != -1 && s->answers->tier > best)
+		return N_("The chosen tier is below what the ratings of the "
+		    "tier helper call for (the highest rating decides).");
+	if (s->answers->context[CTX_CRITICAL_INFRASTRUCTURE] == 1 &&
+	    s->answers->tier == TIER_LOW)
+		return N_("The system involves critical infrastructure: the "
+		    "table's note recommends a tier of at least medium (中).");
+	return NULL;
+}
+
+const char *
+session_blank_value(const struct session *s, const struct blank_def *b)
+{
+	const char	*v;
+
+	if (b->kind == BLANK_TIER)
+		return s->answers->tier == -1 ? NULL :
+		    tier_label((enum tier)s->answers->tier);
+	if ((v = answers_blank(s->answers, b->id)) != NULL)
+		return v;
+	return b->def;
+}
+
+static const char *session_step_in(const struct answers *,
+		    const struct resolution *);
+
+const char *
+session_first_missing(const struct session *s)
+{
+	return session_step_in(s->answers, s->res);
+}
+
+/* The step for answers whose resolution is res. */
+static const char *
+session_step_in(const struct answers *a, const struct resolution *res)
+{
+	/* In the order of the steps, which is not that of the problems. */
+	static const struct {
+		enum problem_about	 about;
+		const char		*step;
+	} steps[] = {
+		{ ABOUT_CATEGORY, "category" }, { ABOUT_TIER, "tier" },
+		{ ABOUT_AGENCY_TYPE, "level" }, { ABOUT_LEVEL, "level" },
+		{ ABOUT_CONTEXT, "context" }, { ABOUT_ROW, "clauses" },
+		{ ABOUT_BLANK, "blanks" }
+	};
+	size_t			 i, j;
+
+	/* The resolver stops at a missing category before the case facts. */
+	if (a->agency == NULL || a->name == NULL || a->number == NULL ||
+	    a->date == NULL)
+		return "case";
+	for (j = 0; j < sizeof steps / sizeof steps[0]; j++) {
+		for (i = 0; i < res->nproblems; i++) {
+			if (res->problem_about[i] == steps[j].about)
+				return steps[j].step;
+		}
+	}
+	return "review";
+}
+
+int
+session_blank_text(const char *s)
+{
+	if (s == NULL)
+		return 1;
+	while (*s != '\0') {
+		if (isspace((unsigned char)*s))
+			s++;
+		else if (strncmp(s, "\xe3\x80\x80", 3) == 0)
+			s += 3;	/* the ideographic space */
+		else
+			return 0;
+	}
+	return 1;
+}
+
+void
+session_set_tier(struct session *s, int tier)
+{
+	if (tier == s->answers->tier)
+		return;
+	session_tier_changed(s, tier);
+}
+
+const char *
+session_step_of(const struct catalogue *cat, const struct rules *rules,
+    const struct answers *a)
+{
+	struct resolution	*res = resolve(cat, rules, a);
+	const char		*step = session_step_in(a, res);
+
+	resolution_free(res);
+	return step;
+}
+
+size_t
+session_set_aside(struct session *s)
+{
+	const struct session_stash	*st;
+	const struct answers		*kept;
+	const char			*text;
+	size_t				 i, n = 0;
+
+	if (s->answers->category == NULL ||
+	    (st = session_stash_find(s, s->answers->category)) == NULL)
+		return 0;
+	kept = st->choices;
+	for (i = 0; i < kept->ninclude; i++)
+		n += answers_choice(s->answers, kept->include[i].id, &text) == 0;
+	for (i = 0; i < kept->nexclude; i++)
+		n += answers_choice(s->answers, kept->exclude[i].id, &text) == 0;
+	for (i = 0; i < kept->nelsewhere; i++)
+		n += answers_choice(s->answers, kept->elsewhere[i].id,
+		    &text) == 0;
+	return n;
+}

@@ -1,0 +1,129 @@
+/* session.h: one sitting of the wizard without the screen: the answers, the copy last saved, the files, the draft and whether anything changed. */
+#ifndef SESSION_H
+#define SESSION_H
+
+#include <stddef.h>
+
+#include "answers.h"
+#include "catalogue.h"
+#include "resolve.h"
+#include "rules.h"
+
+#define SESSION_IMPACTS	4	/* the tier helper's ratings */
+
+/* A category's clause decisions, kept while another category is chosen. */
+struct session_stash {
+	char		*category;
+	struct answers	*choices;	/* only include, exclude, elsewhere */
+};
+
+struct session {
+	const struct catalogue	*cat;
+	const struct rules	*rules;
+	struct answers		*answers;
+	struct resolution	*res;		/* of answers, kept current */
+	struct answers		*saved;		/* as last saved or generated */
+	char			*answers_path;	/* that file, or NULL */
+	char			*draft_dir;	/* NULL: drafts cannot be kept */
+	char			*draft_path;	/* this session's draft, or NULL */
+	int			 impacts[SESSION_IMPACTS]; /* -1 or a tier */
+	struct session_stash	*stash;
+	size_t			 nstash;
+	int			 generated;	/* saved is what was generated */
+	int			 draft_resumed;	/* the draft was there before */
+};
+
+/* A session with empty answers; draft_dir may be NULL.  Free with session_free. */
+struct session	*session_new(const struct catalogue *, const struct rules *,
+		    const char *draft_dir);
+void		 session_free(struct session *);
+
+/* Resolve the answers again after an edit. */
+void		 session_resolve(struct session *);
+/* Whether the answers differ from those last saved or generated. */
+int		 session_dirty(const struct session *);
+/* Whether the answers hold anything at all. */
+int		 session_has_content(const struct session *);
+
+/*
+ * Write the answers to path, keeping an existing file's mode, else with
+ * the umask's; the session then counts as saved there.  Returns 0, or -1
+ * with *cause (caller frees).
+ */
+int		 session_save(struct session *, const char *path, char **cause);
+/*
+ * Keep the answers in this session's draft (mode 0600) when they hold
+ * something not saved elsewhere.  Returns 1 when written, 0 when nothing
+ * needed keeping, -1 with *cause when it could not be written.
+ */
+int		 session_save_draft(struct session *, char **cause);
+/* Remove this session's draft, if any. */
+void		 session_drop_draft(struct session *);
+/*
+ * Replace the answers by a file's: an answers file counts as saved, a
+ * draft becomes this session's draft.  Returns 0, or -1 with *cause and
+ * the session as it was.
+ */
+int		 session_load(struct session *, const char *path, int is_draft,
+		    char **cause);
+/* Start over with empty answers and no files. */
+void		 session_reset(struct session *);
+/*
+ * The documents were generated from the answers, which were saved to
+ * path: that is now the state to compare with, and the draft goes.
+ */
+void		 session_generated(struct session *, const char *path);
+
+/*
+ * Choose a category (NULL for none), keeping the clause decisions of the
+ * one left and bringing back those made earlier for the one chosen.
+ * Returns how many decisions came back.
+ */
+size_t		 session_set_category(struct session *, const char *id);
+/* Set the tier (-1 unsets); decisions the old tier refused come back where allowed. */
+void		 session_set_tier(struct session *, int tier);
+/*
+ * How many clause decisions of the category the tier refuses for now; they
+ * come back with a tier that allows them.
+ */
+size_t		 session_set_aside(struct session *);
+/* Set the tier helper's rating i (-1 unsets); the tier follows the highest. */
+void		 session_set_impact(struct session *, int i, int tier);
+/* The tier the helper's ratings call for, or -1 when none is given. */
+int		 session_helper_tier(const struct session *);
+/* Whether the category has ▲ rows at the chosen tier (any tier when unset). */
+int		 session_by_level(const struct session *);
+/*
+ * What the buyer should hear about the tier, or NULL: below the helper's
+ * ratings, or 普 for critical infrastructure.  In English, to translate.
+ */
+const char	*session_tier_warning(const struct session *);
+/* The value a blank shows: the tier's label, the answer or the default. */
+const char	*session_blank_value(const struct session *,
+		    const struct blank_def *);
+/*
+ * The id of the first step with something missing, from the resolver's
+ * problems: "case", "category", "tier", "level", "context", "clauses" or
+ * "blanks";
+ * "review" when nothing is.
+ */
+const char	*session_first_missing(const struct session *);
+/* The same for any answers, such as a draft's. */
+const char	*session_step_of(const struct catalogue *, const struct rules *,
+		    const struct answers *);
+/*
+ * The rows whose decision changes when the answers move to the rules in
+ * force: their count, and in *out the changes (caller frees with
+ * version_changes_free).  0 and NULL when the answers are under them.
+ */
+size_t		 session_changes(const struct session *,
+		    struct version_change **out);
+/*
+ * Move the answers to the rules in force and the catalogue's version, as
+ * format 2: what format 1 could not say stays unanswered.
+ */
+void		 session_migrate(struct session *);
+/* Whether s holds nothing but white space (or is NULL). */
+int		 session_blank_text(const char *s);
+
+#endif /* SESSION_H */

@@ -1,0 +1,26 @@
+/* ui-dialog.h: the boxes that sit over a step: a text, a question, a line to type, a choice. */
+#ifndef UI_DIALOG_H
+#define UI_DIALOG_H
+
+#include "ui-screen.h"
+
+/* A scrollable box of text; any key but the arrows and pages closes it. */
+void		 ui_dialog_help(struct ui *, const char *title,
+		    const char *text);
+/* A yes/no question; y or Enter says yes, n or Esc says no. */
+int		 ui_dialog_confirm(struct ui *, const char *question);
+/*
+ * A question answered by one of keys (lower-case letters), which answers
+ * explains; Enter picks the first, Esc returns 0.
+ */
+int		 ui_dialog_choose(struct ui *, const char *question,
+		    const char *answers, const char *keys);
+/*
+ * Ask for a line of text in a box, with Tab completing file names when
+ * files is set; returns it (caller frees), or NULL when Esc cancels.
+ */
+char		*ui_dialog_prompt(struct ui *, const char *title,
+		    const char *label, const char *initial, int width,
+		    int files);
+
+#endif /* UI_DIALOG_H */

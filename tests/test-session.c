@@ -1,0 +1,319 @@
+/* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed, clause decisions kept across category switches, the tier helper, the first missing step, answers moved to the rules in force, and drafts that keep nothing removed from the list. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "answers.h"
+#include "catalogue.h"
+#include "check.h"
+#include "draft.h"
+#include "rules.h"
+#include "session.h"
+#include "xmalloc.h"
+
+static struct catalogue	*cat;
+static struct rules	*rules;
+static char		*dir;
+
+static void
+fill_case(struct session *s)
+{
+	answers_set(&s->answers->agency, "測試機關");
+	answers_set(&s->answers->name, "測試案");
+	answers_set(&s->answers->number, "T-1");
+	answers_set(&s->answers->date, "2026-12-01");
+	session_resolve(s);
+}
+
+static void
+test_dirty_and_save(void)
+{
+	struct session	*s = session_new(cat, rules, dir);
+	struct stat	 st;
+	char		*path, *cause = NULL;
+
+	CHECK(!session_dirty(s));
+	CHECK(!session_has_content(s));
+	/* Nothing to keep: no draft. */
+	CHECK(session_save_draft(s, &cause) == 0);
+	CHECK(s->draft_path == NULL);
+	fill_case(s);
+	CHECK(session_dirty(s));
+	CHECK(session_save_draft(s, &cause) == 1);
+	if (s->draft_path == NULL) {
+		fprintf(stderr, "no draft was written\n");
+		exit(1);
+	}
+	CHECK(access(s->draft_path, F_OK) == 0);
+	CHECK(stat(s->draft_path, &st) == 0 && (st.st_mode & 0777) == 0600);
+
+	/* A new answers file follows the umask; saving makes it clean. */
+	path = xasprintf("%s/answers.yaml", dir);
+	umask(022);
+	CHECK(session_save(s, path, &cause) == 0);
+	CHECK(!session_dirty(s));
+	CHECK_STR(s->answers_path, path);
+	CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0644);
+	/* An existing file keeps its mode. */
+	chmod(path, 0640);
+	answers_set(&s->answers->name, "改名");
+	CHECK(session_dirty(s));
+	CHECK(session_save(s, path, &cause) == 0);
+	CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0640);
+	CHECK(!session_dirty(s));
+	/* Nothing new: the draft is not written again. */
+	CHECK(session_save_draft(s, &cause) == 0);
+	/* An empty name is refused with a reason. */
+	CHECK(session_save(s, "", &cause) == -1 && cause != NULL);
+	free(cause);
+	cause = NULL;
+	session_drop_draft(s);
+	unlink(path);
+	free(path);
+	session_free(s);
+}
+
+static void
+test_generate_then_edit(void)
+{
+	struct session	*s = session_new(cat, rules, dir);
+	char		*path, *cause = NULL, *draft;
+
+	fill_case(s);
+	CHECK(session_save_draft(s, &cause) == 1);
+	draft = xstrdup(s->draft_path);
+	path = xasprintf("%s/gen.yaml", dir);
+	CHECK(session_save(s, path, &cause) == 0);
+	session_generated(s, path);
+	CHECK(!session_dirty(s));
+	CHECK(s->generated);
+	CHECK(s->draft_path == NULL);
+	CHECK(access(draft, F_OK) != 0);
+	/* An edit after generating is a change like any other. */
+	answers_set(&s->answers->agency, "另一機關");
+	CHECK(session_dirty(s));
+	CHECK(session_save_draft(s, &cause) == 1);
+	CHECK(s->draft_path != NULL);
+	session_drop_draft(s);
+	unlink(path);
+	free(path);
+	free(draft);
+	session_free(s);
+}
+
+static void
+test_resume(void)
+{
+	struct session	*s = session_new(cat, rules, dir), *t;
+	char		*cause = NULL, *draft;
+
+	fill_case(s);
+	session_set_category(s, "saas-packaged");
+	session_set_tier(s, TIER_HIGH);
+	CHECK(session_save_draft(s, &cause) == 1);
+	draft = xstrdup(s->draft_path);
+
+	t = session_new(cat, rules, dir);
+	CHECK(session_load(t, "", 1, &cause) == -1 && cause != NULL);
+	free(cause);
+	cause = NULL;
+	CHECK(session_load(t, draft, 1, &cause) == 0);
+	CHECK_STR(t->draft_path, draft);
+	CHECK(t->answers_path == NULL);
+	/* A resumed draft is not in any file the buyer named. */
+	CHECK(session_dirty(t));
+	CHECK_STR(t->answers->category, "saas-packaged");
+	CHECK_STR(session_first_missing(t), "review");
+	/* A missing case fact sends the buyer to the first step. */
+	answers_set(&t->answers->number, NULL);
+	session_resolve(t);
+	CHECK_STR(session_first_missing(t), "case");
+	session_reset(t);
+	CHECK(!session_dirty(t) && t->draft_path == NULL);
+	CHECK_STR(session_first_missing(t), "case");
+	fill_case(t);
+	CHECK_STR(session_first_missing(t), "category");
+	session_set_category(t, "saas-packaged");
+	CHECK_STR(session_first_missing(t), "tier");
+	session_drop_draft(s);
+	free(draft);
+	session_free(s);
+	session_free(t);
+}
+
+static void
+test_category_switch(void)
+{
+	struct session	*s = session_new(cat, rules, dir);
+	const char	*text;
+
+	fill_case(s);
+	CHECK(session_set_category(s, "saas-packaged") == 0);
+	session_set_tier(s, TIER_MEDIUM);
+	answers_set_choice(s->answers, "pkg-02", 'i', NULL);
+	answers_set_choice(s->answers, "pkg-01", 'x', "另有合約");
+	session_set_category(s, "app-development");
+	CHECK(answers_choice(s->answers, "pkg-02", &text) == 0);
+	CHECK(answers_choice(s->answers, "pkg-01", &text) == 0);
+	/* Back again: both decisions, the reason included. */
+	CHECK(session_set_category(s, "saas-packaged") == 2);
+	CHECK(answers_choice(s->answers, "pkg-02", &text) == 'i');
+	CHECK(answers_choice(s->answers, "pkg-01", &text) == 'x');
+	CHECK_STR(text, "另有合約");
+	/* A decision undone stays undone after another round trip. */
+	answers_set_choice(s->answers, "pkg-02", 0, NULL);
+	session_set_category(s, "app-development");
+	session_set_category(s, "saas-packaged");
+	CHECK(answers_choice(s->answers, "pkg-02", &text) == 0);
+	CHECK(answers_choice(s->answers, "pkg-01", &text) == 'x');
+	CHECK(session_set_aside(s) == 0);
+	/* A tier that refuses a row sets its decision aside, not away. */
+	answers_set_choice(s->answers, "pkg-08", 'i', NULL);
+	session_set_tier(s, TIER_LOW);
+	CHECK(answers_choice(s->answers, "pkg-08", &text) == 0);
+	CHECK(session_set_aside(s) == 1);
+	session_set_tier(s, TIER_HIGH);
+	CHECK(answers_choice(s->answers, "pkg-08", &text) == 'i');
+	CHECK(session_set_aside(s) == 0);
+	session_free(s);
+}
+
+static void
+test_tier_helper(void)
+{
+	struct session	*s = session_new(cat, rules, dir);
+
+	CHECK(session_helper_tier(s) == -1);
+	session_set_impact(s, 0, TIER_LOW);
+	CHECK(s->answers->tier == TIER_LOW);
+	session_set_impact(s, 2, TIER_MEDIUM);
+	CHECK(session_helper_tier(s) == TIER_MEDIUM);
+	CHECK(s->answers->tier == TIER_MEDIUM);
+	CHECK(session_tier_warning(s) == NULL);
+	session_set_tier(s, TIER_LOW);
+	CHECK(session_tier_warning(s) != NULL);
+	session_set_tier(s, TIER_HIGH);
+	CHECK(session_tier_warning(s) == NULL);
+	session_set_impact(s, 2, -1);
+	session_set_impact(s, 0, -1);
+	session_set_tier(s, TIER_LOW);
+	s->answers->context[CTX_CRITICAL_INFRASTRUCTURE] = 1;
+	CHECK(session_tier_warning(s) != NULL);
+	CHECK(session_blank_text(NULL));
+	CHECK(session_blank_text("  \t"));
+	CHECK(session_blank_text("\xe3\x80\x80 "));
+	CHECK(!session_blank_text(" 案 "));
+	session_free(s);
+}
+
+/* Answers under an older version of the rules move to the one in force. */
+static void
+test_migrate(void)
+{
+	struct session		*s = session_new(cat, rules, dir);
+	struct version_change	*c;
+	size_t			 n;
+
+	/* New answers are under the rules in force: nothing to list. */
+	CHECK(session_changes(s, &c) == 0);
+	CHECK(c == NULL);
+	if (rules->nversions < 2) {
+		session_free(s);
+		return;
+	}
+	fill_case(s);
+	CHECK(answers_field_set(s->answers, "category", "app-development") == 0);
+	CHECK(answers_field_set(s->answers, "tier", "high") == 0);
+	CHECK(answers_field_set(s->answers, "agency_type", "government") == 0);
+	CHECK(answers_field_set(s->answers, "level", "C") == 0);
+	s->answers->version = 1;
+	answers_set(&s->answers->rules_version, rules->versions[0].id ==
+	    rules->in_force->id ? rules->versions[1].id : rules->versions[0].id);
+	session_resolve(s);
+	CHECK(s->res->version != rules->in_force);
+	n = session_changes(s, &c);
+	version_changes_free(c, n);
+	session_migrate(s);
+	CHECK(s->res->version == rules->in_force);
+	CHECK_STR(s->answers->rules_version, rules->in_force->id);
+	CHECK_STR(s->answers->catalogue_version, cat->source.version);
+	CHECK(s->answers->version == ANSWERS_VERSION);
+	CHECK(session_dirty(s));
+	CHECK(session_changes(s, &c) == 0);
+
+	/* The first missing step: the agency type is asked with the level,
+	 * an unanswered case fact on its own step, both before the rows. */
+	CHECK(answers_field_set(s->answers, "agency_type", NULL) == 0);
+	session_resolve(s);
+	CHECK_STR(session_first_missing(s), "level");
+	CHECK(answers_field_set(s->answers, "agency_type", "government") == 0);
+	CHECK(answers_field_set(s->answers, "personal_data", NULL) == 0);
+	session_resolve(s);
+	CHECK_STR(session_first_missing(s), "context");
+	session_free(s);
+}
+
+static void
+test_draft_list(void)
+{
+	struct session	*s = session_new(cat, rules, dir), *t;
+	struct draft	*list;
+	size_t		 n;
+	char		*cause = NULL, *empty, *first;
+
+	fill_case(s);
+	CHECK(session_save_draft(s, &cause) == 1);
+	first = xstrdup(s->draft_path);
+	/* The same answers in a second draft, and an empty one. */
+	t = session_new(cat, rules, dir);
+	fill_case(t);
+	t->draft_path = xasprintf("%s/draft-20000101-000000-1.yaml", dir);
+	CHECK(session_save_draft(t, &cause) == 1);
+	empty = xasprintf("%s/draft-20000101-000000-2.yaml", dir);
+	CHECK(answers_save(s->saved, empty, &cause) == 0);
+	draft_list(dir, cat, &list, &n);
+	CHECK(n == 1);
+	CHECK(access(empty, F_OK) != 0);
+	CHECK(access(first, F_OK) == 0 || access(t->draft_path, F_OK) == 0);
+	draft_list_free(list, n);
+	session_drop_draft(s);
+	session_drop_draft(t);
+	free(empty);
+	free(first);
+	session_free(s);
+	session_free(t);
+}
+
+int
+main(void)
+{
+	const char	*top = getenv("top_srcdir");
+	char		*data, *cause = NULL, tmpl[] = "/tmp/test-session.XXXXXX";
+
+	data = xasprintf("%s/data", top != NULL ? top : ".");
+	if (catalogue_load(data, &cat, &cause) != 0 ||
+	    rules_load(data, cat, &rules, &cause) != 0) {
+		fprintf(stderr, "%s\n", cause);
+		return 1;
+	}
+	free(data);
+	if ((dir = mkdtemp(tmpl)) == NULL) {
+		perror("mkdtemp");
+		return 1;
+	}
+	test_dirty_and_save();
+	test_generate_then_edit();
+	test_resume();
+	test_category_switch();
+	test_tier_helper();
+	test_migrate();
+	test_draft_list();
+	rmdir(dir);
+	rules_free(rules);
+	catalogue_free(cat);
+	return CHECK_DONE();
+}

@@ -1,0 +1,205 @@
+#!/bin/sh
+# wizard-version.sh: answers made under an older version of the rules, opened in the wizard at 80x24 in English and under zh_TW.UTF-8: the clause list says how many rows change and why a row the case facts leave out does not apply under the version in force, the review lists them (as kconfig's listnewconfig does) and moves the answers to it on request, and the answers file saved records that version; answers under rules the program does not have are moved from the review's problem; a file of format 1 opens on the agency type, shows the case facts it could not state as not answered, and its review problem leads to them, under which show decides the changed row anew.  The versions come from tests/fixtures/rules-116.yaml, a third version that is data only.
+. "$top_srcdir/tests/wizard-lib.sh"
+
+work="$tmp/work"
+d="$tmp/data"
+mkdir -p "$d"
+cp "$top_srcdir/data/catalogue.yaml" "$top_srcdir/data/joint-supply.yaml" "$d/"
+sed '0,/^    in_force: true$/{/^    in_force: true$/d}' "$top_srcdir/data/rules.yaml" >"$d/rules.yaml"
+sed '/^#/d' "$top_srcdir/tests/fixtures/rules-116.yaml" >>"$d/rules.yaml"
+export TENDERWIZ_DATADIR="$d"
+
+# old FILE: answers of a level C 公務機關 under 115.01.07, which 116.01.01
+# changes in one row (dev-31, GCB, adopted at level C).
+old() {
+	cat >"$1" <<'YAML'
+version: 2
+rules_version: "115.01.07"
+category: app-development
+tier: high
+agency_type: government
+agency_level: C
+route: tender
+case: {agency: 版本測試機關, name: 版本測試案, number: VER-1, date: 2026-11-21}
+context: {personal_data: false, critical_infrastructure: false, external_service: false, national_security: false, mobile_app: false, core_system: false, large_contract: false}
+elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-46}, {id: dev-49}]
+YAML
+}
+
+# open FILE: F3 on the first step, then the file.
+open_file() {
+	wiz_keys F3
+	wiz_wait "$1"
+	wiz_keys C-u
+	wiz_type "$2"
+	wiz_keys Enter
+}
+
+# --- English -----------------------------------------------------------------
+old "$work/old.yaml"
+tw show --answers "$work/old.yaml"
+expect_out "115.01.07; 116.01.01 is in force: 1 rows change"
+wiz_start
+wiz_wait "Step 1/9"
+open_file "Open answers" "old.yaml"
+wiz_wait "Step 9/9"
+wiz_expect "Rules 115.01.07; 116.01.01 in force changes 1 rows"
+# The clause list says so too.
+wiz_press_until "Step 7/9" Escape
+wiz_keys Escape
+wiz_wait "Step 6/9"
+wiz_keys PageDown
+wiz_wait "Step 7/9"
+wiz_wait "Made under rules 115.01.07; under 116.01.01, in force, 1 rows change"
+# A row the case facts leave out says why, not that the tier marks it -.
+wiz_keys /
+wiz_wait "Find rows whose"
+wiz_type "資安標章"
+wiz_keys Enter
+wiz_wait "dev-50 ● · does not apply to this case"
+wiz_expect "本案未提供行動應用程式"
+wiz_keys Space
+wiz_wait "Does not apply to this case, so it cannot be adopted: 標示●，本案未提供"
+wiz_expect_not "Marked - at this tier"
+wiz_press_until "Step 9/9" Enter
+# The review starts on a file name; the rules line is above it.
+wiz_wait_line "Appendix PDF" "▶"
+wiz_keys Up Enter
+wiz_wait "Under rules 116.01.01, in force, 1 rows change:"
+wiz_expect "(dev-31):"
+wiz_expect "not adopted → adopted"
+wiz_keys Escape
+wiz_wait "Move the answers to rules 116.01.01?"
+wiz_keys y
+wiz_wait "The answers follow rules 116.01.01 now; 1 rows changed."
+wiz_expect_not "in force changes"
+wiz_expect "[changed]"
+wiz_keys F2
+wiz_wait "Save answers"
+wiz_keys Enter
+wiz_wait "Saved to"
+grep -qF 'rules_version: "116.01.01"' "$work/old.yaml" ||
+    fail "the saved answers are not under 116.01.01: $(cat "$work/old.yaml")"
+tw show --answers "$work/old.yaml"
+grep -q '^  \[adopted\] dev-31 ' "$tmp/out" || fail "after moving, dev-31 is not adopted: $(grep -A1 dev-31 "$tmp/out")"
+grep -q "is in force" "$tmp/out" && fail "show still lists changes after moving"
+wiz_keys F10
+[ "$(wiz_exit)" = 0 ] || fail "F10 after saving: $(cat "$tmp/screen")"
+
+# Declining keeps the answers where they were; F1 on the review lists the
+# warnings and the changes.
+old "$work/keep.yaml"
+printf 'catalogue_version: "0.0"\n' >>"$work/keep.yaml"
+wiz_start
+wiz_wait "Step 1/9"
+open_file "Open answers" "keep.yaml"
+wiz_wait "Step 9/9"
+wiz_keys Up Enter
+wiz_wait "Under rules 116.01.01"
+wiz_keys Escape
+wiz_wait "Move the answers to rules 116.01.01?"
+wiz_keys n
+wiz_wait "Rules 115.01.07; 116.01.01 in force changes 1 rows"
+wiz_expect_not "[changed]"
+# F1 names the rules' warnings and the rows that would change.
+wiz_keys F1
+wiz_wait "Worth noting:"
+wiz_expect "catalogue version 0.0"
+wiz_expect "Under rules 116.01.01, in force, 1 rows change:"
+wiz_keys Escape
+wiz_gone "Worth noting:"
+wiz_keys F10
+[ "$(wiz_exit)" = 0 ] || fail "F10 without changes: $(cat "$tmp/screen")"
+
+# Rules this program does not have: the review's problem says so, and Enter
+# on it moves the answers to the rules in force.
+old "$work/future.yaml"
+sed -i 's/^rules_version: .*/rules_version: "999.01.01"/' "$work/future.yaml"
+wiz_start
+wiz_wait "Step 1/9"
+open_file "Open answers" "future.yaml"
+wiz_wait "Step 9/9"
+wiz_expect "rules version 999.01.01, which this program"
+wiz_keys Up Enter
+wiz_wait "Under rules 116.01.01, in force"
+wiz_keys Escape
+wiz_wait "Move the answers to rules 116.01.01?"
+wiz_keys y
+wiz_wait "No problems: ready to generate."
+wiz_keys F2
+wiz_wait "Save answers"
+wiz_keys Enter
+wiz_wait "Saved to"
+grep -qF 'rules_version: "116.01.01"' "$work/future.yaml" ||
+    fail "the answers did not move to 116.01.01: $(cat "$work/future.yaml")"
+wiz_keys F10
+[ "$(wiz_exit)" = 0 ] || fail "F10 after saving: $(cat "$tmp/screen")"
+
+# A file of format 1 opens on the level step, since it says no agency type;
+# the case facts it could not state show as not answered, and the review's
+# problems lead to the step that answers them.
+cp "$top_srcdir/tests/answers/v1-app-development.yaml" "$work/v1.yaml"
+chmod u+w "$work/v1.yaml"
+export TENDERWIZ_DATADIR="$top_srcdir/data"
+wiz_start
+wiz_wait "Step 1/9"
+open_file "Open answers" "v1.yaml"
+wiz_wait "Step 5/9"
+wiz_wait_line "Agency type *" "—"
+wiz_keys Right
+wiz_wait_line "Agency type *" "Government agency (公務機關)"
+wiz_keys PageDown
+wiz_wait "Step 6/9"
+wiz_wait_line "Core system of the agency" "[?] Not answered"
+wiz_wait_line "Contract of NT\$10 million or more" "[?] Not answered"
+wiz_wait_line "Involves national security" "[ ] No"
+wiz_keys PageDown
+wiz_wait "Step 7/9"
+wiz_decide_rows ""
+wiz_press_until "Step 9/9" Enter
+wiz_expect "Rules 110.08.23; 115.01.07 in force changes"
+wiz_expect "says core_system: true"
+# The first problem is a case fact's: Enter goes to the case facts.
+wiz_keys Up Up Up Up Up Up Up Up
+wiz_keys Enter
+wiz_wait "Step 6/9"
+wiz_keys F10
+wiz_wait "Quit the wizard?"
+wiz_keys d
+[ "$(wiz_exit)" = 0 ] || fail "F10 and d: $(cat "$tmp/screen")"
+export TENDERWIZ_DATADIR="$d"
+
+# --- zh_TW.UTF-8 -------------------------------------------------------------
+need msgfmt
+need gettext
+locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$' || { echo "note: no zh_TW.UTF-8 locale; zh_TW walk not run" >&2; finish; }
+mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES"
+msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" "$top_srcdir/po/zh_TW.po" ||
+    fail "msgfmt failed"
+# zh MSGID: the translation the program itself will look up.
+zh() { LC_ALL=zh_TW.UTF-8 LANGUAGE= TEXTDOMAINDIR="$tmp/locale" gettext -d tenderwiz "$1"; }
+step() { printf "$(zh 'Step %zu/%zu' | sed 's/%\([0-9]\$\)\{0,1\}zu/%d/g')" "$1" 9; }
+# zhf MSGID ARG...: the translation with its %s and %zu filled in order.
+zhf() { _m=$(zh "$1"); shift; printf "$(printf '%s' "$_m" | sed 's/%zu/%s/g')" "$@"; }
+old "$work/zh.yaml"
+wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale"
+wiz_wait "$(step 1)"
+open_file "$(zh 'Open answers')" "zh.yaml"
+wiz_wait "$(step 9)"
+line=$(zhf "Rules %s; %s in force changes %zu rows: Enter lists them and moves the answers" 115.01.07 116.01.01 1)
+[ "$line" != "Rules 115.01.07; 116.01.01 in force changes 1 rows: Enter lists them and moves the answers" ] ||
+    fail "the rules line is not translated"
+wiz_expect "$line"
+wiz_keys Up Enter
+wiz_wait "$(zhf "Under rules %s, in force, %zu rows change:" 116.01.01 1)"
+wiz_expect "$(zh 'not adopted') → $(zh 'adopted')"
+wiz_keys Escape
+wiz_wait "$(zhf "Move the answers to rules %s? Each row then follows them." 116.01.01)"
+wiz_keys y
+wiz_wait "$(zhf "The answers follow rules %s now; %zu rows changed." 116.01.01 1)"
+wiz_keys F10
+wiz_wait "$(zh "Quit the wizard?")"
+wiz_keys d
+wiz_exit >/dev/null
+finish
