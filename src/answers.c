@@ -615,6 +615,45 @@ answers_custom_id(struct answers_reader *r, const struct ynode *v)
 	return s;
 }
 
+char *
+answers_custom_check(const struct answers *a, const struct category *c,
+    const char *id, const char *group, const char *text)
+{
+	size_t	i;
+	int	known = 0;
+
+	if (group == NULL || answers_blank_text(group))
+		return xstrdup(_("the group of an agency clause is empty"));
+	if (strchr(group, '\n') != NULL)
+		return xstrdup(_("the group of an agency clause must be one "
+		    "line of text"));
+	if (text == NULL || answers_blank_text(text))
+		return xasprintf(_("the %s of an agency clause is empty"),
+		    "text");
+	for (i = 0; c != NULL && i < c->nclauses; i++) {
+		if (strcmp(c->clauses[i].group, group) == 0)
+			known = 1;
+	}
+	for (i = 0; !known && c != NULL && i < c->nclauses; i++) {
+		if (answers_one_apart(group, c->clauses[i].group))
+			return xasprintf(_("unknown group '%s' in category %s: "
+			    "did you mean '%s'? (a new group needs a name of "
+			    "its own)"), group, c->id, c->clauses[i].group);
+	}
+	for (i = 0; i < a->ncustom; i++) {
+		if ((id == NULL || strcmp(a->custom[i].id, id) != 0) &&
+		    strcmp(a->custom[i].text, text) == 0)
+			return xasprintf(_("the text repeats agency clause %s"),
+			    a->custom[i].id);
+	}
+	for (i = 0; c != NULL && i < c->nclauses; i++) {
+		if (strcmp(c->clauses[i].text, text) == 0)
+			return xasprintf(_("the text repeats row %s of the "
+			    "table"), c->clauses[i].id);
+	}
+	return NULL;
+}
+
 /* custom: the agency's own clauses, each {id, group, text, note, checklist}. */
 static int
 answers_custom_list(struct answers_reader *r, const struct ynode *n)

@@ -166,6 +166,28 @@ const struct answer_custom *answers_custom(const struct answers *,
  */
 size_t		 answers_custom_nblanks(const struct answer_custom *);
 
+/*
+ * Why an agency clause with id (NULL: a new one) may not have this group
+ * and text in the category, as the loader would refuse it: an empty text
+ * or group, a group one character off one of the category's, a text that
+ * repeats another clause or a row; NULL when it may (else caller frees).
+ */
+char		*answers_custom_check(const struct answers *,
+		    const struct category *, const char *id, const char *group,
+		    const char *text);
+/*
+ * Add an agency clause (id NULL: a new one, named custom-N) or change the
+ * one with id; an empty note is none.  Blanks the text no longer has are
+ * dropped.  Returns 0, or -1 with *cause from answers_custom_check and the
+ * answers unchanged.  *out (may be NULL) gets the clause's id.
+ */
+int		 answers_custom_set(struct answers *, const struct category *,
+		    const char *id, const char *group, const char *text,
+		    const char *note, int checklist, const char **out,
+		    char **cause);
+/* Remove the agency clause with id, and its blanks. */
+void		 answers_custom_remove(struct answers *, const char *id);
+
 /* "A".."E" for a level 0..4. */
 const char	*answers_level_name(int);
 

@@ -18,6 +18,9 @@
 #define UI_BLANKS_MAX	16
 
 static const struct blank_def	*ui_blanks_defs[UI_BLANKS_MAX];
+/* The blanks of agency clauses, ID.1, ID.2, ..., made up for this step. */
+static struct blank_def		 ui_blanks_custom[UI_BLANKS_MAX];
+static size_t			 ui_blanks_ncustom;
 static const struct clause	*ui_blanks_where[UI_BLANKS_MAX];	/* first use */
 static struct ui_edit		 ui_blanks_edits[UI_BLANKS_MAX];
 static size_t			 ui_blanks_n;
@@ -31,6 +34,54 @@ ui_blanks_clear(void)
 	for (i = 0; i < ui_blanks_n; i++)
 		ui_edit_free(&ui_blanks_edits[i]);
 	ui_blanks_n = 0;
+	for (i = 0; i < ui_blanks_ncustom; i++) {
+		free(ui_blanks_custom[i].id);
+		free(ui_blanks_custom[i].label);
+	}
+	ui_blanks_ncustom = 0;
+}
+
+/* The blank def of an agency clause's k-th blank (from 0), or NULL. */
+static const struct blank_def *
+ui_blanks_custom_def(const struct clause *cl, size_t k)
+{
+	char	*id;
+	size_t	 i;
+
+	id = xasprintf("%s.%zu", cl->id, k + 1);
+	for (i = 0; i < ui_blanks_ncustom; i++) {
+		if (strcmp(ui_blanks_custom[i].id, id) == 0)
+			break;
+	}
+	free(id);
+	return i < ui_blanks_ncustom ? &ui_blanks_custom[i] : NULL;
+}
+
+/* A field for each blank of an adopted agency clause's row. */
+static void
+ui_blanks_add_custom(struct ui *ui, const struct resolved_row *row)
+{
+	const struct answer_custom	*c;
+	struct blank_def		*b;
+	size_t				 k, n;
+
+	if ((c = answers_custom(ui->s->answers, row->clause->id)) == NULL)
+		return;
+	n = answers_custom_nblanks(c);
+	for (k = 0; k < n && ui_blanks_n < UI_BLANKS_MAX; k++) {
+		b = &ui_blanks_custom[ui_blanks_ncustom++];
+		b->id = xasprintf("%s.%zu", c->id, k + 1);
+		b->kind = BLANK_TEXT;
+		/* TRANSLATORS: the field of an agency clause's blank. */
+		b->label = xasprintf(_("Agency clause %s, blank %zu"), c->id,
+		    k + 1);
+		b->def = NULL;
+		ui_blanks_defs[ui_blanks_n] = b;
+		ui_blanks_where[ui_blanks_n] = row->clause;
+		ui_edit_init(&ui_blanks_edits[ui_blanks_n],
+		    session_blank_value(ui->s, b), 40);
+		ui_blanks_n++;
+	}
 }
 
 /* The blanks of the adopted rows, in the order they first appear. */
@@ -47,6 +98,10 @@ ui_blanks_enter(struct ui *ui)
 		row = &ui->s->res->rows[i];
 		if (row->state != ROW_ADOPTED)
 			continue;
+		if (row->custom) {
+			ui_blanks_add_custom(ui, row);
+			continue;
+		}
 		for (k = 0; k < row->clause->nblanks; k++) {
 			b = &ui->cat->blanks[row->clause->blanks[k]];
 			for (j = 0; j < ui_blanks_n; j++) {
@@ -90,7 +145,7 @@ ui_blanks_sentence(const struct ui *ui, const struct clause *cl,
 			t = xasprintf("%s%.*s", out, (int)run, p);
 		} else {
 			b = k < cl->nblanks ? &ui->cat->blanks[cl->blanks[k]] :
-			    NULL;
+			    ui_blanks_custom_def(cl, k);
 			k++;
 			v = b == mine && typed != NULL ? typed : b != NULL ?
 			    session_blank_value(ui->s, b) : NULL;
