@@ -21,7 +21,8 @@ static const struct blank_def	*ui_blanks_defs[UI_BLANKS_MAX];
 /* The blanks of agency clauses, ID.1, ID.2, ..., made up for this step. */
 static struct blank_def		 ui_blanks_custom[UI_BLANKS_MAX];
 static size_t			 ui_blanks_ncustom;
-static const struct clause	*ui_blanks_where[UI_BLANKS_MAX];	/* first use */
+/* First use; NULL for an agency clause, whose row each resolution remakes. */
+static const struct clause	*ui_blanks_where[UI_BLANKS_MAX];
 static struct ui_edit		 ui_blanks_edits[UI_BLANKS_MAX];
 static size_t			 ui_blanks_n;
 static size_t			 ui_blanks_cur;
@@ -77,11 +78,31 @@ ui_blanks_add_custom(struct ui *ui, const struct resolved_row *row)
 		    k + 1);
 		b->def = NULL;
 		ui_blanks_defs[ui_blanks_n] = b;
-		ui_blanks_where[ui_blanks_n] = row->clause;
+		ui_blanks_where[ui_blanks_n] = NULL;
 		ui_edit_init(&ui_blanks_edits[ui_blanks_n],
 		    session_blank_value(ui->s, b), 40);
 		ui_blanks_n++;
 	}
+}
+
+/* The clause of field i, in the current resolution for an agency clause's. */
+static const struct clause *
+ui_blanks_clause(const struct ui *ui, size_t i)
+{
+	const char	*id = ui_blanks_defs[i]->id, *dot;
+	size_t		 j;
+
+	if (ui_blanks_where[i] != NULL)
+		return ui_blanks_where[i];
+	dot = strrchr(id, '.');
+	for (j = 0; dot != NULL && j < ui->s->res->nrows; j++) {
+		const struct clause *cl = ui->s->res->rows[j].clause;
+
+		if (strlen(cl->id) == (size_t)(dot - id) &&
+		    strncmp(cl->id, id, (size_t)(dot - id)) == 0)
+			return cl;
+	}
+	return NULL;
 }
 
 /* The blanks of the adopted rows, in the order they first appear. */
@@ -196,7 +217,8 @@ ui_blanks_draw(struct ui *ui)
 	free(s);
 	typed = ui_blanks_defs[ui_blanks_cur]->kind == BLANK_TIER ? NULL :
 	    ui_edit_value(&ui_blanks_edits[ui_blanks_cur]);
-	s = ui_blanks_sentence(ui, ui_blanks_where[ui_blanks_cur],
+	s = ui_blanks_clause(ui, ui_blanks_cur) == NULL ? xstrdup("") :
+	    ui_blanks_sentence(ui, ui_blanks_clause(ui, ui_blanks_cur),
 	    ui_blanks_defs[ui_blanks_cur], typed);
 	free(typed);
 	ui_draw_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, s, 0);
