@@ -47,6 +47,84 @@ answers_set_blank(struct answers *a, const char *id, const char *value)
 	answers_set(&a->blanks[i].value, value);
 }
 
+/* Drop the blanks ID.K of an agency clause from K = from + 1 on. */
+static void
+answers_custom_drop_blanks(struct answers *a, const char *id, size_t from)
+{
+	size_t		 i, n = strlen(id);
+	unsigned long	 k;
+	char		*end;
+
+	for (i = 0; i < a->nblanks; i++) {
+		if (strncmp(a->blanks[i].id, id, n) != 0 ||
+		    a->blanks[i].id[n] != '.')
+			continue;
+		k = strtoul(a->blanks[i].id + n + 1, &end, 10);
+		if (*end != '\0' || k <= from)
+			continue;
+		answers_set_blank(a, a->blanks[i].id, NULL);
+		i--;
+	}
+}
+
+int
+answers_custom_set(struct answers *a, const struct category *c,
+    const char *id, const char *group, const char *text, const char *note,
+    int checklist, const char **out, char **cause)
+{
+	struct answer_custom	*e = NULL;
+	char			 name[32];
+	size_t			 i, n;
+
+	if ((*cause = answers_custom_check(a, c, id, group, text)) != NULL)
+		return -1;
+	for (i = 0; id != NULL && i < a->ncustom; i++) {
+		if (strcmp(a->custom[i].id, id) == 0)
+			e = &a->custom[i];
+	}
+	if (e == NULL) {
+		/* The first custom-N that no clause has. */
+		for (n = 1;; n++) {
+			snprintf(name, sizeof name, "custom-%zu", n);
+			if (answers_custom(a, name) == NULL)
+				break;
+		}
+		a->custom = xreallocarray(a->custom, a->ncustom + 1,
+		    sizeof *a->custom);
+		e = &a->custom[a->ncustom++];
+		memset(e, 0, sizeof *e);
+		e->id = xstrdup(name);
+	}
+	answers_set(&e->group, group);
+	answers_set(&e->text, text);
+	answers_set(&e->note, note);
+	e->checklist = checklist;
+	answers_custom_drop_blanks(a, e->id, answers_custom_nblanks(e));
+	if (out != NULL)
+		*out = e->id;
+	return 0;
+}
+
+void
+answers_custom_remove(struct answers *a, const char *id)
+{
+	size_t	i;
+
+	for (i = 0; i < a->ncustom; i++) {
+		if (strcmp(a->custom[i].id, id) != 0)
+			continue;
+		answers_custom_drop_blanks(a, id, 0);
+		free(a->custom[i].id);
+		free(a->custom[i].group);
+		free(a->custom[i].text);
+		free(a->custom[i].note);
+		memmove(&a->custom[i], &a->custom[i + 1],
+		    (a->ncustom - i - 1) * sizeof *a->custom);
+		a->ncustom--;
+		return;
+	}
+}
+
 /* Remove entry i of a list, freeing its strings. */
 static void
 answers_remove(struct answer_choice *c, size_t *n, size_t i)
@@ -157,6 +235,11 @@ answers_prune(struct answers *a, const struct catalogue *cat)
 		a->route = ROUTE_TENDER;
 		dropped++;
 	}
+	/* An order under the joint supply contract has no method. */
+	if (a->route == ROUTE_JOINT_SUPPLY && a->method != -1) {
+		a->method = -1;
+		dropped++;
+	}
 	return dropped;
 }
 
@@ -213,6 +296,16 @@ answers_copy(const struct answers *a)
 	b->nexclude = a->nexclude;
 	b->elsewhere = answers_copy_list(a->elsewhere, a->nelsewhere);
 	b->nelsewhere = a->nelsewhere;
+	b->method = a->method;
+	b->custom = xcalloc(a->ncustom + 1, sizeof *b->custom);
+	for (i = 0; i < a->ncustom; i++) {
+		b->custom[i].id = xstrdup(a->custom[i].id);
+		b->custom[i].group = xstrdup(a->custom[i].group);
+		b->custom[i].text = xstrdup(a->custom[i].text);
+		b->custom[i].note = answers_copy_str(a->custom[i].note);
+		b->custom[i].checklist = a->custom[i].checklist;
+	}
+	b->ncustom = a->ncustom;
 	return b;
 }
 
@@ -281,6 +374,9 @@ answers_field_get(const struct answers *a, const char *id)
 	if (strcmp(id, "route") == 0)
 		return a->route == ROUTE_JOINT_SUPPLY ?
 		    "joint-supply-contract" : "tender";
+	if (strcmp(id, "method") == 0)
+		return a->method == -1 ? NULL :
+		    method_name((enum method)a->method);
 	if ((i = context_from_name(id)) != -1)
 		return a->context[i] == -1 ? NULL :
 		    a->context[i] ? "yes" : "no";
@@ -315,10 +411,17 @@ answers_field_set(struct answers *a, const char *id, const char *value)
 	} else if (strcmp(id, "route") == 0) {
 		if (value == NULL || strcmp(value, "tender") == 0)
 			a->route = ROUTE_TENDER;
-		else if (strcmp(value, "joint-supply-contract") == 0)
+		else if (strcmp(value, "joint-supply-contract") == 0) {
+			/* An order under the contract has no method. */
 			a->route = ROUTE_JOINT_SUPPLY;
-		else
+			a->method = -1;
+		} else
 			return -1;
+	} else if (strcmp(id, "method") == 0) {
+		if (value != NULL && ((v = method_from_name(value)) == -1 ||
+		    a->route == ROUTE_JOINT_SUPPLY))
+			return -1;
+		a->method = v;
 	} else if ((i = context_from_name(id)) != -1) {
 		if (value == NULL)
 			a->context[i] = -1;

@@ -9,11 +9,20 @@
 #include "atomicfile.h"
 #include "date.h"
 #include "i18n.h"
+#include "utf8.h"
 #include "xmalloc.h"
 #include "yamldoc.h"
 #include "yamlout.h"
 
 static const char *const level_names[] = { "A", "B", "C", "D", "E" };
+static const char *const method_names[METHOD_COUNT] = {
+	"open-tender", "selective-tender", "limited-tender",
+	"public-quotation", "small-purchase"
+};
+static const char *const method_labels[METHOD_COUNT] = {
+	"公開招標", "選擇性招標", "限制性招標", "公開取得報價或企劃書",
+	"小額採購"
+};
 
 /* What answers_new records as the versions it is made under. */
 static char	*answers_catalogue_version;
@@ -40,6 +49,7 @@ answers_new(void)
 	a->level = -1;
 	a->agency_type = -1;
 	a->route = ROUTE_TENDER;
+	a->method = -1;
 	if (answers_catalogue_version != NULL)
 		a->catalogue_version = xstrdup(answers_catalogue_version);
 	if (answers_rules_version != NULL)
@@ -91,6 +101,13 @@ answers_free(struct answers *a)
 	answers_free_choices(a->include, a->ninclude);
 	answers_free_choices(a->exclude, a->nexclude);
 	answers_free_choices(a->elsewhere, a->nelsewhere);
+	for (i = 0; i < a->ncustom; i++) {
+		free(a->custom[i].id);
+		free(a->custom[i].group);
+		free(a->custom[i].text);
+		free(a->custom[i].note);
+	}
+	free(a->custom);
 	free(a);
 }
 
@@ -98,6 +115,63 @@ const char *
 answers_level_name(int level)
 {
 	return level >= 0 && level < AGENCY_LEVELS ? level_names[level] : "?";
+}
+
+const char *
+method_name(enum method m)
+{
+	return method_names[m];
+}
+
+const char *
+method_label(enum method m)
+{
+	return method_labels[m];
+}
+
+int
+method_from_name(const char *s)
+{
+	int	i;
+
+	for (i = 0; i < METHOD_COUNT; i++) {
+		if (strcmp(s, method_names[i]) == 0)
+			return i;
+	}
+	return -1;
+}
+
+const struct answer_custom *
+answers_custom(const struct answers *a, const char *id)
+{
+	size_t	i;
+
+	for (i = 0; i < a->ncustom; i++) {
+		if (strcmp(a->custom[i].id, id) == 0)
+			return &a->custom[i];
+	}
+	return NULL;
+}
+
+/* Runs of three or more underscores, as the resolver fills them. */
+static size_t
+answers_count_blanks(const char *s)
+{
+	size_t	n = 0, run;
+
+	while (s != NULL && *s != '\0') {
+		for (run = 0; s[run] == '_'; run++)
+			;
+		n += run >= 3;
+		s += run > 0 ? run : 1;
+	}
+	return n;
+}
+
+size_t
+answers_custom_nblanks(const struct answer_custom *c)
+{
+	return answers_count_blanks(c->text) + answers_count_blanks(c->note);
 }
 
 const char *
@@ -221,6 +295,39 @@ answers_context(struct answers_reader *r, const struct ynode *n)
 	return 0;
 }
 
+/*
+ * A blank of an agency clause, "ID.K": the clause must be in custom and
+ * have a K-th blank.  0, or -1 with the cause.
+ */
+static int
+answers_custom_blank(struct answers_reader *r, const struct ynode *k)
+{
+	const struct answer_custom	*c;
+	const char			*dot, *key = k->value;
+	char				*id, *end;
+	unsigned long			 nth = 0;
+
+	if ((dot = strrchr(key, '.')) != NULL && dot[1] >= '1' &&
+	    dot[1] <= '9') {
+		id = xstrndup(key, (size_t)(dot - key));
+		c = answers_custom(r->a, id);
+		free(id);
+		nth = strtoul(dot + 1, &end, 10);
+		if (*end != '\0')
+			c = NULL;
+		if (c != NULL && nth <= answers_custom_nblanks(c))
+			return 0;
+		if (c != NULL) {
+			*r->cause = ydoc_error(r->doc, k, _("agency clause "
+			    "'%s' has %zu blank(s); there is no blank '%s'"),
+			    c->id, answers_custom_nblanks(c), key);
+			return -1;
+		}
+	}
+	*r->cause = ydoc_error(r->doc, k, _("unknown blank '%s'"), key);
+	return -1;
+}
+
 static int
 answers_blanks(struct answers_reader *r, const struct ynode *n)
 {
@@ -235,9 +342,15 @@ answers_blanks(struct answers_reader *r, const struct ynode *n)
 	a->blanks = xcalloc(n->nitems / 2 + 1, sizeof *a->blanks);
 	for (i = 0; i + 1 < n->nitems; i += 2) {
 		if ((b = catalogue_blank(r->cat, n->items[i]->value)) == NULL) {
-			*r->cause = ydoc_error(doc, n->items[i],
-			    _("unknown blank '%s'"), n->items[i]->value);
-			return -1;
+			if (answers_custom_blank(r, n->items[i]) != 0)
+				return -1;
+			if (ydoc_string(doc, n->items[i + 1],
+			    n->items[i]->value, &s, r->cause) != 0)
+				return -1;
+			a->blanks[a->nblanks].id = xstrdup(n->items[i]->value);
+			a->blanks[a->nblanks].value = xstrdup(s);
+			a->nblanks++;
+			continue;
 		}
 		if (b->kind == BLANK_TIER) {
 			*r->cause = ydoc_error(doc, n->items[i],
@@ -360,6 +473,255 @@ answers_choices(struct answers_reader *r, const struct ynode *n,
 	return 0;
 }
 
+/* The code points of s into out (at most max); how many, or -1 if invalid. */
+static int
+answers_codepoints(const char *s, uint32_t *out, size_t max)
+{
+	size_t	n = 0, len = strlen(s), k;
+
+	while (len > 0) {
+		if (n == max || (k = utf8_decode(s, len, &out[n])) == 0)
+			return -1;
+		s += k;
+		len -= k;
+		n++;
+	}
+	return (int)n;
+}
+
+/*
+ * Whether a and b are one edit apart in characters (one replaced, added or
+ * dropped), the way a group name is mistyped: 「資料安全」 as 「資科安全」.
+ */
+static int
+answers_one_apart(const char *a, const char *b)
+{
+	uint32_t	x[64], y[64];
+	int		nx, ny, i = 0, j;
+
+	if ((nx = answers_codepoints(a, x, 64)) < 0 ||
+	    (ny = answers_codepoints(b, y, 64)) < 0 ||
+	    nx - ny > 1 || ny - nx > 1)
+		return 0;
+	while (i < nx && i < ny && x[i] == y[i])
+		i++;
+	if (i == nx && i == ny)
+		return 0;	/* equal */
+	/* After the first difference, the rest must match with one skipped. */
+	for (j = 0; nx == ny && i + 1 + j < nx; j++) {
+		if (x[i + 1 + j] != y[i + 1 + j])
+			return 0;
+	}
+	for (j = 0; nx > ny && i + j < ny; j++) {
+		if (x[i + 1 + j] != y[i + j])
+			return 0;
+	}
+	for (j = 0; nx < ny && i + j < nx; j++) {
+		if (x[i + j] != y[i + 1 + j])
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether s is empty once spaces (ASCII and full-width) are gone. */
+static int
+answers_blank_text(const char *s)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\n' ||
+	    strncmp(s, "　", 3) == 0)
+		s += *s == ' ' || *s == '\t' || *s == '\n' ? 1 : 3;
+	return *s == '\0';
+}
+
+/* A string of an agency clause that must say something; NULL on error. */
+static const char *
+answers_custom_text(struct answers_reader *r, const struct ynode *v,
+    const char *key)
+{
+	const char	*s;
+
+	if (ydoc_string(r->doc, v, key, &s, r->cause) != 0)
+		return NULL;
+	if (answers_blank_text(s)) {
+		*r->cause = ydoc_error(r->doc, v, _("the %s of an agency "
+		    "clause is empty"), key);
+		return NULL;
+	}
+	return s;
+}
+
+/*
+ * The group of an agency clause: one of the category's, or a new one that
+ * is not one character off one of them (a typo would put the clause in a
+ * group of its own).
+ */
+static const char *
+answers_custom_group(struct answers_reader *r, const struct ynode *v)
+{
+	const struct category	*c = r->category;
+	const char		*s;
+	size_t			 i;
+
+	if ((s = answers_custom_text(r, v, "group")) == NULL)
+		return NULL;
+	if (strchr(s, '\n') != NULL) {
+		*r->cause = ydoc_error(r->doc, v, _("the group of an agency "
+		    "clause must be one line of text"));
+		return NULL;
+	}
+	for (i = 0; i < c->nclauses; i++) {
+		if (strcmp(c->clauses[i].group, s) == 0)
+			return s;
+	}
+	for (i = 0; i < c->nclauses; i++) {
+		if (answers_one_apart(s, c->clauses[i].group)) {
+			*r->cause = ydoc_error(r->doc, v, _("unknown group "
+			    "'%s' in category %s: did you mean '%s'? (a new "
+			    "group needs a name of its own)"), s, c->id,
+			    c->clauses[i].group);
+			return NULL;
+		}
+	}
+	return s;
+}
+
+/* The id of an agency clause: new, one word, no row's or blank's id. */
+static const char *
+answers_custom_id(struct answers_reader *r, const struct ynode *v)
+{
+	const char	*s, *p;
+
+	if (ydoc_string(r->doc, v, "id", &s, r->cause) != 0)
+		return NULL;
+	for (p = s; *p != '\0'; p++) {
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || *p == '-' || *p == '_')) {
+			*r->cause = ydoc_error(r->doc, v, _("agency clause id "
+			    "'%s' must be letters, digits, '-' and '_'"), s);
+			return NULL;
+		}
+	}
+	if (answers_custom(r->a, s) != NULL) {
+		*r->cause = ydoc_error(r->doc, v, _("agency clause '%s' is "
+		    "named more than once"), s);
+		return NULL;
+	}
+	if (catalogue_find_clause(r->cat, s) != NULL ||
+	    catalogue_blank(r->cat, s) != NULL) {
+		*r->cause = ydoc_error(r->doc, v, _("agency clause id '%s' is "
+		    "an id of the table; choose another"), s);
+		return NULL;
+	}
+	return s;
+}
+
+char *
+answers_custom_check(const struct answers *a, const struct category *c,
+    const char *id, const char *group, const char *text)
+{
+	size_t	i;
+	int	known = 0;
+
+	if (group == NULL || answers_blank_text(group))
+		return xstrdup(_("the group of an agency clause is empty"));
+	if (strchr(group, '\n') != NULL)
+		return xstrdup(_("the group of an agency clause must be one "
+		    "line of text"));
+	if (text == NULL || answers_blank_text(text))
+		return xasprintf(_("the %s of an agency clause is empty"),
+		    "text");
+	for (i = 0; c != NULL && i < c->nclauses; i++) {
+		if (strcmp(c->clauses[i].group, group) == 0)
+			known = 1;
+	}
+	for (i = 0; !known && c != NULL && i < c->nclauses; i++) {
+		if (answers_one_apart(group, c->clauses[i].group))
+			return xasprintf(_("unknown group '%s' in category %s: "
+			    "did you mean '%s'? (a new group needs a name of "
+			    "its own)"), group, c->id, c->clauses[i].group);
+	}
+	for (i = 0; i < a->ncustom; i++) {
+		if ((id == NULL || strcmp(a->custom[i].id, id) != 0) &&
+		    strcmp(a->custom[i].text, text) == 0)
+			return xasprintf(_("the text repeats agency clause %s"),
+			    a->custom[i].id);
+	}
+	for (i = 0; c != NULL && i < c->nclauses; i++) {
+		if (strcmp(c->clauses[i].text, text) == 0)
+			return xasprintf(_("the text repeats row %s of the "
+			    "table"), c->clauses[i].id);
+	}
+	return NULL;
+}
+
+/* custom: the agency's own clauses, each {id, group, text, note, checklist}. */
+static int
+answers_custom_list(struct answers_reader *r, const struct ynode *n)
+{
+	static const char *const keys[] = {
+	    "id", "group", "text", "note", "checklist", NULL
+	};
+	static const char *const req[] = { "id", "group", "text", NULL };
+	const struct category	*cg = r->category;
+	const struct ynode	*e, *v;
+	struct answer_custom	*c;
+	struct answers		*a = r->a;
+	const char		*id, *group, *text, *note = NULL;
+	size_t			 i, j;
+
+	if (ydoc_check_type(r->doc, n, YNODE_SEQUENCE, "custom",
+	    r->cause) != 0)
+		return -1;
+	if (cg == NULL && n->nitems > 0) {
+		*r->cause = ydoc_error(r->doc, n, _("agency clauses need a "
+		    "category, to place them among its rows"));
+		return -1;
+	}
+	a->custom = xcalloc(n->nitems + 1, sizeof *a->custom);
+	for (i = 0; i < n->nitems; i++) {
+		e = n->items[i];
+		if (ydoc_check_map(r->doc, e, "custom", keys, req,
+		    r->cause) != 0 ||
+		    (id = answers_custom_id(r, ynode_get(e, "id"))) == NULL ||
+		    (group = answers_custom_group(r, ynode_get(e,
+		    "group"))) == NULL ||
+		    (text = answers_custom_text(r, v = ynode_get(e,
+		    "text"), "text")) == NULL)
+			return -1;
+		/* The same requirement twice, as the agency's or the table's. */
+		for (j = 0; j < a->ncustom; j++) {
+			if (strcmp(a->custom[j].text, text) == 0) {
+				*r->cause = ydoc_error(r->doc, v, _("agency "
+				    "clause '%s' repeats the text of '%s'"),
+				    id, a->custom[j].id);
+				return -1;
+			}
+		}
+		for (j = 0; j < cg->nclauses; j++) {
+			if (strcmp(cg->clauses[j].text, text) == 0) {
+				*r->cause = ydoc_error(r->doc, v, _("agency "
+				    "clause '%s' repeats row %s of the table"),
+				    id, cg->clauses[j].id);
+				return -1;
+			}
+		}
+		if ((v = ynode_get(e, "note")) != NULL &&
+		    (note = answers_custom_text(r, v, "note")) == NULL)
+			return -1;
+		c = &a->custom[a->ncustom++];
+		c->id = xstrdup(id);
+		c->group = xstrdup(group);
+		c->text = xstrdup(text);
+		c->note = v != NULL ? xstrdup(note) : NULL;
+		c->checklist = 1;
+		if ((v = ynode_get(e, "checklist")) != NULL &&
+		    ydoc_bool(r->doc, v, "checklist", &c->checklist,
+		    r->cause) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int
 answers_read(struct answers_reader *r)
 {
@@ -367,11 +729,12 @@ answers_read(struct answers_reader *r)
 	    "version", "catalogue_version", "rules_version", "category",
 	    "tier", "agency_type", "agency_level", "route", "case",
 	    "context", "blanks", "include", "exclude", "elsewhere",
-	    "attachment", NULL
+	    "attachment", "method", "custom", NULL
 	};
 	/* What format 1 did not have. */
 	static const char *const keys_v2[] = {
-	    "catalogue_version", "rules_version", "agency_type", NULL
+	    "catalogue_version", "rules_version", "agency_type", "method",
+	    "custom", NULL
 	};
 	static const char *const required[] = { "version", NULL };
 	const struct ydoc	*doc = r->doc;
@@ -481,6 +844,24 @@ answers_read(struct answers_reader *r)
 			return -1;
 		}
 	}
+	if ((v = ynode_get(root, "method")) != NULL) {
+		if (ydoc_string(doc, v, "method", &s, r->cause) != 0)
+			return -1;
+		if ((t = method_from_name(s)) == -1) {
+			*r->cause = ydoc_error(doc, v, _("unknown procurement "
+			    "method '%s' (want open-tender, selective-tender, "
+			    "limited-tender, public-quotation or "
+			    "small-purchase)"), s);
+			return -1;
+		}
+		if (a->route == ROUTE_JOINT_SUPPLY) {
+			*r->cause = ydoc_error(doc, v, _("an order through "
+			    "the joint supply contract has no procurement "
+			    "method; drop method or make the route tender"));
+			return -1;
+		}
+		a->method = t;
+	}
 	if ((v = ynode_get(root, "attachment")) != NULL) {
 		if (ydoc_string(doc, v, "attachment", &s, r->cause) != 0)
 			return -1;
@@ -499,6 +880,8 @@ answers_read(struct answers_reader *r)
 	if (((v = ynode_get(root, "case")) != NULL && answers_case(r, v) != 0) ||
 	    ((v = ynode_get(root, "context")) != NULL &&
 	    answers_context(r, v) != 0) ||
+	    ((v = ynode_get(root, "custom")) != NULL &&
+	    answers_custom_list(r, v) != 0) ||
 	    ((v = ynode_get(root, "blanks")) != NULL &&
 	    answers_blanks(r, v) != 0) ||
 	    ((v = ynode_get(root, "include")) != NULL &&
@@ -607,6 +990,8 @@ answers_emit(const struct answers *a, FILE *f, char **cause)
 		yamlout_pair(y, "agency_level", answers_level_name(a->level));
 	yamlout_pair(y, "route", a->route == ROUTE_JOINT_SUPPLY ?
 	    "joint-supply-contract" : "tender");
+	if (a->method != -1)
+		yamlout_pair(y, "method", method_name((enum method)a->method));
 	if (a->attachment != NULL)
 		yamlout_pair(y, "attachment", a->attachment);
 	if (a->agency != NULL || a->name != NULL || a->number != NULL ||
@@ -649,6 +1034,24 @@ answers_emit(const struct answers *a, FILE *f, char **cause)
 	answers_emit_choices(y, "exclude", "reason", a->exclude, a->nexclude);
 	answers_emit_choices(y, "elsewhere", "note", a->elsewhere,
 	    a->nelsewhere);
+	if (a->ncustom > 0) {
+		yamlout_str(y, "custom");
+		yamlout_seq(y, 0);
+		for (i = 0; i < a->ncustom; i++) {
+			yamlout_map(y, 1);
+			yamlout_pair(y, "id", a->custom[i].id);
+			yamlout_pair(y, "group", a->custom[i].group);
+			yamlout_pair(y, "text", a->custom[i].text);
+			if (a->custom[i].note != NULL)
+				yamlout_pair(y, "note", a->custom[i].note);
+			if (!a->custom[i].checklist) {
+				yamlout_str(y, "checklist");
+				yamlout_plain(y, "false");
+			}
+			yamlout_close_map(y);
+		}
+		yamlout_close_seq(y);
+	}
 	yamlout_close_map(y);
 	return yamlout_end(y, cause);
 }

@@ -21,6 +21,33 @@ struct answer_choice {
 	char		*text;
 };
 
+/*
+ * The procurement method of the tender route, as the Government
+ * Procurement Act names it; -1 in struct answers where the file does not
+ * say.  The joint supply route has none.
+ */
+enum method {
+	METHOD_OPEN,		/* open-tender 公開招標 */
+	METHOD_SELECTIVE,	/* selective-tender 選擇性招標 */
+	METHOD_LIMITED,		/* limited-tender 限制性招標 */
+	METHOD_QUOTATION,	/* public-quotation 公開取得報價或企劃書 */
+	METHOD_SMALL		/* small-purchase 小額採購 */
+};
+#define METHOD_COUNT	5
+
+/*
+ * A requirement of the agency's own that the table does not have.  Its
+ * blanks (runs of three or more underscores in text, then note) are filled
+ * under the answers' blanks as "ID.1", "ID.2", ... in that order.
+ */
+struct answer_custom {
+	char		*id;
+	char		*group;		/* 項目: the table's or a new one */
+	char		*text;		/* 要求內容 */
+	char		*note;		/* 說明, or NULL */
+	int		 checklist;	/* goes to the vendor's checklist */
+};
+
 struct answer_blank {
 	char		*id;
 	char		*value;
@@ -35,6 +62,7 @@ struct answers {
 	int			 level;		/* 0..4 for A..E, or -1 */
 	int			 agency_type;	/* enum agency_type, or -1 */
 	enum route		 route;
+	int			 method;	/* enum method, or -1 */
 	char			*agency;	/* case facts, each maybe NULL */
 	char			*name;
 	char			*number;
@@ -50,6 +78,8 @@ struct answers {
 	size_t			 nexclude;
 	struct answer_choice	*elsewhere;
 	size_t			 nelsewhere;
+	struct answer_custom	*custom;
+	size_t			 ncustom;
 };
 
 /*
@@ -121,6 +151,42 @@ size_t		 answers_prune(struct answers *, const struct catalogue *);
 struct answers	*answers_copy(const struct answers *);
 /* Whether two sets of answers would be written the same. */
 int		 answers_equal(const struct answers *, const struct answers *);
+
+/* "open-tender" and back (-1 if unknown); 公開招標 for the documents. */
+const char	*method_name(enum method);
+int		 method_from_name(const char *);
+const char	*method_label(enum method);
+
+/* The agency clause with the id, or NULL. */
+const struct answer_custom *answers_custom(const struct answers *,
+		    const char *id);
+/*
+ * How many blanks an agency clause has: runs of three or more underscores
+ * in its text and note.
+ */
+size_t		 answers_custom_nblanks(const struct answer_custom *);
+
+/*
+ * Why an agency clause with id (NULL: a new one) may not have this group
+ * and text in the category, as the loader would refuse it: an empty text
+ * or group, a group one character off one of the category's, a text that
+ * repeats another clause or a row; NULL when it may (else caller frees).
+ */
+char		*answers_custom_check(const struct answers *,
+		    const struct category *, const char *id, const char *group,
+		    const char *text);
+/*
+ * Add an agency clause (id NULL: a new one, named custom-N) or change the
+ * one with id; an empty note is none.  Blanks the text no longer has are
+ * dropped.  Returns 0, or -1 with *cause from answers_custom_check and the
+ * answers unchanged.  *out (may be NULL) gets the clause's id.
+ */
+int		 answers_custom_set(struct answers *, const struct category *,
+		    const char *id, const char *group, const char *text,
+		    const char *note, int checklist, const char **out,
+		    char **cause);
+/* Remove the agency clause with id, and its blanks. */
+void		 answers_custom_remove(struct answers *, const char *id);
 
 /* "A".."E" for a level 0..4. */
 const char	*answers_level_name(int);

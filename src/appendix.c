@@ -39,8 +39,10 @@ appendix_add_case(struct report *r, const struct answers *a,
 	s = appendix_date(a);
 	report_add_field(b, "日期", s);
 	free(s);
+	/* Where the file does not say the method, the route's wording. */
 	report_add_field(b, "採購方式", a->route == ROUTE_JOINT_SUPPLY ?
-	    "雲端服務共同供應契約訂購" : "招標採購");
+	    "雲端服務共同供應契約訂購" : a->method != -1 ?
+	    method_label((enum method)a->method) : "招標採購");
 	report_add_field(b, "採購類型", c->name);
 	s = xasprintf("%s級", tier_label((enum tier)a->tier));
 	report_add_field(b, "系統防護需求等級", s);

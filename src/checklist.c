@@ -70,7 +70,11 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 
 		if (row->state != ROW_ADOPTED)
 			continue;
-		checklist_row(t, ++n, row->clause->group, row->text,
+		/* Counted all the same: the numbers are the appendix's. */
+		n++;
+		if (!row->checklist)
+			continue;
+		checklist_row(t, n, row->clause->group, row->text,
 		    group == NULL || strcmp(group, row->clause->group) != 0 ?
 		    row->clause->group : NULL);
 		group = row->clause->group;

@@ -16,7 +16,8 @@ static const char *const forms_step_ids[] = {
 };
 /* What fields may edit: the answers' facts and the tier helper's ratings. */
 static const char *const forms_field_ids[] = {
-	"agency", "name", "number", "date", "category", "route", "tier",
+	"agency", "name", "number", "date", "method", "category", "route",
+	"tier",
 	"level", "agency_type", "impact-confidentiality", "impact-integrity",
 	"impact-availability", "impact-legal", "personal_data",
 	"critical_infrastructure", "external_service", "core_system",
@@ -33,6 +34,10 @@ static const char *const forms_tiers[] = { "high", "medium", "low", NULL };
 static const char *const forms_levels[] = { "A", "B", "C", "D", "E", NULL };
 static const char *const forms_routes[] = {
 	"tender", "joint-supply-contract", NULL
+};
+static const char *const forms_methods[] = {
+	"open-tender", "selective-tender", "limited-tender", "public-quotation",
+	"small-purchase", NULL
 };
 static const char *const forms_agency_types[] = {
 	"government", "ci-provider", "state-enterprise", "foundation",
@@ -61,6 +66,8 @@ forms_fixed(const char *id)
 		return forms_levels;
 	if (strcmp(id, "route") == 0)
 		return forms_routes;
+	if (strcmp(id, "method") == 0)
+		return forms_methods;
 	if (strcmp(id, "agency_type") == 0)
 		return forms_agency_types;
 	return NULL;

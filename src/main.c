@@ -504,6 +504,24 @@ cmd_generate(int argc, char **argv)
 	return rc;
 }
 
+/* The agency clauses, as validate lists them under its verdict. */
+static void
+job_custom(const struct job *job)
+{
+	size_t	i;
+
+	for (i = 0; i < job->res->nrows; i++) {
+		const struct resolved_row *row = &job->res->rows[i];
+
+		if (!row->custom)
+			continue;
+		/* TRANSLATORS: "agency clause ac-1 (資料安全): 廠商應…". */
+		printf(_("agency clause %s (%s)%s: %s\n"), row->clause->id,
+		    row->clause->group, row->checklist ? "" :
+		    _(", not on the checklist"), row->text);
+	}
+}
+
 static int
 cmd_validate(int argc, char **argv)
 {
@@ -521,6 +539,7 @@ cmd_validate(int argc, char **argv)
 	else
 		printf(_("%s: OK (%zu rows adopted)\n"), o.answers,
 		    resolution_count(job.res, ROW_ADOPTED));
+	job_custom(&job);
 	job_free(&job);
 	return rc ? EXIT_FAILURE : EXIT_SUCCESS;
 }
@@ -545,9 +564,11 @@ cmd_show(int argc, char **argv)
 			    row->clause->group);
 			group = row->clause->group;
 		}
+		/* TRANSLATORS: in place of the mark of an agency clause. */
 		printf("  [%s] %s %s %s\n      %s\n",
 		    row_state_name(row->state), row->clause->id,
-		    symbols[row->mark], row->text, row->why);
+		    row->custom ? _("(agency)") : symbols[row->mark],
+		    row->text, row->why);
 	}
 	if (job.res->nrows > 0)
 		printf(_("\n%zu adopted, %zu not adopted, %zu excluded, "

@@ -138,7 +138,9 @@ record_add_rows(struct report *r, const struct catalogue *cat,
 		cells[0] = num;
 		cells[1] = row->clause->id;
 		cells[2] = text;
-		cells[3] = cat->legend[row->mark].symbol;
+		/* An agency clause has no mark of the table to show. */
+		cells[3] = row->custom ? "機關自訂" :
+		    cat->legend[row->mark].symbol;
 		cells[4] = record_decision(row->state);
 		cells[5] = why;
 		report_add_row(t, cells, group == NULL ||
@@ -153,7 +155,7 @@ record_add_rows(struct report *r, const struct catalogue *cat,
 
 static void
 record_add_legend(struct report *r, const struct catalogue *cat,
-    const struct category *c)
+    const struct resolution *res, const struct category *c)
 {
 	char	*s;
 	size_t	 i;
@@ -170,6 +172,9 @@ record_add_legend(struct report *r, const struct catalogue *cat,
 	    cat->legend[MARK_NONE].symbol, cat->legend[MARK_NONE].text);
 	report_add_paragraph(r, s);
 	free(s);
+	if (res->ncustom > 0)
+		report_add_paragraph(r, "機關另依個案需要自訂之要求，併列於其"
+		    "項目，標示欄記為「機關自訂」。");
 	for (i = 0; i < c->nnotes; i++) {
 		s = xasprintf("一覽表說明%zu：%s", i + 1, c->notes[i]);
 		report_add_paragraph(r, s);
@@ -249,7 +254,7 @@ record_report(const struct catalogue *cat, const struct rules *rules,
 	    fingerprint, created);
 	record_add_versions(r, cat, rules, res, a, fingerprint);
 	report_add_heading(r, 1, "依據及圖示");
-	record_add_legend(r, cat, res->category);
+	record_add_legend(r, cat, res, res->category);
 	report_add_heading(r, 1, "條款擬定情形");
 	record_add_rows(r, cat, res);
 	record_add_duties(r, cat, a, res);

@@ -34,6 +34,13 @@ resolution_free(struct resolution *res)
 		free(res->rows[i].note);
 	}
 	free(res->rows);
+	for (i = 0; i < res->ncustom; i++) {
+		free(res->custom[i].id);
+		free(res->custom[i].group);
+		free(res->custom[i].text);
+		free(res->custom[i].note);
+	}
+	free(res->custom);
 	for (i = 0; i < res->nproblems; i++)
 		free(res->problems[i]);
 	free(res->problems);
@@ -114,9 +121,20 @@ resolve_blank_value(const struct catalogue *cat, const struct answers *a,
 {
 	const struct blank_def	*b;
 	const char		*v;
+	char			*id;
 
-	if (k >= cl->nblanks)
-		return NULL;
+	/*
+	 * An agency clause has no blanks of the catalogue: its are ID.1,
+	 * ID.2, ... in the answers.
+	 */
+	if (k >= cl->nblanks || cl->blanks == NULL) {
+		if (cl->nblanks > 0 || answers_custom(a, cl->id) == NULL)
+			return NULL;
+		id = xasprintf("%s.%zu", cl->id, k + 1);
+		v = answers_blank(a, id);
+		free(id);
+		return v;
+	}
 	b = &cat->blanks[cl->blanks[k]];
 	if (b->kind == BLANK_TIER)
 		return a->tier == -1 ? NULL : tier_label((enum tier)a->tier);
@@ -402,6 +420,51 @@ resolve_missing(const struct rules *rules, const struct answers *a,
 	}
 }
 
+/*
+ * Where the agency clauses go: each after the last row of the table, or of
+ * the agency's, in its group; a group the table has not, after everything.
+ * The rows res has (the table's) are moved to make room.
+ */
+static void
+resolve_custom(const struct answers *a, struct resolution *res)
+{
+	struct resolved_row	*rows, *row;
+	struct clause		*cl;
+	size_t			 i, j, at, n;
+
+	if (a->ncustom == 0)
+		return;
+	res->custom = xcalloc(a->ncustom, sizeof *res->custom);
+	rows = xcalloc(res->nrows + a->ncustom, sizeof *rows);
+	memcpy(rows, res->rows, res->nrows * sizeof *rows);
+	free(res->rows);
+	res->rows = rows;
+	for (i = 0; i < a->ncustom; i++) {
+		cl = &res->custom[res->ncustom++];
+		cl->id = xstrdup(a->custom[i].id);
+		cl->group = xstrdup(a->custom[i].group);
+		cl->text = xstrdup(a->custom[i].text);
+		cl->note = a->custom[i].note != NULL ?
+		    xstrdup(a->custom[i].note) : NULL;
+		n = res->nrows;
+		for (at = n, j = 0; j < n; j++) {
+			if (strcmp(rows[j].clause->group, cl->group) == 0)
+				at = j + 1;
+		}
+		memmove(&rows[at + 1], &rows[at], (n - at) * sizeof *rows);
+		row = &rows[at];
+		memset(row, 0, sizeof *row);
+		row->clause = cl;
+		row->custom = 1;
+		row->checklist = a->custom[i].checklist;
+		row->mark = MARK_REQUIRED;
+		row->state = ROW_ADOPTED;
+		row->basis = BASIS_CHOICE;
+		row->why = xstrdup("機關依個案需要自訂，非參考一覽表所列");
+		res->nrows++;
+	}
+}
+
 struct resolution *
 resolve(const struct catalogue *cat, const struct rules *rules,
     const struct answers *a)
@@ -443,6 +506,7 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 	for (i = 0; i < res->nrows; i++) {
 		row = &res->rows[i];
 		row->clause = &res->category->clauses[i];
+		row->checklist = 1;
 		if (row->clause->marks[a->tier] == MARK_BY_LEVEL)
 			has_level_rows = 1;
 	}
@@ -460,9 +524,11 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 			resolve_warning(res, xstrdup(rules->warnings[i].text));
 	}
 	missing = 0;	/* a warning's unknown facts stop nothing */
+	resolve_custom(a, res);
 	for (i = 0; i < res->nrows; i++) {
 		row = &res->rows[i];
-		resolve_row(cat, rules, a, &f, row, res, &missing);
+		if (!row->custom)
+			resolve_row(cat, rules, a, &f, row, res, &missing);
 		next = 0;
 		row->text = resolve_fill(cat, a, row->clause,
 		    row->clause->text, &next, &row->unfilled);
@@ -470,8 +536,9 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 		    row->clause->note, &next, &row->unfilled);
 		if (row->state == ROW_ADOPTED && row->unfilled > 0)
 			resolve_problem(res, ABOUT_BLANK,
-			    xasprintf(_("row %s has %d unfilled blank(s): "
-			    "%s"), row->clause->id,
+			    xasprintf(row->custom ? _("agency clause %s "
+			    "has %d unfilled blank(s): %s") : _("row %s has "
+			    "%d unfilled blank(s): %s"), row->clause->id,
 			    row->unfilled, row->clause->text));
 	}
 	resolve_missing(rules, a, missing, has_level_rows && a->level == -1,

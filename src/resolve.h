@@ -47,6 +47,14 @@ struct resolved_row {
 	char			*note;		/* likewise, or NULL */
 	int			 unfilled;	/* blanks still empty */
 	int			 open;		/* ▲ the rules leave to the buyer: undecided without a choice */
+	/*
+	 * An agency clause (answers' custom), adopted by the agency's own
+	 * choice; its clause belongs to the resolution and has no marks or
+	 * blanks of the table.  checklist: whether it goes to the checklist
+	 * (always for the table's rows).
+	 */
+	int			 custom;
+	int			 checklist;
 };
 
 struct resolution {
@@ -59,6 +67,8 @@ struct resolution {
 	char			**warnings;	/* worth saying, stopping nothing */
 	size_t			 nwarnings;
 	const struct rule_version *version;	/* the rules it was resolved under */
+	struct clause		*custom;	/* the agency clauses' rows point here */
+	size_t			 ncustom;
 };
 
 /* A row whose state changes when the answers move to the version in force. */
@@ -69,7 +79,10 @@ struct version_change {
 };
 
 /*
- * Resolve the answers against the catalogue and rules.  Never fails: what
+ * Resolve the answers against the catalogue and rules.  The rows are the
+ * category's in its order, with the agency clauses (custom) after the last
+ * row of their group, or in groups of their own after the table's, in the
+ * order they are listed.  Never fails: what
  * keeps an appendix from being made (no category or tier, an undecided ▲
  * row, an empty blank, missing case facts) is listed in problems.  Free
  * the result with resolution_free.

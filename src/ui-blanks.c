@@ -18,7 +18,11 @@
 #define UI_BLANKS_MAX	16
 
 static const struct blank_def	*ui_blanks_defs[UI_BLANKS_MAX];
-static const struct clause	*ui_blanks_where[UI_BLANKS_MAX];	/* first use */
+/* The blanks of agency clauses, ID.1, ID.2, ..., made up for this step. */
+static struct blank_def		 ui_blanks_custom[UI_BLANKS_MAX];
+static size_t			 ui_blanks_ncustom;
+/* First use; NULL for an agency clause, whose row each resolution remakes. */
+static const struct clause	*ui_blanks_where[UI_BLANKS_MAX];
 static struct ui_edit		 ui_blanks_edits[UI_BLANKS_MAX];
 static size_t			 ui_blanks_n;
 static size_t			 ui_blanks_cur;
@@ -31,6 +35,74 @@ ui_blanks_clear(void)
 	for (i = 0; i < ui_blanks_n; i++)
 		ui_edit_free(&ui_blanks_edits[i]);
 	ui_blanks_n = 0;
+	for (i = 0; i < ui_blanks_ncustom; i++) {
+		free(ui_blanks_custom[i].id);
+		free(ui_blanks_custom[i].label);
+	}
+	ui_blanks_ncustom = 0;
+}
+
+/* The blank def of an agency clause's k-th blank (from 0), or NULL. */
+static const struct blank_def *
+ui_blanks_custom_def(const struct clause *cl, size_t k)
+{
+	char	*id;
+	size_t	 i;
+
+	id = xasprintf("%s.%zu", cl->id, k + 1);
+	for (i = 0; i < ui_blanks_ncustom; i++) {
+		if (strcmp(ui_blanks_custom[i].id, id) == 0)
+			break;
+	}
+	free(id);
+	return i < ui_blanks_ncustom ? &ui_blanks_custom[i] : NULL;
+}
+
+/* A field for each blank of an adopted agency clause's row. */
+static void
+ui_blanks_add_custom(struct ui *ui, const struct resolved_row *row)
+{
+	const struct answer_custom	*c;
+	struct blank_def		*b;
+	size_t				 k, n;
+
+	if ((c = answers_custom(ui->s->answers, row->clause->id)) == NULL)
+		return;
+	n = answers_custom_nblanks(c);
+	for (k = 0; k < n && ui_blanks_n < UI_BLANKS_MAX; k++) {
+		b = &ui_blanks_custom[ui_blanks_ncustom++];
+		b->id = xasprintf("%s.%zu", c->id, k + 1);
+		b->kind = BLANK_TEXT;
+		/* TRANSLATORS: the field of an agency clause's blank. */
+		b->label = xasprintf(_("Agency clause %s, blank %zu"), c->id,
+		    k + 1);
+		b->def = NULL;
+		ui_blanks_defs[ui_blanks_n] = b;
+		ui_blanks_where[ui_blanks_n] = NULL;
+		ui_edit_init(&ui_blanks_edits[ui_blanks_n],
+		    session_blank_value(ui->s, b), 40);
+		ui_blanks_n++;
+	}
+}
+
+/* The clause of field i, in the current resolution for an agency clause's. */
+static const struct clause *
+ui_blanks_clause(const struct ui *ui, size_t i)
+{
+	const char	*id = ui_blanks_defs[i]->id, *dot;
+	size_t		 j;
+
+	if (ui_blanks_where[i] != NULL)
+		return ui_blanks_where[i];
+	dot = strrchr(id, '.');
+	for (j = 0; dot != NULL && j < ui->s->res->nrows; j++) {
+		const struct clause *cl = ui->s->res->rows[j].clause;
+
+		if (strlen(cl->id) == (size_t)(dot - id) &&
+		    strncmp(cl->id, id, (size_t)(dot - id)) == 0)
+			return cl;
+	}
+	return NULL;
 }
 
 /* The blanks of the adopted rows, in the order they first appear. */
@@ -47,6 +119,10 @@ ui_blanks_enter(struct ui *ui)
 		row = &ui->s->res->rows[i];
 		if (row->state != ROW_ADOPTED)
 			continue;
+		if (row->custom) {
+			ui_blanks_add_custom(ui, row);
+			continue;
+		}
 		for (k = 0; k < row->clause->nblanks; k++) {
 			b = &ui->cat->blanks[row->clause->blanks[k]];
 			for (j = 0; j < ui_blanks_n; j++) {
@@ -90,7 +166,7 @@ ui_blanks_sentence(const struct ui *ui, const struct clause *cl,
 			t = xasprintf("%s%.*s", out, (int)run, p);
 		} else {
 			b = k < cl->nblanks ? &ui->cat->blanks[cl->blanks[k]] :
-			    NULL;
+			    ui_blanks_custom_def(cl, k);
 			k++;
 			v = b == mine && typed != NULL ? typed : b != NULL ?
 			    session_blank_value(ui->s, b) : NULL;
@@ -141,7 +217,8 @@ ui_blanks_draw(struct ui *ui)
 	free(s);
 	typed = ui_blanks_defs[ui_blanks_cur]->kind == BLANK_TIER ? NULL :
 	    ui_edit_value(&ui_blanks_edits[ui_blanks_cur]);
-	s = ui_blanks_sentence(ui, ui_blanks_where[ui_blanks_cur],
+	s = ui_blanks_clause(ui, ui_blanks_cur) == NULL ? xstrdup("") :
+	    ui_blanks_sentence(ui, ui_blanks_clause(ui, ui_blanks_cur),
 	    ui_blanks_defs[ui_blanks_cur], typed);
 	free(typed);
 	ui_draw_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, s, 0);

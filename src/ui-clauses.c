@@ -21,6 +21,13 @@ static char	*ui_clauses_term;	/* the last search */
 
 static const char *const ui_clauses_marks[] = { "●", "◎", "▲", "-" };
 
+/* The mark a row shows: an agency clause has none of the table's. */
+static const char *
+ui_clauses_mark(const struct resolved_row *row)
+{
+	return row->custom ? "+" : ui_clauses_marks[row->mark];
+}
+
 static int
 ui_clauses_enter(struct ui *ui)
 {
@@ -136,7 +143,7 @@ ui_clauses_draw(struct ui *ui)
 			w = ui_draw_text(y, 3, 4, ui_clauses_box(row->state),
 			    row->state == ROW_UNDECIDED && i != ui_clauses_cur ?
 			    ui_draw_attr(ui, UI_ATTR_ERROR) : attr);
-			ui_draw_text(y, 3 + w + 1, 2, ui_clauses_marks[row->mark],
+			ui_draw_text(y, 3 + w + 1, 2, ui_clauses_mark(row),
 			    i == ui_clauses_cur ? attr : ui_draw_attr(ui,
 			    UI_ATTR_MARK));
 			ui_draw_name(y, 10, COLS - 13, row->text, attr);
@@ -152,7 +159,10 @@ ui_clauses_draw(struct ui *ui)
 	row = &res->rows[ui_clauses_cur];
 	y = LINES - 8;
 	mvhline(y, 1, ACS_HLINE, COLS - 2);
-	s = xasprintf("%s %s · %s", row->clause->id,
+	s = row->custom ? xasprintf(_("%s + · agency clause%s"),
+	    row->clause->id, row->checklist ? "" :
+	    _(", not on the checklist")) :
+	    xasprintf("%s %s · %s", row->clause->id,
 	    ui_clauses_marks[row->mark], row->state == ROW_NOT_APPLICABLE &&
 	    row->basis == BASIS_CONTEXT ? _("does not apply to this case") :
 	    ui_clauses_state(row->state));
@@ -204,6 +214,95 @@ ui_clauses_find(struct ui *ui, int dir)
 	    which, count, ui_clauses_term);
 }
 
+/* Put the cursor on the row of the clause with id, if there is one. */
+static void
+ui_clauses_goto(struct ui *ui, const char *id)
+{
+	size_t	i;
+
+	for (i = 0; i < ui->s->res->nrows; i++) {
+		if (strcmp(ui->s->res->rows[i].clause->id, id) == 0)
+			ui_clauses_cur = i;
+	}
+}
+
+/*
+ * a and c: ask for an agency clause's group, text, note and whether it goes
+ * to the checklist, with the line editor, and add it (old NULL) or change
+ * old.  The model refuses what a file could not hold, and says why.
+ */
+static void
+ui_clauses_custom(struct ui *ui, const struct answer_custom *old)
+{
+	const struct resolved_row	*row = &ui->s->res->rows[ui_clauses_cur];
+	const char			*title, *id;
+	char				*group, *text = NULL, *note = NULL;
+	char				*cause = NULL, *keep;
+	int				 checklist;
+
+	title = old != NULL ? _("Change an agency clause") :
+	    _("Add an agency clause");
+	group = ui_dialog_prompt(ui, title, _("Group (項目): one of the "
+	    "table's, or a new one, placed after them"), old != NULL ?
+	    old->group : row->clause->group, 60, 0);
+	if (group != NULL)
+		text = ui_dialog_prompt(ui, title, _("Requirement (要求內容); "
+		    "____ marks a blank, filled on the blanks step"),
+		    old != NULL ? old->text : NULL, 400, 0);
+	if (text != NULL)
+		note = ui_dialog_prompt(ui, title, _("Note (說明), optional"),
+		    old != NULL ? old->note : NULL, 400, 0);
+	if (note == NULL) {
+		free(group);
+		free(text);
+		return;
+	}
+	checklist = ui_dialog_confirm(ui, _("Put it on the vendor's "
+	    "checklist?"));
+	if (answers_custom_set(ui->s->answers, ui->s->res->category,
+	    old != NULL ? old->id : NULL, group, text, note, checklist, &id,
+	    &cause) != 0) {
+		ui_message(ui, 1, _("Not kept: %s."), cause);
+		free(cause);
+	} else {
+		keep = xstrdup(id);
+		session_resolve(ui->s);
+		ui_clauses_goto(ui, keep);
+		ui_message(ui, 0, old != NULL ? _("Agency clause %s changed.") :
+		    _("Agency clause %s added: c changes it, d removes it."),
+		    keep);
+		free(keep);
+	}
+	free(group);
+	free(text);
+	free(note);
+}
+
+/* d: remove an agency clause, asking first. */
+static void
+ui_clauses_remove(struct ui *ui)
+{
+	const struct resolved_row	*row = &ui->s->res->rows[ui_clauses_cur];
+	char				*q, *id;
+
+	if (!row->custom) {
+		ui_message(ui, 1, _("Only an agency clause can be removed; a "
+		    "row of the table is dropped with Space."));
+		return;
+	}
+	q = xasprintf(_("Remove the agency clause 「%s」?"), row->text);
+	if (ui_dialog_confirm(ui, q)) {
+		id = xstrdup(row->clause->id);
+		answers_custom_remove(ui->s->answers, id);
+		session_resolve(ui->s);
+		if (ui_clauses_cur >= ui->s->res->nrows && ui_clauses_cur > 0)
+			ui_clauses_cur--;
+		ui_message(ui, 0, _("Agency clause %s removed."), id);
+		free(id);
+	}
+	free(q);
+}
+
 /* Space: adopt a row that is not adopted, or drop one that is. */
 static void
 ui_clauses_toggle(struct ui *ui)
@@ -212,6 +311,11 @@ ui_clauses_toggle(struct ui *ui)
 	const char			*id = row->clause->id;
 	char				*reason, *q;
 
+	if (row->custom) {
+		ui_message(ui, 1, _("An agency clause is always adopted: c "
+		    "changes it, d removes it."));
+		return;
+	}
 	switch (row->state) {
 	case ROW_NOT_APPLICABLE:
 		/* The case facts leave it out: the rules say why. */
@@ -292,7 +396,7 @@ ui_clauses_show(struct ui *ui)
 	char				*s;
 
 	s = xasprintf("%s\n\n%s %s\n\n%s%s%s%s\n\n%s", row->clause->group,
-	    ui_clauses_marks[row->mark], row->text,
+	    ui_clauses_mark(row), row->text,
 	    row->note != NULL ? _("Note: ") : "",
 	    row->note != NULL ? row->note : "",
 	    row->note != NULL ? "\n\n" : "", row->why,
@@ -347,6 +451,16 @@ ui_clauses_key(struct ui *ui, const struct ui_key *k)
 			ui_clauses_find(ui, k->ch == 'n' ? 1 : -1);
 		else if (k->ch == 'e')
 			ui_clauses_elsewhere(ui);
+		else if (k->ch == 'a')
+			ui_clauses_custom(ui, NULL);
+		else if (k->ch == 'c' && ui->s->res->rows[ui_clauses_cur].custom)
+			ui_clauses_custom(ui, answers_custom(ui->s->answers,
+			    ui->s->res->rows[ui_clauses_cur].clause->id));
+		else if (k->ch == 'c')
+			ui_message(ui, 1, _("Only an agency clause can be "
+			    "changed; a adds one."));
+		else if (k->ch == 'd')
+			ui_clauses_remove(ui);
 		break;
 	case CMD_ENTER:
 	case CMD_NEXT:

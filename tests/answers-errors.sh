@@ -176,6 +176,96 @@ sed 's/core_system: true/core_system: false/' "$top_srcdir/tests/answers/v1-app-
 bad "format 1, no core" "does not say the agency type"
 grep -q "core_system: true" "$tmp/err" && fail "format 1 core_system: false named as a problem"
 
+# Agency clauses (custom): each error names the entry's line and column.
+c='custom:
+  - id: vuln
+    group: 資安檢測
+    text: 高風險弱點應於____日內修補'
+put "${good}${c}
+blanks: {vuln.1: \"7\"}
+"
+tw validate --answers "$f"
+[ "$(rc)" = 0 ] || fail "good agency clause: exit $(rc): $(cat "$tmp/err")"
+expect_out "agency clause vuln (資安檢測): 高風險弱點應於7日內修補"
+put "${good}${c}
+"
+bad "agency blank unfilled" "agency clause vuln has 1 unfilled blank(s): 高風險弱點應於____日內修補"
+put "${good}${c}
+blanks: {vuln.2: \"7\"}
+"
+bad "agency blank too far" "answers.yaml:13:10: agency clause 'vuln' has 1 blank(s); there is no blank 'vuln.2'"
+put "${good}${c}
+blanks: {nda.1: \"7\"}
+"
+bad "blank of no clause" "answers.yaml:13:10: unknown blank 'nda.1'"
+put "${good}${c}
+  - id: vuln
+    group: 新項目
+    text: 其他要求
+"
+bad "id twice" "answers.yaml:13:9: agency clause 'vuln' is named more than once"
+put "${good}${c}
+  - id: again
+    group: 新項目
+    text: 高風險弱點應於____日內修補
+"
+bad "text twice" "answers.yaml:15:11: agency clause 'again' repeats the text of 'vuln'"
+t=$(awk '/id: dev-01$/{f=1} f&&/text:/{sub(/^ *text: */,""); print; exit}' "$top_srcdir/data/catalogue.yaml")
+[ -n "$t" ] || fail "fixture assumption: dev-01 has a text"
+put "${good}custom: [{id: mine, group: 新項目, text: \"$t\"}]
+"
+bad "text of a row" "answers.yaml:9:39: agency clause 'mine' repeats row dev-01 of the table"
+put "$(echo "$good$c" | sed 's/group: 資安檢測/group: 資安檢側/')
+"
+bad "group typo" "answers.yaml:11:12: unknown group '資安檢側' in category app-development: did you mean '資安檢測'?"
+put "$(echo "$good$c" | sed 's/group: 資安檢測/group: 資安檢/')
+"
+bad "group a character short" "unknown group '資安檢' in category app-development: did you mean '資安檢測'?"
+put "${good}custom: [{id: e, group: 新項目, text: \"　 \"}]
+"
+bad "blank text" "answers.yaml:9:36: the text of an agency clause is empty"
+put "${good}custom: [{id: e, group: 新項目, text: \"\"}]
+"
+bad "empty text" "text must not be empty"
+put "${good}custom: [{id: e, group: 新項目}]
+"
+bad "no text" "answers.yaml:9:10: custom lacks the key 'text'"
+put "${good}custom: [{id: dev-01, group: 新項目, text: 某要求}]
+"
+bad "a row's id" "answers.yaml:9:15: agency clause id 'dev-01' is an id of the table; choose another"
+put "${good}custom: [{id: a.b, group: 新項目, text: 某要求}]
+"
+bad "id with a dot" "agency clause id 'a.b' must be letters, digits, '-' and '_'"
+put "${good}custom: [{id: e, group: 新項目, text: 某要求, checklist: maybe}]
+"
+bad "checklist not a bool" "checklist must be true or false, not 'maybe'"
+put "${good}custom: [{id: e, group: 新項目, text: 某要求, colour: red}]
+"
+bad "unknown key in an entry" "unknown key 'colour' in custom"
+put "version: 2
+custom: [{id: e, group: 新項目, text: 某要求}]
+"
+bad "no category" "answers.yaml:2:9: agency clauses need a category, to place them among its rows"
+
+# The procurement method: one of five, and none through the joint supply contract.
+put "${good}method: auction
+"
+bad "unknown method" "answers.yaml:9:9: unknown procurement method 'auction' (want open-tender, selective-tender, limited-tender, public-quotation or small-purchase)"
+put "version: 2
+category: saas-office
+route: joint-supply-contract
+method: open-tender
+"
+bad "method on the joint supply route" "answers.yaml:4:9: an order through the joint supply contract has no procurement method; drop method or make the route tender"
+put "$(echo "$good" | sed 's/^version: 2$/version: 1/; /^agency_type/d')
+method: small-purchase
+"
+bad "method in format 1" "answers.yaml:8:1: 'method' is a key of answers version 2; make the version 2"
+put "$(echo "$good" | sed 's/^version: 2$/version: 1/; /^agency_type/d')
+${c}
+"
+bad "custom in format 1" "answers.yaml:8:1: 'custom' is a key of answers version 2; make the version 2"
+
 rm -f "$f"
 bad "missing file" "answers.yaml: No such file or directory"
 

@@ -104,9 +104,13 @@ main(void)
 	CHECK(f->nsteps == 9);
 	CHECK_STR(f->steps[0].id, "start");
 	CHECK_STR(f->steps[8].id, "review");
-	CHECK((st = forms_step(f, "case")) != NULL && st->nfields == 4);
+	CHECK((st = forms_step(f, "case")) != NULL && st->nfields == 5);
 	CHECK(st != NULL && (fl = forms_field(st, "date")) != NULL &&
 	    fl->kind == FORM_DATE && fl->required);
+	/* The method: optional, one of the five an answers file takes. */
+	CHECK(st != NULL && (fl = forms_field(st, "method")) != NULL &&
+	    fl->kind == FORM_CHOICE && !fl->required && fl->nchoices == 5 &&
+	    forms_choice(fl, "small-purchase") != NULL);
 	CHECK((st = forms_step(f, "category")) != NULL &&
 	    (fl = forms_field(st, "category")) != NULL && fl->nchoices == 9);
 	CHECK((st = forms_step(f, "tier")) != NULL &&

@@ -1,4 +1,4 @@
-/* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed, clause decisions kept across category switches, the tier helper, the first missing step, answers moved to the rules in force, and drafts that keep nothing removed from the list. */
+/* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed, clause decisions kept across category switches, the tier helper, the first missing step, answers moved to the rules in force, drafts that keep nothing removed from the list, and agency clauses added, changed and removed. */
 #include "config.h"
 
 #include <stdio.h>
@@ -288,6 +288,75 @@ test_draft_list(void)
 	session_free(t);
 }
 
+/* Agency clauses edited as the wizard does: kept loadable, blanks with them. */
+static void
+test_custom(void)
+{
+	struct session		*s;
+	struct answers		*back;
+	const struct category	*cg;
+	const char		*id;
+	char			*cause = NULL, *buf;
+	size_t			 len, i;
+	int			 seen = 0;
+
+	s = session_new(cat, rules, NULL);
+	fill_case(s);
+	session_set_category(s, "app-development");
+	session_set_tier(s, TIER_MEDIUM);
+	cg = catalogue_category(cat, "app-development");
+	CHECK(answers_custom_set(s->answers, cg, NULL, "提供服務商",
+	    "廠商應於____日內修補弱點，並於____日內回報", NULL, 1, &id,
+	    &cause) == 0 && strcmp(id, "custom-1") == 0);
+	answers_set_blank(s->answers, "custom-1.1", "7");
+	answers_set_blank(s->answers, "custom-1.2", "3");
+	/* A typo of a group, an empty text and a repeated one are refused. */
+	CHECK(answers_custom_set(s->answers, cg, NULL, "提供服務高", "某要求",
+	    NULL, 1, NULL, &cause) == -1 && cause != NULL &&
+	    strstr(cause, "did you mean") != NULL);
+	free(cause);
+	CHECK(answers_custom_set(s->answers, cg, NULL, "新項目", " 　",
+	    NULL, 1, NULL, &cause) == -1);
+	free(cause);
+	CHECK(answers_custom_set(s->answers, cg, NULL, "新項目",
+	    "廠商應於____日內修補弱點，並於____日內回報", NULL, 1, NULL,
+	    &cause) == -1);
+	free(cause);
+	CHECK(s->answers->ncustom == 1);
+	/* A new group, then the first loses a blank: its second goes. */
+	CHECK(answers_custom_set(s->answers, cg, NULL, "契約終止",
+	    "廠商應刪除機關資料", "", 0, &id, &cause) == 0 &&
+	    strcmp(id, "custom-2") == 0 && s->answers->custom[1].note == NULL);
+	CHECK(answers_custom_set(s->answers, cg, "custom-1", "提供服務商",
+	    "廠商應於____日內修補弱點", "依機關規定", 1, NULL, &cause) == 0);
+	CHECK(answers_blank(s->answers, "custom-1.1") != NULL &&
+	    answers_blank(s->answers, "custom-1.2") == NULL);
+	session_resolve(s);
+	/* Its one blank is filled: no problem names it. */
+	for (i = 0; i < s->res->nproblems; i++)
+		CHECK(strstr(s->res->problems[i], "custom-1") == NULL);
+	for (i = 0; i < s->res->nrows; i++) {
+		if (s->res->rows[i].custom) {
+			seen++;
+			CHECK(s->res->rows[i].state == ROW_ADOPTED);
+		}
+	}
+	CHECK(seen == 2);
+	CHECK(s->res->nrows > 0 && strcmp(s->res->rows[s->res->nrows - 1].clause->id,
+	    "custom-2") == 0 && !s->res->rows[s->res->nrows - 1].checklist);
+	/* What the wizard would save reads back the same. */
+	CHECK(answers_emit_buffer(s->answers, &buf, &len, &cause) == 0);
+	CHECK(answers_load_buffer("t.yaml", buf, len, cat, &back,
+	    &cause) == 0 && answers_equal(back, s->answers));
+	answers_free(back);
+	free(buf);
+	/* Removing takes its blanks too. */
+	answers_custom_remove(s->answers, "custom-1");
+	CHECK(s->answers->ncustom == 1 &&
+	    answers_blank(s->answers, "custom-1.1") == NULL);
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -312,6 +381,7 @@ main(void)
 	test_tier_helper();
 	test_migrate();
 	test_draft_list();
+	test_custom();
 	rmdir(dir);
 	rules_free(rules);
 	catalogue_free(cat);

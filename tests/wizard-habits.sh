@@ -12,7 +12,7 @@ wiz_type "   "
 wiz_keys Enter
 wiz_type "習慣測試案"; wiz_keys Enter
 wiz_type "HAB-1"; wiz_keys Enter
-wiz_keys Enter
+wiz_keys Enter Enter
 wiz_wait "Agency is required"
 wiz_expect "Step 2/9"
 wiz_keys C-u

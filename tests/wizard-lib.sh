@@ -152,7 +152,7 @@ wiz_new_case() {
 	wiz_wait "Step 2/9"
 	wiz_type "$1"; wiz_keys Enter
 	wiz_type "$2"; wiz_keys Enter
-	wiz_type "$3"; wiz_keys Enter Enter
+	wiz_type "$3"; wiz_keys Enter Enter Enter
 	wiz_wait "Step 3/9"
 }
 

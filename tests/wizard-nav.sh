@@ -44,7 +44,7 @@ wiz_keys Enter
 wiz_type "NTPC-115-01"
 wiz_keys Enter C-u
 wiz_type "2026-05-04"
-wiz_keys Enter
+wiz_keys Enter Enter
 wiz_wait "Step 3/9"
 wiz_category 8
 wiz_keys Down Down Down Down Right
@@ -67,7 +67,7 @@ wiz_gone "Keys:"
 wiz_expect "Step 2/9"
 
 # Forward again: the values stay.
-wiz_keys Enter Enter Enter Enter
+wiz_keys Enter Enter Enter Enter Enter
 wiz_wait "Step 3/9"
 wiz_wait "● 應用軟體或系統維運服務"
 wiz_keys Enter

@@ -100,7 +100,7 @@ wiz_keys Enter
 wiz_wait "$(step 2)"
 wiz_type "高雄市政府資訊中心"; wiz_keys Enter
 wiz_type "公車動態系統維運案"; wiz_keys Enter
-wiz_type "KH-115-2"; wiz_keys Enter Enter
+wiz_type "KH-115-2"; wiz_keys Enter Enter Enter
 wiz_wait "$(step 3)"
 wiz_keys Down Down Down Down Down Down Down Down Enter
 wiz_wait "$(step 4)"

@@ -64,7 +64,7 @@ wiz_wait "Step 2/9"
 wiz_wait_line "Agency" "臺南市政府資訊中心"
 wiz_wait_line "Case name" "智慧城市平臺擴充案（第二期）"
 wiz_wait_line "Case number" "TN-115-7"
-wiz_keys Enter Enter Enter Enter
+wiz_keys Enter Enter Enter Enter Enter
 wiz_wait "Step 3/9"
 wiz_keys Enter
 wiz_wait "Step 4/9"

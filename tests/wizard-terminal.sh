@@ -53,7 +53,7 @@ wiz_expect "Agency"
 # On to the clause list at 100x30, down to 80x24 there: no input lost.
 wiz_keys Enter
 wiz_type "SZ-1"
-wiz_keys Enter Enter
+wiz_keys Enter Enter Enter
 wiz_wait "Step 3/9"
 wiz_category 6
 wiz_keys Down Down Down Down Right
@@ -136,7 +136,7 @@ wiz_keys Enter
 wiz_type "無色案"
 wiz_keys Enter
 wiz_type "NC-1"
-wiz_keys Enter Enter
+wiz_keys Enter Enter Enter
 wiz_wait "Step 3/9"
 no_colour "category list"
 wiz_category 6

@@ -65,7 +65,7 @@ d1=$(date +%Y-%m-%d)
 wiz_screen | grep -F 'Date' | grep -qF -e "$d0" -e "$d1" || fail "the date is not today: $(wiz_line Date)"
 
 # Required fields: Enter through them empty stops on the case step.
-wiz_keys Enter Enter Enter Enter
+wiz_keys Enter Enter Enter Enter Enter
 wiz_wait "Agency is required"
 wiz_expect "Step 2/9"
 wiz_type "數位發展部資通安全署"
@@ -75,12 +75,12 @@ wiz_keys Enter
 wiz_type "MODA-115-027"
 wiz_keys Enter C-u
 wiz_type "2026-13-45"
-wiz_keys Enter
+wiz_keys Enter Enter
 wiz_wait "is not a date"
 wiz_expect "Step 2/9"
 wiz_keys C-u
 wiz_type "2026-11-21"
-wiz_keys Enter
+wiz_keys Enter Enter
 wiz_wait "Step 3/9"
 
 # The nine categories, in the table's order (long names are cut).
@@ -203,7 +203,7 @@ else
 	wiz_wait "$(step 2)"
 	wiz_type "數位發展部資訊處"; wiz_keys Enter
 	wiz_type "資訊系統委外規劃案"; wiz_keys Enter
-	wiz_type "MODA-IT-115-3"; wiz_keys Enter Enter
+	wiz_type "MODA-IT-115-3"; wiz_keys Enter Enter Enter
 	wiz_wait "$(step 3)"
 	wiz_keys Down Down Down Down Enter
 	wiz_wait "$(step 4)"

@@ -45,7 +45,7 @@ wiz_wait "$(step 2)"
 look "case"
 wiz_type "數位發展部資訊處"; wiz_keys Enter
 wiz_type "資訊系統委外規劃案（第二期）"; wiz_keys Enter
-wiz_type "ZH-1"; wiz_keys Enter Enter
+wiz_type "ZH-1"; wiz_keys Enter Enter Enter
 wiz_wait "$(step 3)"
 # The longest name whole, at 80 columns.
 wiz_expect "既有雲端微服務（SaaS）客製化需求更版"
@@ -96,7 +96,7 @@ wiz_keys Enter
 wiz_wait "$(step 2)"
 wiz_type "數位發展部資訊處"; wiz_keys Enter
 wiz_type "應用系統開發案"; wiz_keys Enter
-wiz_type "ZH-2"; wiz_keys Enter Enter
+wiz_type "ZH-2"; wiz_keys Enter Enter Enter
 wiz_wait "$(step 3)"
 wiz_keys Down Down Down Down Down Down Enter
 wiz_wait "$(step 4)"
