@@ -77,8 +77,11 @@ main(int argc, char **argv)
 	out.path = argv[7];
 	ms = calloc((size_t)runs, sizeof *ms);
 	wms = calloc((size_t)runs, sizeof *wms);
-	if (ms == NULL || wms == NULL)
+	if (ms == NULL || wms == NULL) {
+		free(ms);
+		free(wms);
 		return 2;
+	}
 	for (i = 0; i < runs; i++) {
 		t0 = now_ms();
 		if (generate_document(cat, rules, a, res, NULL, DOC_APPENDIX,
