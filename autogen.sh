@@ -1,5 +1,6 @@
 #!/bin/sh
 # autogen.sh: make ./configure from a fresh clone; with --deps, first install the Debian packages tenderwiz needs.
+# SPDX-License-Identifier: MIT
 set -eu
 
 # Building, testing, the default fonts, reading PDFs back in the tests,

@@ -1,4 +1,5 @@
 /* bench.c: run a command many times and print its median wall time, peak memory and output sizes against targets. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

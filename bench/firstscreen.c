@@ -1,4 +1,5 @@
 /* firstscreen.c: how long the wizard takes from launch to its first screen, on a pseudo-terminal of 80x24. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <errno.h>

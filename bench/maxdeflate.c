@@ -1,4 +1,5 @@
 /* maxdeflate.c: a PDF's size were its streams deflated at libdeflate's maximum level. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

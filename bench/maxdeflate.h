@@ -1,4 +1,5 @@
 /* maxdeflate.h: what a PDF would weigh with every stream at libdeflate's maximum level. */
+/* SPDX-License-Identifier: MIT */
 #ifndef MAXDEFLATE_H
 #define MAXDEFLATE_H
 

@@ -1,4 +1,5 @@
 /* odt.c: how long the generate step takes to make an answers file's appendix as .odt, from resolved answers to its bytes, and to write them. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

@@ -1,4 +1,5 @@
 /* stats.c: the median of a bench program's timings. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

@@ -1,4 +1,5 @@
 /* stats.h: the one statistic both bench programs report, the median of their timings. */
+/* SPDX-License-Identifier: MIT */
 #ifndef STATS_H
 #define STATS_H
 

@@ -1,5 +1,6 @@
 #!/bin/sh
 # offline/build.sh: the offline bundle: the .deb and every package it needs that a minimal Debian 12 lacks, with install.sh and README.txt, in one tarball.
+# SPDX-License-Identifier: MIT
 #
 # Usage: build.sh DEB ROOT OUT.tar.gz SRCDIR [MIRROR]
 # ROOT is a minimal Debian 12 (debootstrap --variant=minbase), made there

@@ -1,5 +1,6 @@
 #!/bin/sh
 # install.sh: install tenderwiz from this bundle on Debian 12, as root, with no network; adds the zh_TW.UTF-8 locale when missing.
+# SPDX-License-Identifier: MIT
 set -eu
 cd "$(dirname "$0")"
 

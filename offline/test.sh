@@ -1,5 +1,6 @@
 #!/bin/sh
 # offline/test.sh: the offline bundle on a fresh Debian 12 with no network: install.sh installs everything, then a generation writes every document and the wizard's first screen shows in Chinese.
+# SPDX-License-Identifier: MIT
 #
 # Usage: test.sh BUNDLE.tar.gz ROOT SRCDIR
 # ROOT is a minimal Debian 12 (debootstrap --variant=minbase), left as it

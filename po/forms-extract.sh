@@ -1,5 +1,6 @@
 #!/bin/sh
 # forms-extract.sh: print the translatable strings of forms/wizard.yaml as a PO template, for xgettext to merge.
+# SPDX-License-Identifier: MIT
 #
 # The forms keep each title, label and help on one line as a double-quoted
 # YAML string, whose escapes (\" and \\) are also C's; anything else is an

@@ -1,4 +1,5 @@
 /* answers-edit.c: changing answers in memory the way the wizard does, keeping them loadable. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

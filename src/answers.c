@@ -1,4 +1,5 @@
 /* answers.c: reading, checking and writing answers files. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <errno.h>

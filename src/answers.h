@@ -1,4 +1,5 @@
 /* answers.h: one buyer's choices for one procurement, as read from and written to an answers file. */
+/* SPDX-License-Identifier: MIT */
 #ifndef ANSWERS_H
 #define ANSWERS_H
 

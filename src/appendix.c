@@ -1,4 +1,5 @@
 /* appendix.c: what the tender appendix for bidders says, in the order it says it, and the case header all three documents share. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

@@ -1,4 +1,5 @@
 /* appendix.h: the three documents of a procurement (appendix, checklist, record) as reports to typeset. */
+/* SPDX-License-Identifier: MIT */
 #ifndef APPENDIX_H
 #define APPENDIX_H
 

@@ -1,4 +1,5 @@
 /* atomicfile.c: replacing a file all at once through a synced temporary file and rename. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <dirent.h>

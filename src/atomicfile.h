@@ -1,4 +1,5 @@
 /* atomicfile.h: replacing a file all at once or not at all. */
+/* SPDX-License-Identifier: MIT */
 #ifndef ATOMICFILE_H
 #define ATOMICFILE_H
 

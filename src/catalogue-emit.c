@@ -1,4 +1,5 @@
 /* catalogue-emit.c: printing the loaded catalogue as YAML in the shape of its data file. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

@@ -1,4 +1,5 @@
 /* catalogue.c: loading the clause table and the joint-supply-contract checks from data files. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

@@ -1,4 +1,5 @@
 /* catalogue.h: the official table of clauses, its categories and blanks, and the joint-supply-contract checks. */
+/* SPDX-License-Identifier: MIT */
 #ifndef CATALOGUE_H
 #define CATALOGUE_H
 

@@ -1,4 +1,5 @@
 /* checklist.c: the checklist of the appendix's items for vendor self-assessment and agency review. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

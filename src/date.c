@@ -1,4 +1,5 @@
 /* date.c: ISO dates for the answers file, ROC dates for people. */
+/* SPDX-License-Identifier: MIT */
 #include <stdio.h>
 #include <string.h>
 

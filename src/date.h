@@ -1,4 +1,5 @@
 /* date.h: calendar dates as the answers file keeps them (ISO) and as Taiwanese documents print and officers type them (ROC). */
+/* SPDX-License-Identifier: MIT */
 #ifndef DATE_H
 #define DATE_H
 

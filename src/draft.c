@@ -1,4 +1,5 @@
 /* draft.c: where the wizard keeps drafts, and finding them again. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <dirent.h>

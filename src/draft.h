@@ -1,4 +1,5 @@
 /* draft.h: the wizard's autosaved drafts under $XDG_STATE_HOME/tenderwiz. */
+/* SPDX-License-Identifier: MIT */
 #ifndef DRAFT_H
 #define DRAFT_H
 

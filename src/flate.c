@@ -1,4 +1,5 @@
 /* flate.c: compressing a PDF stream for the FlateDecode filter with libdeflate. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

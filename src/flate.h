@@ -1,4 +1,5 @@
 /* flate.h: compressing a PDF stream for the FlateDecode filter. */
+/* SPDX-License-Identifier: MIT */
 #ifndef FLATE_H
 #define FLATE_H
 

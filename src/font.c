@@ -1,4 +1,5 @@
 /* font.c: finding the Chinese TrueType font, reading its metrics with HarfBuzz and subsetting it. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <sys/stat.h>

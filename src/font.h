@@ -1,4 +1,5 @@
 /* font.h: the TrueType faces a document is set in (Kai, its fallbacks, a Latin companion): finding them, their metrics, their subsets. */
+/* SPDX-License-Identifier: MIT */
 #ifndef FONT_H
 #define FONT_H
 

@@ -1,4 +1,5 @@
 /* fontprog.c: the TrueType program a PDF embeds, made from a font subset: no cmap, glyph flags one per point. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdint.h>

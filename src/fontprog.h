@@ -1,4 +1,5 @@
 /* fontprog.h: the TrueType program a PDF embeds, made from a font subset. */
+/* SPDX-License-Identifier: MIT */
 #ifndef FONTPROG_H
 #define FONTPROG_H
 

@@ -1,4 +1,5 @@
 /* forms.c: loading forms/wizard.yaml, the declarative description of the wizard's screens. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

@@ -1,4 +1,5 @@
 /* forms.h: the wizard's steps and input fields, as declared in forms/wizard.yaml. */
+/* SPDX-License-Identifier: MIT */
 #ifndef FORMS_H
 #define FORMS_H
 

@@ -1,4 +1,5 @@
 /* generate.c: the steps from resolved answers to the PDF bytes of the three documents that the CLI and the wizard share. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <errno.h>

@@ -1,4 +1,5 @@
 /* generate.h: from resolved answers to the bytes of the appendix, checklist or record, as PDF or .odt. */
+/* SPDX-License-Identifier: MIT */
 #ifndef GENERATE_H
 #define GENERATE_H
 

@@ -1,4 +1,5 @@
 /* i18n.h: the one place that defines _() and N_(). */
+/* SPDX-License-Identifier: MIT */
 #ifndef I18N_H
 #define I18N_H
 

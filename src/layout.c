@@ -1,4 +1,5 @@
 /* layout.c: setting a report on A4 pages, splitting tables between lines and repeating their header. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <math.h>

@@ -1,4 +1,5 @@
 /* layout.h: a report set on A4 pages: every string, rule and box at its place. */
+/* SPDX-License-Identifier: MIT */
 #ifndef LAYOUT_H
 #define LAYOUT_H
 

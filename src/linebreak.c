@@ -1,4 +1,5 @@
 /* linebreak.c: breaking Traditional Chinese and Latin text into lines with libunibreak and Taiwanese fix-ups. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <pthread.h>

@@ -1,4 +1,5 @@
 /* linebreak.h: breaking Traditional Chinese and Latin text into lines of a given width. */
+/* SPDX-License-Identifier: MIT */
 /* Not LINEBREAK_H: libunibreak's header of the same name uses that guard. */
 #ifndef TW_LINEBREAK_H
 #define TW_LINEBREAK_H

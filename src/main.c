@@ -1,4 +1,5 @@
 /* main.c: the command line: options, subcommands, and where the data lives. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <errno.h>

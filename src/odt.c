@@ -1,4 +1,5 @@
 /* odt.c: writing a report as an OpenDocument text package with libzip and libxml2's xmlTextWriter. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdarg.h>

@@ -1,4 +1,5 @@
 /* odt.h: a report as an OpenDocument text package (.odt) that Writer and Word can edit. */
+/* SPDX-License-Identifier: MIT */
 #ifndef ODT_H
 #define ODT_H
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * oom.c: the program's malloc.  glibc's own allocator does the work; when
  * it has no memory to give, the program ends as xmalloc ends it (the

@@ -1,4 +1,5 @@
 /* pdf.c: writing a laid-out report as a PDF with libharu, the font subset and embedded. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <errno.h>

@@ -1,4 +1,5 @@
 /* pdf.h: writing a laid-out report as a PDF with libharu. */
+/* SPDX-License-Identifier: MIT */
 #ifndef PDF_H
 #define PDF_H
 

@@ -1,4 +1,5 @@
 /* record.c: the agency's record of how each clause of the category was decided, for its own file. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

@@ -1,4 +1,5 @@
 /* report.c: building and freeing the typesetting-neutral document model. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

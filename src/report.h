@@ -1,4 +1,5 @@
 /* report.h: a document to typeset, saying what the appendix, checklist or record contains but not where. */
+/* SPDX-License-Identifier: MIT */
 #ifndef REPORT_H
 #define REPORT_H
 

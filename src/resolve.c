@@ -1,4 +1,5 @@
 /* resolve.c: the rules that decide which clauses apply, and the filling of their blanks. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

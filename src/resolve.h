@@ -1,4 +1,5 @@
 /* resolve.h: deciding which rows of a category a procurement adopts, why, and with which blanks filled. */
+/* SPDX-License-Identifier: MIT */
 #ifndef RESOLVE_H
 #define RESOLVE_H
 

@@ -1,4 +1,5 @@
 /* rules.c: loading rules.yaml (case-fact triggers, warnings and each version's agency-level table) and testing its conditions. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

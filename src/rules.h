@@ -1,4 +1,5 @@
 /* rules.h: the data that decides optional rows from case facts and ▲ rows from the agency's level, type and system, by version of the regulation. */
+/* SPDX-License-Identifier: MIT */
 #ifndef RULES_H
 #define RULES_H
 

@@ -1,4 +1,5 @@
 /* session.c: one sitting of the wizard without the screen: the answers, the copy last saved, the files, the draft and whether anything changed. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <ctype.h>

@@ -1,4 +1,5 @@
 /* session.h: one sitting of the wizard without the screen: the answers, the copy last saved, the files, the draft and whether anything changed. */
+/* SPDX-License-Identifier: MIT */
 #ifndef SESSION_H
 #define SESSION_H
 

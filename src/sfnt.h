@@ -1,4 +1,5 @@
 /* sfnt.h: big-endian reads and writes of TrueType data, for the font reader and the font program writer. */
+/* SPDX-License-Identifier: MIT */
 #ifndef SFNT_H
 #define SFNT_H
 

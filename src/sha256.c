@@ -1,4 +1,5 @@
 /* sha256.c: SHA-256 (FIPS 180-4), small and dependency-free. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdint.h>

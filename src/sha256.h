@@ -1,4 +1,5 @@
 /* sha256.h: SHA-256, for the fingerprint of the answers printed on every page. */
+/* SPDX-License-Identifier: MIT */
 #ifndef SHA256_H
 #define SHA256_H
 

@@ -1,4 +1,5 @@
 /* ui-blanks.c: one field per blank of the adopted rows, with the sentence around it. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1

@@ -1,4 +1,5 @@
 /* ui-clauses.c: the clause list: every row of the category with its mark, whether it is adopted, and why. */
+/* SPDX-License-Identifier: MIT */
 #define _GNU_SOURCE 1
 #include "config.h"
 

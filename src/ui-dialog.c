@@ -1,4 +1,5 @@
 /* ui-dialog.c: the boxes that sit over a step: a text to read, a question, a line to type and a choice among a few answers. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1

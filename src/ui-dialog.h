@@ -1,4 +1,5 @@
 /* ui-dialog.h: the boxes that sit over a step: a text, a question, a line to type, a choice. */
+/* SPDX-License-Identifier: MIT */
 #ifndef UI_DIALOG_H
 #define UI_DIALOG_H
 

@@ -1,4 +1,5 @@
 /* ui-draw.c: the wizard's drawing kit: colours by role, text cut or wrapped to a width, the frame every step shares and the box dialogs sit in. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1

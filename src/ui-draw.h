@@ -1,4 +1,5 @@
 /* ui-draw.h: the wizard's drawing kit: colours by role, text cut or wrapped to a width, the frame and the dialog box. */
+/* SPDX-License-Identifier: MIT */
 #ifndef UI_DRAW_H
 #define UI_DRAW_H
 

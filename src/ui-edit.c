@@ -1,4 +1,5 @@
 /* ui-edit.c: a one-line text editor on get_wch and wcwidth, right with double-width characters. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1

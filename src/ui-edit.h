@@ -1,4 +1,5 @@
 /* ui-edit.h: a one-line text editor for the wizard's fields, right with double-width characters. */
+/* SPDX-License-Identifier: MIT */
 #ifndef UI_EDIT_H
 #define UI_EDIT_H
 

@@ -1,4 +1,5 @@
 /* ui-form.c: the input screens that forms/wizard.yaml declares: case, category, tier, level and case facts. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1

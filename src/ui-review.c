@@ -1,4 +1,5 @@
 /* ui-review.c: the last step: what will be produced, what is still missing, where the files go, and generating them. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1

@@ -1,4 +1,5 @@
 /* ui-screen.h: what every screen of the wizard shares: the state of a sitting, the commands keys map to, the verbs a step implements, and the steps themselves. */
+/* SPDX-License-Identifier: MIT */
 #ifndef UI_SCREEN_H
 #define UI_SCREEN_H
 

@@ -1,4 +1,5 @@
 /* ui-start.c: the first step: continue, a new appendix, an answers file, or a draft to resume or delete. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1

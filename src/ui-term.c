@@ -1,4 +1,5 @@
 /* ui-term.c: the terminal under the wizard: starting and ending curses, keys mapped to commands, a window too small, signals and running out of memory. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1

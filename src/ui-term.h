@@ -1,4 +1,5 @@
 /* ui-term.h: the terminal under the wizard: curses started and ended, keys read as commands. */
+/* SPDX-License-Identifier: MIT */
 #ifndef UI_TERM_H
 #define UI_TERM_H
 

@@ -1,4 +1,5 @@
 /* ui.c: the wizard's step loop and the commands every step shares: help, save, open, new, quit. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #define _XOPEN_SOURCE_EXTENDED 1

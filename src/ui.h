@@ -1,4 +1,5 @@
 /* ui.h: the wizard: running it, and the step loop's services to the screens (messages, leaving changed answers, opening files, moving between fields). */
+/* SPDX-License-Identifier: MIT */
 #ifndef UI_H
 #define UI_H
 

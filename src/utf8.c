@@ -1,4 +1,5 @@
 /* utf8.c: decoding one UTF-8 character strictly, for every reader of text. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include "utf8.h"

@@ -1,4 +1,5 @@
 /* utf8.h: decoding one UTF-8 character strictly. */
+/* SPDX-License-Identifier: MIT */
 #ifndef UTF8_H
 #define UTF8_H
 

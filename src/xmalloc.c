@@ -1,4 +1,5 @@
 /* xmalloc.c: allocation wrappers that never return NULL. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <pthread.h>

@@ -1,4 +1,5 @@
 /* xmalloc.h: allocation wrappers that never return NULL. */
+/* SPDX-License-Identifier: MIT */
 #ifndef XMALLOC_H
 #define XMALLOC_H
 

@@ -1,4 +1,5 @@
 /* yamldoc.c: reading a YAML file strictly into a tree of ynodes with positions. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <errno.h>

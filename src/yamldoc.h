@@ -1,4 +1,5 @@
 /* yamldoc.h: a YAML file read strictly into a small tree whose nodes know their line and column. */
+/* SPDX-License-Identifier: MIT */
 #ifndef YAMLDOC_H
 #define YAMLDOC_H
 

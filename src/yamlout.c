@@ -1,4 +1,5 @@
 /* yamlout.c: writing YAML with libyaml's emitter, one call per node. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

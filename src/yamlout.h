@@ -1,4 +1,5 @@
 /* yamlout.h: writing YAML with libyaml's emitter, one call per node. */
+/* SPDX-License-Identifier: MIT */
 #ifndef YAMLOUT_H
 #define YAMLOUT_H
 

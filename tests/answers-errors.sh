@@ -1,5 +1,6 @@
 #!/bin/sh
 # answers-errors.sh: every bad answers file gets FILE:LINE:COL and exit 1 from validate and generate, and generate writes nothing.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 
 f="$tmp/answers.yaml"

@@ -1,5 +1,6 @@
 #!/bin/sh
 # big-list.sh: a file with a list of 200,000 items is read in well under a second (lists grow geometrically), so the answers loader gets to say what is wrong with it; timeout only catches a return of quadratic growth.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need timeout
 

@@ -1,5 +1,6 @@
 #!/bin/sh
 # catalog-cli.sh: `tenderwiz catalog` prints every category, round-trips, and --help/--version follow GNU conventions.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 
 tw catalog

@@ -1,5 +1,6 @@
 #!/bin/sh
 # catalogue-errors.sh: every malformed catalogue gets FILE:LINE:COL, a clear message and exit 1, never a crash.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 
 good="$top_srcdir/data/catalogue.yaml"

@@ -1,4 +1,5 @@
 /* check.h: the few macros the C unit tests share. */
+/* SPDX-License-Identifier: MIT */
 #ifndef CHECK_H
 #define CHECK_H
 

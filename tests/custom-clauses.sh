@@ -1,5 +1,6 @@
 #!/bin/sh
 # custom-clauses.sh: agency clauses (custom) numbered in place among the table's rows in the appendix, checklist and record, PDF and .odt (and LibreOffice's reading of the .odt), their blanks filled, one left off the checklist without renumbering, 「機關自訂」 in the record only, nothing telling a bidder where a row came from; the procurement method in the case header, the route's wording without it; migrate keeps both.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need pdftotext
 need unzip

@@ -1,5 +1,6 @@
 #!/bin/sh
 # documents.sh: every category and route gives the appendix, checklist and record as a tender needs them: no legend or ids for bidders, every row with its reason in the record, the checklist's six columns under the appendix's numbers without agency-side rows, ROC dates, the running header on every page, 12-point text (pdftotext -bbox), and an Ext-B agency name.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need pdftotext
 need pdfinfo

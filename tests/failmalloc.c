@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * failmalloc.c: preloaded into the wizard by tests/wizard-fatal.sh to run
  * it out of memory on cue.  Once the process gets SIGUSR2, allocations

@@ -1,5 +1,6 @@
 #!/bin/sh
 # faults.sh: a read-only output folder, a missing or unusable font, a missing data folder and an unreadable answers file each give a clear message, exit 1 and write nothing.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 
 answers="$top_srcdir/tests/answers/app-development-high.yaml"

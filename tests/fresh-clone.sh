@@ -1,5 +1,6 @@
 #!/bin/sh
 # fresh-clone.sh: README's first command in a fresh clone starts the wizard in Chinese, finding data/, forms/ and po/'s catalogue in the build tree; two clones built in different folders give the same binary, holding neither folder's path.
+# SPDX-License-Identifier: MIT
 TENDERWIZ_DATADIR=
 TENDERWIZ_FORMSDIR=
 . "$top_srcdir/tests/wizard-lib.sh"

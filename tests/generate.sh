@@ -1,5 +1,6 @@
 #!/bin/sh
 # generate.sh: answers → appendix, checklist and record PDFs, read back with poppler: text, fonts, page numbers, bookmarks, determinism, verify, atomic writes.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need pdftotext
 need pdffonts

@@ -1,5 +1,6 @@
 #!/bin/sh
 # installcheck.sh: the installed program (make installcheck): --version, every document generated from a sample answers file, the wizard's first screen in Chinese with the data, forms and catalogue found where installed, and no build path in the binary.
+# SPDX-License-Identifier: MIT
 #
 # Environment: TENDERWIZ, the installed program; TW_PKGDATADIR and
 # TW_LOCALEDIR, where make install put the data and the catalogues;

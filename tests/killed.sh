@@ -1,5 +1,6 @@
 #!/bin/sh
 # killed.sh: generate killed with SIGKILL at points spread over its whole run leaves each output either the old file or the complete new one, never a part, and no stray file that a later run does not clear.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 
 SOURCE_DATE_EPOCH=1763683200

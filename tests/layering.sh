@@ -1,5 +1,6 @@
 #!/bin/sh
 # layering.sh: each library's header is included only where it belongs: curses in the ui*.c files, libyaml in the YAML reader and writer, libharu in the PDF writer, hb-subset in the font code, libzip and libxml2 in the .odt writer.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 
 # Usage: only HEADER FILE...: no other file of src/ includes HEADER.

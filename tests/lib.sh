@@ -1,4 +1,5 @@
 # tests/lib.sh: helpers shared by the shell tests; sourced, never run.
+# SPDX-License-Identifier: MIT
 set -u
 fail=0
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/tenderwiz-test.XXXXXX") || exit 99

@@ -1,5 +1,6 @@
 #!/bin/sh
 # odt-libreoffice.sh: LibreOffice opens the .odt appendix, checklist and record of every category and route and converts them to PDF, which holds every adopted clause verbatim, the case fields, the checklist's boxes, vendor fields, seals and sign-off lines, the case in every page's header and 「第 X 頁，共 Y 頁」 in every footer, and no page left empty; with the project's fontconfig alias 標楷體 is set in TW-Kai and no character falls back to another font.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need soffice
 need pdftotext

@@ -1,5 +1,6 @@
 #!/bin/sh
 # odt-package.sh: the .odt package rules (mimetype first, stored, no extra field; the manifest lists every file; well-formed XML), its styles, page, header, footer fields and metadata, the same bytes in every run and time zone, verify, default names, and no file left by a failed generation.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need unzip
 need zipinfo

@@ -1,5 +1,6 @@
 #!/bin/sh
 # oom.sh: memory running out anywhere in a generation, through a preloaded allocator that fails on cue: at 80 points spread over every allocation the run makes, once and for good, the program either finishes or says "out of memory" and exits 1, never crashes, and every file it leaves is whole, byte for byte what a normal run writes, with no temporary file beside it.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 
 need_failmalloc

@@ -1,5 +1,6 @@
 #!/bin/sh
 # pdf-poppler.sh: the PDF test-pdf writes, read back by poppler: text, embedded subset font, info, outline, silence, sameness.
+# SPDX-License-Identifier: MIT
 . "${top_srcdir:-.}/tests/lib.sh"
 need pdftotext
 need pdffonts

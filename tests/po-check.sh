@@ -1,5 +1,6 @@
 #!/bin/sh
 # po-check.sh: every translatable string of the sources and of forms/ is in po/zh_TW.po, translated, and the program speaks it under a zh_TW locale.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need xgettext
 need msgfmt

@@ -1,5 +1,6 @@
 #!/bin/sh
 # rules-cli.sh: the rules through the command line: for every category with ▲ rows, tier, level and agency type, show decides each ▲ row with its 附表 and 令; each case-fact trigger of the table's notes seen in show and in the appendix's text (pdftotext); warnings; the rows that change under the version in force, and migrate, with a third version that is only data.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 
 SOURCE_DATE_EPOCH=1763683200

@@ -1,4 +1,5 @@
 /* test-atomicfile.c: atomicfile_write replaces a file whole, and on every failure, a kill included, leaves it and no temporary behind; later writes clear a dead writer's. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <dirent.h>

@@ -1,4 +1,5 @@
 /* test-catalogue.c: the shipped catalogue matches the PCC table: rows, order, marks and verbatim text. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

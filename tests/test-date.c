@@ -1,4 +1,5 @@
 /* test-date.c: dates typed the ISO and the ROC way read back as ISO, impossible dates are refused, and ISO dates print as ROC dates. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include "check.h"

@@ -1,4 +1,5 @@
 /* test-flate.c: flate_compress gives zlib streams that inflate back to the input, empty and large alike. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdint.h>

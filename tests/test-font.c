@@ -1,4 +1,5 @@
 /* test-font.c: finding the installed font, its metrics, coverage errors and the hb-subset output. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdint.h>

@@ -1,4 +1,5 @@
 /* test-fontprog.c: the embedded font program draws every glyph of the subset exactly as the subset does, without a cmap. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdint.h>

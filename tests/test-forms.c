@@ -1,4 +1,5 @@
 /* test-forms.c: forms/wizard.yaml loads, every step and field the wizard needs is there, bad forms are refused with FILE:LINE:COL, and (given a locale folder) every string is translated. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <libintl.h>

@@ -1,4 +1,5 @@
 /* test-layout.c: a long clause table on A4: repeated headers, rows split between lines, margins, folios, missing glyphs (speed is make bench's). */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <math.h>

@@ -1,4 +1,5 @@
 /* test-linebreak.c: line breaking of real clause text: punctuation rules, widths, whole words and URLs, lossless lines. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <math.h>

@@ -1,4 +1,5 @@
 /* test-odt.c: the .odt writer on a report with every block and cell kind: well-formed parts, grouped header rows, merged cells, items, symbols, the creation time read back, the same bytes twice. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

@@ -1,4 +1,5 @@
 /* test-pdf.c: rendering a hand-made two-page layout; writes it to argv[1] for pdf-poppler.sh. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

@@ -1,4 +1,5 @@
 /* test-report.c: the report model's item numbers: which line starts are items, and text that runs items on split into lines. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdlib.h>

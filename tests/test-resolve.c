@@ -1,4 +1,5 @@
 /* test-resolve.c: ▲ rows by agency type, level and system for every category and tier, each decision pinned to the regulation notes; the case-fact triggers; reasons; format 1 answers; blanks and round-trips. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

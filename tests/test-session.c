@@ -1,4 +1,5 @@
 /* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed, clause decisions kept across category switches, the tier helper, the first missing step, answers moved to the rules in force, drafts that keep nothing removed from the list, and agency clauses added, changed and removed. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-cjk.sh: editing Chinese in the wizard's text fields in tmux: typing and pasting double-width text, Left/Right, Backspace and Delete of a double-width character, insertion in the middle, Home/End, a text wider than the field scrolls both ways, the length is capped by display width, control characters are never inserted; the saved answers hold exactly the text.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 wiz_start

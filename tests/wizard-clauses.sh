@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-clauses.sh: the clause list in tmux: dropping a ● row demands a reason (empty refused, Esc cancels, with a reason the row shows [-] and the answers file holds the exclusion); Space on a ◎ row adopts and drops it without asking; e only for ▲ rows; ? and F1 show the row's text; / searches text case-blind and n finds the next; Enter is refused while [?] rows remain.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 reason="已由本署年度資安健診案涵蓋"

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-custom.sh: agency clauses and the procurement method in tmux: the method chosen on the case step; on the clause list a adds a clause to the group under the cursor (or, with the group typed, a new one; a typo of a group refused, Esc cancels), it shows + and cannot be dropped with Space, / finds it, c changes it, d asks before removing it and refuses a row of the table; its blank is asked on the blanks step; the saved answers hold all of it and the documents generated from the wizard print it.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 need pdftotext
 

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-fatal.sh: the wizard running out of memory, in tmux, through a preloaded allocator that fails on cue: a failure in the middle of typing gives the terminal back, says so, and keeps a draft with what was typed, which the next start resumes; when no memory comes back at all, the terminal is given back all the same and the draft of the last completed step stays whole.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 need_failmalloc

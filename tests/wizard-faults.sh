@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-faults.sh: generating on the review step where a write fails, in tmux: a full file system (the appendix stops part-way), a read-only file system, a folder that is a file, a checklist or an answers file that fails after the PDFs before it were written (the .odt files and the record unticked); each time a box names the file and the cause, the status line says what was written all the same, the wizard stays on the step with its answers and their draft, no file or temporary file is left and an older file is as it was; then the paths edited to a writable folder generate the three files and the wizard quits cleanly.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-habits.sh: the wizard follows the buyer's habits, in tmux: ROC dates are read and shown in both forms, a date that is none is named and the message goes once it is mended; a required field of spaces is refused; a tier below the helper's ratings is warned of; step 1 continues the current answers; F2 keeps an existing file's mode; the open dialog names an empty path, keeps a wrong one and completes with Tab; a draft is listed with its case number and step, and Del deletes it after asking.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-keep.sh: the wizard loses no work, in tmux: the title bar marks changes; edits after generating are changes like any other (F10 asks, SIGINT keeps a draft); F3 asks before replacing changed answers; a category change keeps the clause decisions and a return brings them back; generating asks before replacing files and starts on the first file name; the review names level and route and lists a dropped row with its reason; a full field says so and shows its beginning once left.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-keys.sh: README's key table and the man page's Keys section name every key the wizard maps to a command (src/ui-term.c), and the man page's section matches the table.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 
 readme="$top_srcdir/README.md"

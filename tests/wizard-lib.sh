@@ -1,4 +1,5 @@
 # tests/wizard-lib.sh: helpers for the tests that drive the wizard in a private tmux server; sourced, never run.
+# SPDX-License-Identifier: MIT
 #
 # Each run of the wizard is a session of one tmux server private to the
 # test, 80x24, TERM=tmux-256color, cwd $tmp/work, XDG_STATE_HOME

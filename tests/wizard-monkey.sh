@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-monkey.sh: a few thousand random keys, pastes and window sizes sent to a sanitizer build of the wizard in tmux end with no crash and no sanitizer report, and SIGTERM then leaves a draft that loads; skipped unless the program is built with --enable-sanitizers.  MONKEY_KEYS (3000), MONKEY_SECONDS (120) and MONKEY_SEED bound and repeat a run.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 grep -qa '__asan_init' "$TENDERWIZ" 2>/dev/null || {

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-nav.sh: moving about the wizard in tmux: Esc back from the clause list to the case step keeps every answer on screen and going forward again keeps them too; F1 help and closing it; q types into a text field but asks to quit elsewhere; F2 saves the answers, F3 (the start screen's open) reads them back; F10 with unsaved changes asks first and keeps a draft.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-outputs.sh: the review step's files, in tmux: it lists generate's five documents and the answers file, each document ticked; Space unticks one but never the last, and the choice outlasts a step back; the question before replacing files names those that exist and none left unticked; only the files ticked are written, byte for byte as generate writes them and accepted by verify; in zh_TW.UTF-8 at 80x24 every file name and the legend show whole.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 SOURCE_DATE_EPOCH=1763683200

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-rules.sh: the questions the rules depend on, walked in tmux at 80x24 in English and under zh_TW.UTF-8: the agency type on the level step (its help saying what it adopts), core system, large contract and national security as separate case facts, each with its help on screen (the external-service help naming the DDoS drill rows), their effect on the clause list, a [?] row's panel giving the rules' reason, the review naming the agency type and the case facts, and the answers file of format 2 the wizard saves.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-signals.sh: nothing lost when the wizard is killed, in tmux: SIGTERM after a completed step and a half-typed field restores the terminal, says where the draft went and leaves it (mode 0600) with what was typed; the next start offers it, resuming lands on the first unanswered step with every answer kept, and a walk from there generates and removes the draft; SIGINT and SIGHUP save the draft too; a draft that cannot be read is listed as such and not resumed.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 dir="$tmp/state/tenderwiz"

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-terminal.sh: the wizard's terminal manners in tmux: below 80x24 it asks to enlarge the window, naming the size it has, and enlarged again (or larger) it redraws the step with the typed input intact (in a field and in a prompt), F10 there leaves keeping the draft; colours by default, none under NO_COLOR (set and not empty); a non-UTF-8 locale and a stdin that is not a terminal are refused with a clear message and exit 1, the terminal left as it was.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 esc=$(printf '\033')

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-true.sh: what the wizard shows is visible and true, in tmux: after End the selected row is on screen above the panel, and in colour its highlight covers its text; n and N search forward and back, and a message goes with the next key; dropping a row quotes its text, not its id; a cleared blank previews as empty; the review's focused button is highlighted; PgDn leaves a step from any field.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 wiz_start

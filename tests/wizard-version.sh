@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-version.sh: answers made under an older version of the rules, opened in the wizard at 80x24 in English and under zh_TW.UTF-8: the clause list says how many rows change and why a row the case facts leave out does not apply under the version in force, the review lists them (as kconfig's listnewconfig does) and moves the answers to it on request, and the answers file saved records that version; answers under rules the program does not have are moved from the review's problem; a file of format 1 opens on the agency type, shows the case facts it could not state as not answered, and its review problem leads to them, under which show decides the changed row anew.  The versions come from tests/fixtures/rules-116.yaml, a third version that is data only.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"

@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-walk.sh: full walks through the wizard in tmux, start screen to generated files: app-development (tier high from the impact helper, level B, personal data) and cloud-platform (joint supply contract, level C); required and date checks on the case step, the category list, the default output names; the answers file the wizard writes validates and regenerates byte-identical PDFs; and, once po/zh_TW.po translates the wizard, a walk under zh_TW.UTF-8 (level step skipped) shows 步驟.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 SOURCE_DATE_EPOCH=1763683200

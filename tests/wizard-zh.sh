@@ -1,5 +1,6 @@
 #!/bin/sh
 # wizard-zh.sh: a walk in Chinese at 80x24, in tmux: on every step (every case fact and agency type included) and in every help box no line starts with closing punctuation (the PDF's line breaker wraps the panels too), every key legend fits the 80 columns with F10 at its end and F2 in it, the longest category name shows whole, and a file error speaks Chinese; skipped without msgfmt or a zh_TW.UTF-8 locale.
+# SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 need msgfmt
 need gettext

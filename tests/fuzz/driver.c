@@ -1,4 +1,5 @@
 /* driver.c: replays fuzz inputs through a harness without libFuzzer, so that make check runs each corpus with any compiler. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <dirent.h>

@@ -1,4 +1,5 @@
 /* fuzz-answers.c: fuzz harness for the answers loader against the real catalogue: any bytes as an answers file; what loads must resolve, emit and load back the same, and set in type when complete. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

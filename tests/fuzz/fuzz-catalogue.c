@@ -1,4 +1,5 @@
 /* fuzz-catalogue.c: fuzz harness for the catalogue loader: any bytes as catalogue.yaml; what loads must emit and load back the same. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

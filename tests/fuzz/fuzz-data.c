@@ -1,4 +1,5 @@
 /* fuzz-data.c: what the harnesses that use the program's data share: where the data folder is, and setting both documents of a case in type. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

@@ -1,4 +1,5 @@
 /* fuzz-forms.c: fuzz harness for the forms loader: any bytes as forms/wizard.yaml; what loads has every step once, fields the wizard can draw, and choices it can store in the answers. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

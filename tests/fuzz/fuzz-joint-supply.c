@@ -1,4 +1,5 @@
 /* fuzz-joint-supply.c: fuzz harness for the joint-supply-contract loader against the real catalogue: any bytes as joint-supply.yaml; what loads names only the catalogue's categories, and sets in type in the appendix and checklist of a case ordered through the contract. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

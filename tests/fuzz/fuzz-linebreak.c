@@ -1,4 +1,5 @@
 /* fuzz-linebreak.c: fuzz harness for the line breaker and layout: any bytes as text broken into any column width, and set as the parts of a report that answers and catalogue text reach. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <math.h>

@@ -1,4 +1,5 @@
 /* fuzz-rules.c: fuzz harness for the rules loader against the real catalogue: any bytes as rules.yaml; what loads names only the catalogue's rows, gives each ▲ row one level rule, and decides the rows it names when resolved. */
+/* SPDX-License-Identifier: MIT */
 #include "config.h"
 
 #include <stdio.h>

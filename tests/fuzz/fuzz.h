@@ -1,4 +1,5 @@
 /* fuzz.h: the entry point every fuzz harness defines, for libFuzzer and for the corpus replay driver. */
+/* SPDX-License-Identifier: MIT */
 #ifndef FUZZ_H
 #define FUZZ_H
 

@@ -1,5 +1,6 @@
 #!/bin/sh
 # run.sh: make fuzz: run each libFuzzer harness for a fixed time over a copy of its seed corpus, print executions and findings, fail on any finding.
+# SPDX-License-Identifier: MIT
 # Usage: run.sh SECONDS SRCDIR BUILDDIR NAME...
 set -u
 seconds=$1 srcdir=$2 builddir=$3
