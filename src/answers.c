@@ -293,6 +293,9 @@ answers_context(struct answers_reader *r, const struct ynode *n)
 		a->context[CTX_CORE_SYSTEM] = -1;
 		a->context[CTX_LARGE_CONTRACT] = -1;
 	}
+	/* Format 1 never asked it: unanswered, not no. */
+	if (a->version == 1)
+		a->context[CTX_NATIONAL_SECURITY] = -1;
 	return 0;
 }
 
@@ -877,6 +880,8 @@ answers_read(struct answers_reader *r)
 	if (ynode_get(root, "context") == NULL) {
 		for (t = 0; t < CTX_COUNT; t++)
 			a->context[t] = a->version == 1 ? 0 : -1;
+		if (a->version == 1)
+			a->context[CTX_NATIONAL_SECURITY] = -1;
 	}
 	if (((v = ynode_get(root, "case")) != NULL && answers_case(r, v) != 0) ||
 	    ((v = ynode_get(root, "context")) != NULL &&

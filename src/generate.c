@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "appendix.h"
 #include "atomicfile.h"
@@ -179,6 +180,22 @@ generate_job_run(void *arg)
 }
 
 /*
+ * Whether two outputs name the same file, by name or, for files that
+ * exist, as the same file under two names: the second would replace the
+ * first, and an officer could attach the checklist as the appendix.
+ */
+static int
+generate_same_file(const char *p, const char *q)
+{
+	struct stat	 sp, sq;
+
+	if (strcmp(p, q) == 0)
+		return 1;
+	return stat(p, &sp) == 0 && stat(q, &sq) == 0 &&
+	    sp.st_dev == sq.st_dev && sp.st_ino == sq.st_ino;
+}
+
+/*
  * The documents share nothing but read-only input and the font, whose
  * table cache has a lock, so the last PDF asked for (the record, the
  * largest, by default) is typeset on a thread of its own while this one
@@ -200,6 +217,17 @@ generate_outputs(const struct catalogue *cat, const struct rules *rules,
 
 	jobs = xcalloc(nouts + 1, sizeof *jobs);
 	memset(&tid, 0, sizeof tid);
+	for (i = 0; i < nouts; i++) {
+		for (n = i + 1; n < nouts; n++) {
+			if (!generate_same_file(outs[i].path, outs[n].path))
+				continue;
+			*cause = xasprintf(_("%s is named for two documents; "
+			    "give each document its own file"), outs[n].path);
+			n = 0;
+			goto out;
+		}
+	}
+	n = 0;
 	if (res->nproblems > 0) {
 		*cause = generate_problems(res);
 		goto out;

@@ -115,6 +115,21 @@ session_umask_mode(void)
 }
 
 int
+session_save_replaces(const struct session *s, const char *path)
+{
+	struct stat	 st, own;
+
+	if (path == NULL || stat(path, &st) != 0)
+		return 0;
+	if (s->answers_path == NULL)
+		return 1;
+	if (strcmp(path, s->answers_path) == 0)
+		return 0;
+	return stat(s->answers_path, &own) != 0 || own.st_dev != st.st_dev ||
+	    own.st_ino != st.st_ino;
+}
+
+int
 session_save(struct session *s, const char *path, char **cause)
 {
 	struct stat	 st;

@@ -59,6 +59,11 @@ int		 session_has_content(const struct session *);
  */
 int		 session_save(struct session *, const char *path, char **cause);
 /*
+ * Whether saving to path would replace a file other than the one the
+ * answers were last saved to or opened from, which the buyer must agree to.
+ */
+int		 session_save_replaces(const struct session *, const char *path);
+/*
  * Keep the answers in this session's draft (mode 0600) when they hold
  * something not saved elsewhere.  Returns 1 when written, 0 when nothing
  * needed keeping, -1 with *cause when it could not be written.

@@ -100,7 +100,8 @@ ui_default_answers_path(const struct ui *ui)
 static int
 ui_save(struct ui *ui)
 {
-	char	*def, *path, *cause = NULL;
+	char	*def, *path, *q, *cause = NULL;
+	int	 c;
 
 	def = ui_default_answers_path(ui);
 	path = ui_dialog_prompt(ui, _("Save answers"), _("Write the answers "
@@ -108,6 +109,19 @@ ui_save(struct ui *ui)
 	free(def);
 	if (path == NULL)
 		return -1;
+	/* Enter keeps the file: replacing a record or a note is not undone. */
+	if (session_save_replaces(ui->s, path)) {
+		q = xasprintf(_("%s exists already. Replace it with the "
+		    "answers?"), path);
+		c = ui_dialog_choose(ui, q, _("n or Esc = no, keep it · r = "
+		    "replace it"), "nr");
+		free(q);
+		if (c != 'r') {
+			ui_message(ui, 0, _("Not saved: %s was kept."), path);
+			free(path);
+			return -1;
+		}
+	}
 	if (session_save(ui->s, path, &cause) != 0) {
 		ui_dialog_help(ui, _("Not saved"), cause);
 		free(cause);

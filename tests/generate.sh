@@ -200,6 +200,20 @@ else
 fi
 ls -a "$tmp" | grep -q '^\.[a-z0-9]*\.pdf\.' && fail "a temporary file was left: $(ls -a "$tmp")"
 
+# Two documents named to one file: refused, whatever the format or the
+# name it is reached by, and nothing is written (the checklist must never
+# stand in the appendix's place).
+mkdir "$tmp/same"
+tw generate --answers "$big" --appendix "$tmp/same/x.pdf" --checklist "$tmp/same/x.pdf"
+[ "$(rc)" = 1 ] || fail "one file for two documents: exit $(rc)"
+expect_err "x.pdf is named for two documents"
+[ -z "$(ls -A "$tmp/same")" ] || fail "one file for two documents wrote: $(ls -A "$tmp/same")"
+echo old >"$tmp/same/y.pdf"
+ln -s y.pdf "$tmp/same/z.pdf"
+tw generate --answers "$big" --appendix "$tmp/same/y.pdf" --record "$tmp/same/z.pdf"
+[ "$(rc)" = 1 ] || fail "one file under two names: exit $(rc)"
+[ "$(cat "$tmp/same/y.pdf")" = old ] || fail "one file under two names was replaced"
+
 # A font that does not exist, and one given with --font.
 tw generate --answers "$big" --appendix "$tmp/f.pdf" --font "$tmp/none.ttf"
 [ "$(rc)" = 1 ] || fail "missing font exit $(rc)"

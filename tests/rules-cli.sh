@@ -194,4 +194,21 @@ tw migrate --answers "$tmp/none.yaml"
 [ "$(rc)" = 1 ] || fail "migrate of a missing file: exit $(rc)"
 [ -e "$tmp/none.yaml" ] && fail "migrate created a file"
 
+# Format 1 never asked about national security: a file of it leaves the
+# question open (named by validate, kept open by migrate), never "no".
+cat >"$tmp/v1ns.yaml" <<EOF
+version: 1
+category: app-maintenance
+tier: medium
+agency_level: B
+route: tender
+case: {agency: 測試機關, name: 維運案, number: T-NS, date: 2026-12-01}
+context: {personal_data: false, critical_infrastructure: false, external_service: false, core_system: false, mobile_app: false}
+EOF
+tw validate --answers "$tmp/v1ns.yaml"
+[ "$(rc)" = 1 ] || fail "format 1 without national security: validate exit $(rc)"
+expect_err "(context: national_security)"
+tw migrate --answers "$tmp/v1ns.yaml"
+grep -q 'national_security' "$tmp/v1ns.yaml" && fail "migrate answered national security: $(grep national_security "$tmp/v1ns.yaml")"
+
 finish

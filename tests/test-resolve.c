@@ -493,7 +493,7 @@ test_format1(void)
 	CHECK(a->version == 1 && a->agency_type == -1);
 	CHECK(a->context[CTX_CORE_SYSTEM] == -1 &&
 	    a->context[CTX_LARGE_CONTRACT] == -1);
-	CHECK(a->context[CTX_NATIONAL_SECURITY] == 0);
+	CHECK(a->context[CTX_NATIONAL_SECURITY] == -1);
 	CHECK(res->version == rules->answers_v1);
 	CHECK(has_problem(res, "format 1) does not say the agency type"));
 	CHECK(has_problem(res, "format 1) says core_system: true"));

@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-habits.sh: the wizard follows the buyer's habits, in tmux: ROC dates are read and shown in both forms, a date that is none is named and the message goes once it is mended; a required field of spaces is refused; a tier below the helper's ratings is warned of; step 1 continues the current answers; F2 keeps an existing file's mode; the open dialog names an empty path, keeps a wrong one and completes with Tab; a draft is listed with its case number and step, and Del deletes it after asking.
+# wizard-habits.sh: the wizard follows the buyer's habits, in tmux: ROC dates are read and shown in both forms, a date that is none is named and the message goes once it is mended; a required field of spaces is refused; a tier below the helper's ratings is warned of; step 1 continues the current answers; F2 asks before replacing a file and keeps its mode; the open dialog names an empty path, keeps a wrong one and completes with Tab; a draft is listed with its case number and step, and Del deletes it after asking.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -50,12 +50,23 @@ wiz_wait "Continue the current answers (習慣測試案"
 wiz_keys Enter
 wiz_wait "Step 4/9"
 
-# F2 to a file that exists keeps its mode.
+# F2 to a file that exists asks first, and Enter keeps it; replacing it
+# keeps its mode.
 echo old >"$work/HAB-1-answers.yaml"
 chmod 640 "$work/HAB-1-answers.yaml"
 wiz_keys F2
 wiz_wait "Save answers"
 wiz_keys Enter
+wiz_wait "exists already"
+wiz_keys Enter
+wiz_wait "was kept"
+[ "$(cat "$work/HAB-1-answers.yaml")" = old ] ||
+    fail "F2 replaced an existing file without a yes"
+wiz_keys F2
+wiz_wait "Save answers"
+wiz_keys Enter
+wiz_wait "exists already"
+wiz_keys r
 wiz_wait "Saved to"
 [ "$(stat -c %a "$work/HAB-1-answers.yaml")" = 640 ] ||
     fail "F2 changed the mode to $(stat -c %a "$work/HAB-1-answers.yaml")"

@@ -154,7 +154,7 @@ wiz_keys PageDown
 wiz_wait "Step 6/9"
 wiz_wait_line "Core system of the agency" "[?] Not answered"
 wiz_wait_line "Contract of NT\$10 million or more" "[?] Not answered"
-wiz_wait_line "Involves national security" "[ ] No"
+wiz_wait_line "Involves national security" "[?] Not answered"
 wiz_keys PageDown
 wiz_wait "Step 7/9"
 wiz_decide_rows ""
