@@ -161,7 +161,8 @@ ui_review_summary(const struct ui *ui)
 	    "their reasons)."), res->category->name, a->tier == -1 ? "—" :
 	    tier_label((enum tier)a->tier), level,
 	    a->route == ROUTE_JOINT_SUPPLY ?
-	    _("through the joint supply contract") : _("by tender"),
+	    _("through the joint supply contract") : a->method != -1 ?
+	    method_label((enum method)a->method) : _("by tender"),
 	    resolution_count(res, ROW_ADOPTED),
 	    resolution_count(res, ROW_NOT_ADOPTED),
 	    resolution_count(res, ROW_EXCLUDED),
