@@ -7,17 +7,8 @@ reason="已由本署年度資安健診案涵蓋"
 
 wiz_start
 wiz_new_case "數位發展部" "條款測試案" "CL-1"
-wiz_category 6
-wiz_keys Down Down Down Down Right
-wiz_wait_line "Protection tier *" "High (高)"
-wiz_keys Enter
-wiz_wait "Step 5/9"
 # A 公務機關 of level B.
-wiz_keys Right Down Right Right Enter
-wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter Enter Enter
-wiz_wait "Step 7/9"
-wiz_wait "dev-01 ● · adopted"
+wiz_development_to_clauses
 
 # Enter with rows left to decide stays, and goes to the first of them.
 wiz_keys Enter

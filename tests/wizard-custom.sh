@@ -20,16 +20,8 @@ wiz_keys Right Right Right Right
 wiz_wait_line "Procurement method" "Small purchase (小額採購)"
 wiz_keys Enter
 wiz_wait "Step 3/9"
-wiz_category 6
-wiz_keys Down Down Down Down Right
-wiz_wait_line "Protection tier *" "High (高)"
-wiz_keys Enter
-wiz_wait "Step 5/9"
-wiz_keys Right Down Right Right Enter
-wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter Enter Enter
-wiz_wait "Step 7/9"
-wiz_wait "dev-01 ● · adopted"
+# A 公務機關 of level B.
+wiz_development_to_clauses
 
 # a on dev-01: the group offered is its own.
 wiz_keys a

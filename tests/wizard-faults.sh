@@ -138,16 +138,8 @@ only() {
 # --- A case to the review step ------------------------------------------
 wiz_start
 wiz_new_case "故障測試機關" "$name" "$num"
-wiz_category 4
 # Tier low, chosen directly; no ▲ rows, so no level step.
-wiz_keys Down Down Down Down Left
-wiz_wait_line "Protection tier *" "Low (普)"
-wiz_keys Enter
-wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter Enter Enter
-wiz_wait "Step 7/9"
-wiz_press_until "Step 9/9" Enter
-wiz_expect "No problems"
+wiz_planning_to_review
 wiz_expect "$num-appendix.pdf"
 # The appendix and checklist as PDF only: Space unticks the others.
 wiz_keys Down Space

@@ -9,15 +9,7 @@ work="$tmp/work"
 # review step.
 to_review() {
 	wiz_new_case "保存測試機關" "保存測試案" "$1"
-	wiz_category 4
-	wiz_keys Down Down Down Down Left
-	wiz_wait_line "Protection tier *" "Low (普)"
-	wiz_keys Enter
-	wiz_wait "Step 6/9"
-	wiz_keys Enter Enter Enter Enter Enter Enter Enter
-	wiz_wait "Step 7/9"
-	wiz_press_until "Step 9/9" Enter
-	wiz_expect "No problems"
+	wiz_planning_to_review
 	# The focus starts on a file name, not on the button.
 	wiz_wait_line "Appendix PDF" "▶"
 }

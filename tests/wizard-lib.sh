@@ -157,6 +157,47 @@ wiz_new_case() {
 	wiz_wait "Step 3/9"
 }
 
+# From step 3: the planning category (no ▲ rows, so no level step) at tier
+# low, every case fact as it starts, on to the review with no problem.
+wiz_planning_to_review() {
+	wiz_category 4
+	wiz_keys Down Down Down Down Left
+	wiz_wait_line "Protection tier *" "Low (普)"
+	wiz_keys Enter
+	wiz_wait "Step 6/9"
+	wiz_keys Enter Enter Enter Enter Enter Enter Enter
+	wiz_wait "Step 7/9"
+	wiz_press_until "Step 9/9" Enter
+	wiz_expect "No problems"
+}
+
+# From step 3: app-development at tier high for a 公務機關 of level B, every
+# case fact as it starts, on to the clause list.
+wiz_development_to_clauses() {
+	wiz_category 6
+	wiz_keys Down Down Down Down Right
+	wiz_wait_line "Protection tier *" "High (高)"
+	wiz_keys Enter
+	wiz_wait "Step 5/9"
+	wiz_keys Right Down Right Right Enter
+	wiz_wait "Step 6/9"
+	wiz_keys Enter Enter Enter Enter Enter Enter Enter
+	wiz_wait "Step 7/9"
+	wiz_wait "dev-01 ● · adopted"
+}
+
+# The zh_TW catalogue compiled into $tmp/locale, for the wizard
+# (TENDERWIZ_LOCALEDIR=$tmp/locale) and for zh and step; fails as msgfmt does.
+wiz_zh_catalogue() {
+	mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES" &&
+	    msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" \
+	    "$top_srcdir/po/zh_TW.po"
+}
+# zh MSGID: the translation the program itself will look up.
+zh() { LC_ALL=zh_TW.UTF-8 LANGUAGE= TEXTDOMAINDIR="$tmp/locale" gettext -d tenderwiz "$1"; }
+# step N: the step indicator as the catalogue spells it.
+step() { printf "$(zh 'Step %zu/%zu' | sed 's/%\([0-9]\$\)\{0,1\}zu/%d/g')" "$1" 9; }
+
 # On the category step: the Nth category (0 = the first), then on.
 wiz_category() {
 	_i=0

@@ -19,15 +19,7 @@ box() {
 # --- Six files listed, the documents ticked ------------------------------
 wiz_start SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH
 wiz_new_case "輸出測試機關" "輸出測試案" "$num"
-wiz_category 4
-wiz_keys Down Down Down Down Left
-wiz_wait_line "Protection tier *" "Low (普)"
-wiz_keys Enter
-wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter Enter Enter
-wiz_wait "Step 7/9"
-wiz_press_until "Step 9/9" Enter
-wiz_expect "No problems"
+wiz_planning_to_review
 set -- "Appendix PDF" appendix.pdf "Appendix ODF" appendix.odt \
     "Checklist PDF" checklist.pdf "Checklist ODF" checklist.odt \
     "Record PDF" record.pdf
@@ -124,11 +116,7 @@ if ! command -v msgfmt >/dev/null 2>&1 || ! command -v gettext >/dev/null 2>&1; 
 elif ! locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$'; then
 	echo "note: no zh_TW.UTF-8 locale; zh_TW review not looked at" >&2
 else
-	mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES"
-	msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" "$top_srcdir/po/zh_TW.po" ||
-	    fail "msgfmt failed"
-	zh() { LC_ALL=zh_TW.UTF-8 LANGUAGE= TEXTDOMAINDIR="$tmp/locale" gettext -d tenderwiz "$1"; }
-	step() { printf "$(zh 'Step %zu/%zu' | sed 's/%\([0-9]\$\)\{0,1\}zu/%d/g')" "$1" 9; }
+	wiz_zh_catalogue || fail "msgfmt failed"
 	# A long case number: the longest names the review shows.
 	sed "s/number: $num/number: MODA-ACS-115-0001234/" "$work/$num-answers.yaml" >"$work/long.yaml"
 	long=MODA-ACS-115-0001234

@@ -85,12 +85,7 @@ wiz_keys d
 need msgfmt
 need gettext
 locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$' || { echo "note: no zh_TW.UTF-8 locale; zh_TW walk not run" >&2; finish; }
-mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES"
-msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" "$top_srcdir/po/zh_TW.po" ||
-    fail "msgfmt failed"
-# zh MSGID: the translation the program itself will look up.
-zh() { LC_ALL=zh_TW.UTF-8 LANGUAGE= TEXTDOMAINDIR="$tmp/locale" gettext -d tenderwiz "$1"; }
-step() { printf "$(zh 'Step %zu/%zu' | sed 's/%\([0-9]\$\)\{0,1\}zu/%d/g')" "$1" 9; }
+wiz_zh_catalogue || fail "msgfmt failed"
 for m in "Agency type" "Core system of the agency" "Contract of NT\$10 million or more" \
     "Involves national security"; do
 	[ "$(zh "$m")" != "$m" ] || fail "'$m' is not translated"

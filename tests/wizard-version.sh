@@ -175,12 +175,7 @@ export TENDERWIZ_DATADIR="$d"
 need msgfmt
 need gettext
 locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$' || { echo "note: no zh_TW.UTF-8 locale; zh_TW walk not run" >&2; finish; }
-mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES"
-msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" "$top_srcdir/po/zh_TW.po" ||
-    fail "msgfmt failed"
-# zh MSGID: the translation the program itself will look up.
-zh() { LC_ALL=zh_TW.UTF-8 LANGUAGE= TEXTDOMAINDIR="$tmp/locale" gettext -d tenderwiz "$1"; }
-step() { printf "$(zh 'Step %zu/%zu' | sed 's/%\([0-9]\$\)\{0,1\}zu/%d/g')" "$1" 9; }
+wiz_zh_catalogue || fail "msgfmt failed"
 # zhf MSGID ARG...: the translation with its %s and %zu filled in order.
 zhf() { _m=$(zh "$1"); shift; printf "$(printf '%s' "$_m" | sed 's/%zu/%s/g')" "$@"; }
 old "$work/zh.yaml"

@@ -190,12 +190,7 @@ elif ! command -v msgfmt >/dev/null 2>&1 || ! command -v gettext >/dev/null 2>&1
 elif ! locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$'; then
 	echo "note: no zh_TW.UTF-8 locale; zh_TW walk not run" >&2
 else
-	mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES"
-	msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" "$po" || fail "msgfmt $po failed"
-	# zh MSGID: the translation the program itself will look up.
-	zh() { LC_ALL=zh_TW.UTF-8 LANGUAGE= TEXTDOMAINDIR="$tmp/locale" gettext -d tenderwiz "$1"; }
-	# step N: the step indicator as the catalogue spells it.
-	step() { printf "$(zh 'Step %zu/%zu' | sed 's/%\([0-9]\$\)\{0,1\}zu/%d/g')" "$1" 9; }
+	wiz_zh_catalogue || fail "msgfmt $po failed"
 	case "$(step 1)" in *步驟*) ;; *) fail "the step indicator is translated as '$(step 1)'" ;; esac
 	wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale" SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH
 	wiz_wait "$(step 1)"

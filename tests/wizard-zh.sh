@@ -8,11 +8,7 @@ locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$' || {
 	echo "skip: no zh_TW.UTF-8 locale" >&2
 	exit 77
 }
-mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES"
-msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" "$top_srcdir/po/zh_TW.po" ||
-    fail "msgfmt failed"
-zh() { LC_ALL=zh_TW.UTF-8 LANGUAGE= TEXTDOMAINDIR="$tmp/locale" gettext -d tenderwiz "$1"; }
-step() { printf "$(zh 'Step %zu/%zu' | sed 's/%\([0-9]\$\)\{0,1\}zu/%d/g')" "$1" 9; }
+wiz_zh_catalogue || fail "msgfmt failed"
 
 # look WHAT: the screen as it is now, and then its help box (F1), have no
 # line that starts with closing punctuation, and the legend names F10.
