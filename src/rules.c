@@ -367,13 +367,29 @@ rules_check_cover(const struct ydoc *doc, const struct ynode *n,
 {
 	const struct rule_decision	*d;
 	struct rule_facts		 f;
-	unsigned			 bits, missing;
+	unsigned			 bits, missing, used = 0;
+	size_t				 i, j;
 	int				 agency, level, k, seen;
 
+	/*
+	 * A case fact no decision names cannot change which one holds, so
+	 * only the combinations of the named ones are tried: this runs at
+	 * every start.
+	 */
+	for (i = 0; i < l->ndecisions; i++) {
+		for (j = 0; j < l->decisions_by[i].when.nalts; j++) {
+			for (k = 0; k < CTX_COUNT; k++) {
+				if (l->decisions_by[i].when.alts[j].context[k] !=
+				    -1)
+					used |= 1u << k;
+			}
+		}
+	}
 	for (level = 0; level < AGENCY_LEVELS; level++) {
 		seen = -1;
 		for (agency = 0; agency < AGENCY_TYPES; agency++) {
-			for (bits = 0; bits < 1u << CTX_COUNT; bits++) {
+			/* Every subset of used, used itself first, 0 last. */
+			for (bits = used;; bits = (bits - 1) & used) {
 				f.agency = agency;
 				f.level = level;
 				f.tier = -1;
@@ -393,6 +409,8 @@ rules_check_cover(const struct ydoc *doc, const struct ynode *n,
 					seen = (int)d->decision;
 				else if (seen != (int)d->decision)
 					seen = LEVEL_ASK;
+				if (bits == 0)
+					break;
 			}
 		}
 		l->decisions[level] = (enum level_decision)seen;
