@@ -133,16 +133,6 @@ generate_document(const struct catalogue *cat, const struct rules *rules,
 	return rc;
 }
 
-int
-generate_pdf(const struct catalogue *cat, const struct rules *rules,
-    const struct answers *a, const struct resolution *res,
-    const struct font *font, enum document doc, time_t created, void **buf,
-    size_t *len, char **cause)
-{
-	return generate_document(cat, rules, a, res, font, doc, FORMAT_PDF,
-	    created, buf, len, cause);
-}
-
 enum format
 generate_format(const char *path)
 {
@@ -281,25 +271,21 @@ out:
 	return rc;
 }
 
-int
-generate_documents(const struct catalogue *cat, const struct rules *rules,
-    const struct answers *a, const struct resolution *res,
-    const struct font *font, const char *const paths[DOC_COUNT],
-    time_t created, size_t *nwritten, char **cause)
+size_t
+generate_named_outputs(const char *const paths[DOC_COUNT],
+    struct generate_output *out)
 {
-	struct generate_output	outs[DOC_COUNT];
-	size_t			i, n = 0;
+	size_t	i, n = 0;
 
 	for (i = 0; i < DOC_COUNT; i++) {
 		if (paths[i] == NULL)
 			continue;
-		outs[n].doc = (enum document)i;
-		outs[n].format = generate_format(paths[i]);
-		outs[n].path = paths[i];
+		out[n].doc = (enum document)i;
+		out[n].format = generate_format(paths[i]);
+		out[n].path = paths[i];
 		n++;
 	}
-	return generate_outputs(cat, rules, a, res, font, outs, n, created,
-	    nwritten, cause);
+	return n;
 }
 
 void

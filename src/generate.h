@@ -54,19 +54,11 @@ int		 generate_fingerprint(const struct answers *, char hex[65],
 char		*generate_problems(const struct resolution *);
 
 /*
- * Typeset one document into *buf (caller frees) of *len bytes.  The
- * resolution must have no problems; rules (for the record's versions and
- * bases) may be NULL.  Returns 0, or -1 with *cause (a character no font
- * has, a PDF error).
- */
-int		 generate_pdf(const struct catalogue *, const struct rules *,
-		    const struct answers *, const struct resolution *,
-		    const struct font *, enum document, time_t created,
-		    void **buf, size_t *len, char **cause);
-
-/*
- * The same in either format; font is used only for a PDF and may be NULL
- * for an .odt.  Returns 0, or -1 with *cause.
+ * Typeset one document in the format into *buf (caller frees) of *len
+ * bytes.  The resolution must have no problems; rules (for the record's
+ * versions and bases) may be NULL; font is used only for a PDF and may be
+ * NULL for an .odt.  Returns 0, or -1 with *cause (a character no font
+ * has, a PDF or ODF error).
  */
 int		 generate_document(const struct catalogue *,
 		    const struct rules *, const struct answers *,
@@ -103,18 +95,12 @@ struct report	*generate_report(const struct catalogue *, const struct rules *,
 		    enum document, time_t created, char **cause);
 
 /*
- * Typeset paths[DOC_APPENDIX], paths[DOC_CHECKLIST] and paths[DOC_RECORD]
- * (each NULL to skip), each in the format its name asks for (font may be
- * NULL when none is a PDF), all before writing any, then write
- * each atomically in that order.  Returns 0, or -1 with *cause; then no
- * file was written, or only those before the one that failed.
- * *nwritten (unless NULL) is how many were written.
+ * The outputs named in paths[DOC_APPENDIX], paths[DOC_CHECKLIST] and
+ * paths[DOC_RECORD] (each NULL to skip), each in the format its name asks
+ * for, into out (DOC_COUNT entries); returns how many.
  */
-int		 generate_documents(const struct catalogue *,
-		    const struct rules *, const struct answers *,
-		    const struct resolution *, const struct font *,
-		    const char *const paths[DOC_COUNT], time_t created,
-		    size_t *nwritten, char **cause);
+size_t		 generate_named_outputs(const char *const paths[DOC_COUNT],
+		    struct generate_output *out);
 
 /*
  * The default name of an output, "NUMBER-suffix" after the case number,

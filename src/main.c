@@ -476,15 +476,8 @@ cmd_generate(int argc, char **argv)
 		/* No output named: the defaults, after the case number, here. */
 		generate_default_outputs(job.answers, outs, names);
 		n = GENERATE_NDEFAULTS;
-	} else {
-		for (i = 0; i < DOC_COUNT; i++) {
-			if (named[i] == NULL)
-				continue;
-			outs[n].doc = (enum document)i;
-			outs[n].format = generate_format(named[i]);
-			outs[n++].path = named[i];
-		}
-	}
+	} else
+		n = generate_named_outputs(named, outs);
 	/* An .odt needs no font; one named with --font is opened all the same. */
 	if (main_needs_font(outs, n) || o.font != NULL)
 		font = main_font(o.font);
