@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "answers.h"
 #include "atomicfile.h"
@@ -1084,6 +1085,28 @@ answers_emit_buffer(const struct answers *a, char **buf, size_t *len,
 		free(*buf);
 		*buf = NULL;
 	}
+	return rc;
+}
+
+int
+answers_write_in_place(const struct answers *a, const char *path,
+    unsigned new_mode, char **cause)
+{
+	struct stat	 st;
+	char		*buf, *target;
+	size_t		 len;
+	mode_t		 mode = (mode_t)new_mode;
+	int		 rc = -1;
+
+	if ((target = realpath(path, NULL)) == NULL)
+		target = xstrdup(path);
+	if (stat(target, &st) == 0 && S_ISREG(st.st_mode))
+		mode = st.st_mode & 07777;
+	if (answers_emit_buffer(a, &buf, &len, cause) == 0) {
+		rc = atomicfile_write(target, buf, len, mode, cause);
+		free(buf);
+	}
+	free(target);
 	return rc;
 }
 

@@ -121,6 +121,13 @@ int		 answers_emit_buffer(const struct answers *, char **buf,
 /* Write them to path atomically with mode 0600; 0 or -1 with *cause. */
 int		 answers_save(const struct answers *, const char *path,
 		    char **cause);
+/*
+ * Write them atomically over the buyer's own file: through a link to the
+ * file it names, keeping an existing file's mode, else with new_mode.
+ * 0 or -1 with *cause.
+ */
+int		 answers_write_in_place(const struct answers *,
+		    const char *path, unsigned new_mode, char **cause);
 
 /* The value of a blank set in the answers, or NULL. */
 const char	*answers_blank(const struct answers *, const char *id);

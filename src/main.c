@@ -13,7 +13,6 @@
 #include <unistd.h>
 
 #include "answers.h"
-#include "atomicfile.h"
 #include "catalogue.h"
 #include "font.h"
 #include "forms.h"
@@ -594,10 +593,7 @@ cmd_migrate(int argc, char **argv)
 {
 	struct cmd_opts	 o;
 	struct job	 job;
-	struct stat	 st;
-	char		*cause = NULL, *buf = NULL, *target;
-	size_t		 len;
-	mode_t		 mode = 0600;
+	char		*cause = NULL;
 	int		 rc = EXIT_SUCCESS;
 
 	if (cmd_parse(argc, argv, "migrate --answers FILE", 0, &o) != argc)
@@ -606,24 +602,15 @@ cmd_migrate(int argc, char **argv)
 	job_changes(&job, stdout);
 	answers_set(&job.answers->rules_version, job.rules->in_force->id);
 	answers_set(&job.answers->catalogue_version, job.cat->source.version);
-	/*
-	 * Rewrite the file a link points to, not the link, and keep its
-	 * mode: the officer's file stays where and as it was shared.
-	 */
-	if ((target = realpath(o.answers, NULL)) == NULL)
-		target = xstrdup(o.answers);
-	if (stat(target, &st) == 0)
-		mode = st.st_mode & 07777;
-	if (answers_emit_buffer(job.answers, &buf, &len, &cause) != 0 ||
-	    atomicfile_write(target, buf, len, mode, &cause) != 0) {
+	/* The officer's file stays where and as it was shared. */
+	if (answers_write_in_place(job.answers, o.answers, 0600,
+	    &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
 		free(cause);
 		rc = EXIT_FAILURE;
 	} else
 		printf(_("%s: now answers format %d under rules version %s\n"),
 		    o.answers, ANSWERS_VERSION, job.rules->in_force->id);
-	free(buf);
-	free(target);
 	job_free(&job);
 	return rc;
 }

@@ -9,7 +9,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "atomicfile.h"
 #include "draft.h"
 #include "i18n.h"
 #include "session.h"
@@ -132,25 +131,12 @@ session_save_replaces(const struct session *s, const char *path)
 int
 session_save(struct session *s, const char *path, char **cause)
 {
-	struct stat	 st;
-	mode_t		 mode;
-	char		*buf;
-	size_t		 len;
-	int		 rc;
-
 	if (path == NULL || *path == '\0') {
 		*cause = xstrdup(_("No file name given."));
 		return -1;
 	}
-	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-		mode = st.st_mode & 07777;
-	else
-		mode = session_umask_mode();
-	if (answers_emit_buffer(s->answers, &buf, &len, cause) != 0)
-		return -1;
-	rc = atomicfile_write(path, buf, len, mode, cause);
-	free(buf);
-	if (rc != 0)
+	if (answers_write_in_place(s->answers, path, session_umask_mode(),
+	    cause) != 0)
 		return -1;
 	if (s->answers_path != path) {
 		free(s->answers_path);
