@@ -27,6 +27,8 @@ enum ui_start_entry {
 
 static struct draft	*ui_start_drafts;
 static size_t		 ui_start_ndrafts;
+/* The step each draft goes on at, resolved once a listing, not each frame. */
+static const char	**ui_start_steps;
 static size_t		 ui_start_cursor;
 static size_t		 ui_start_top;
 static int		 ui_start_more;	/* "continue" is offered */
@@ -56,6 +58,8 @@ ui_start_list(struct ui *ui)
 	draft_list_free(ui_start_drafts, ui_start_ndrafts);
 	ui_start_drafts = NULL;
 	ui_start_ndrafts = 0;
+	free(ui_start_steps);
+	ui_start_steps = NULL;
 	if (ui->s->draft_dir != NULL)
 		draft_list(ui->s->draft_dir, ui->cat, &ui_start_drafts,
 		    &ui_start_ndrafts);
@@ -72,6 +76,12 @@ ui_start_list(struct ui *ui)
 		keep[n++] = ui_start_drafts[i];
 	}
 	ui_start_ndrafts = n;
+	ui_start_steps = xcalloc(n + 1, sizeof *ui_start_steps);
+	for (i = 0; i < n; i++) {
+		if (ui_start_drafts[i].answers != NULL)
+			ui_start_steps[i] = session_step_of(ui->cat, ui->rules,
+			    ui_start_drafts[i].answers);
+	}
 }
 
 static int
@@ -84,13 +94,13 @@ ui_start_enter(struct ui *ui)
 	return 0;
 }
 
-/* The title of the step answers would go on at. */
+/* The title of a step, by its id. */
 static const char *
-ui_start_step(const struct ui *ui, const struct answers *a)
+ui_start_step(const struct ui *ui, const char *id)
 {
 	const struct form_step	*st;
 
-	st = forms_step(ui->forms, session_step_of(ui->cat, ui->rules, a));
+	st = id != NULL ? forms_step(ui->forms, id) : NULL;
 	return st != NULL ? _(st->title) : "";
 }
 
@@ -120,7 +130,8 @@ ui_start_describe(const struct ui *ui, const struct draft *d, char **first,
 	    d->answers->name : _("(no case name)"));
 	/* TRANSLATORS: a draft's category, then the step it goes on at. */
 	*second = xasprintf(_("%s → %s"), cg != NULL ? cg->name :
-	    _("(no category)"), ui_start_step(ui, d->answers));
+	    _("(no category)"), ui_start_step(ui,
+	    ui_start_steps[d - ui_start_drafts]));
 }
 
 static char *
@@ -132,7 +143,7 @@ ui_start_label(const struct ui *ui, size_t i)
 	case UI_START_CONTINUE:
 		return xasprintf(_("Continue the current answers (%s, %s)"),
 		    a->name != NULL ? a->name : _("(no case name)"),
-		    ui_start_step(ui, a));
+		    ui_start_step(ui, session_first_missing(ui->s)));
 	case UI_START_NEW:
 		return xstrdup(_("New appendix"));
 	case UI_START_OPEN:
@@ -300,6 +311,8 @@ ui_start_leave(struct ui *ui)
 	draft_list_free(ui_start_drafts, ui_start_ndrafts);
 	ui_start_drafts = NULL;
 	ui_start_ndrafts = 0;
+	free(ui_start_steps);
+	ui_start_steps = NULL;
 	return 0;
 }
 
