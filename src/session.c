@@ -463,6 +463,30 @@ session_blank_value(const struct session *s, const struct blank_def *b)
 static const char *session_step_in(const struct answers *,
 		    const struct resolution *);
 
+/* The step that fixes each kind of problem, in the order of the steps. */
+static const struct {
+	enum problem_about	 about;
+	const char		*step;
+} session_steps[] = {
+	{ ABOUT_CASE, "case" }, { ABOUT_CATEGORY, "category" },
+	{ ABOUT_TIER, "tier" }, { ABOUT_AGENCY_TYPE, "level" },
+	{ ABOUT_LEVEL, "level" }, { ABOUT_CONTEXT, "context" },
+	{ ABOUT_ROW, "clauses" }, { ABOUT_BLANK, "blanks" },
+	{ ABOUT_VERSION, "review" }
+};
+
+const char *
+session_step_about(enum problem_about about)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof session_steps / sizeof session_steps[0]; i++) {
+		if (session_steps[i].about == about)
+			return session_steps[i].step;
+	}
+	return "blanks";
+}
+
 const char *
 session_first_missing(const struct session *s)
 {
@@ -473,26 +497,16 @@ session_first_missing(const struct session *s)
 static const char *
 session_step_in(const struct answers *a, const struct resolution *res)
 {
-	/* In the order of the steps, which is not that of the problems. */
-	static const struct {
-		enum problem_about	 about;
-		const char		*step;
-	} steps[] = {
-		{ ABOUT_CATEGORY, "category" }, { ABOUT_TIER, "tier" },
-		{ ABOUT_AGENCY_TYPE, "level" }, { ABOUT_LEVEL, "level" },
-		{ ABOUT_CONTEXT, "context" }, { ABOUT_ROW, "clauses" },
-		{ ABOUT_BLANK, "blanks" }
-	};
-	size_t			 i, j;
+	size_t	i, j;
 
 	/* The resolver stops at a missing category before the case facts. */
 	if (a->agency == NULL || a->name == NULL || a->number == NULL ||
 	    a->date == NULL)
 		return "case";
-	for (j = 0; j < sizeof steps / sizeof steps[0]; j++) {
+	for (j = 0; j < sizeof session_steps / sizeof session_steps[0]; j++) {
 		for (i = 0; i < res->nproblems; i++) {
-			if (res->problem_about[i] == steps[j].about)
-				return steps[j].step;
+			if (res->problem_about[i] == session_steps[j].about)
+				return session_steps[j].step;
 		}
 	}
 	return "review";

@@ -120,6 +120,8 @@ const char	*session_blank_value(const struct session *,
  * "review" when nothing is.
  */
 const char	*session_first_missing(const struct session *);
+/* The id of the step that fixes a kind of problem. */
+const char	*session_step_about(enum problem_about);
 /* The same for any answers, such as a draft's. */
 const char	*session_step_of(const struct catalogue *, const struct rules *,
 		    const struct answers *);

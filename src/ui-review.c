@@ -391,17 +391,7 @@ ui_review_draw(struct ui *ui)
 static size_t
 ui_review_target(enum problem_about about)
 {
-	switch (about) {
-	case ABOUT_CASE:	return ui_step_index("case");
-	case ABOUT_CATEGORY:	return ui_step_index("category");
-	case ABOUT_TIER:	return ui_step_index("tier");
-	case ABOUT_LEVEL:
-	case ABOUT_AGENCY_TYPE:	return ui_step_index("level");
-	case ABOUT_CONTEXT:	return ui_step_index("context");
-	case ABOUT_ROW:		return ui_step_index("clauses");
-	case ABOUT_VERSION:	return ui_step_index("review");
-	default:		return ui_step_index("blanks");
-	}
+	return ui_step_index(session_step_about(about));
 }
 
 /* The paths of the first n outputs, joined by commas (caller frees). */
