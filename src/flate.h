@@ -13,4 +13,12 @@
 int	flate_compress(const void *buf, size_t len, void **out,
 	    size_t *outlen, char **cause);
 
+/*
+ * The same in two halves deflated at once and joined, which flate_compress
+ * does for a large stream; exposed for its tests.  Returns 0 with *out
+ * (caller frees), or -1 when the halves could not be joined.
+ */
+int	flate_compress_halves(const void *buf, size_t len, void **out,
+	    size_t *outlen);
+
 #endif /* FLATE_H */

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,6 +60,25 @@ struct pdf_face {
 	HPDF_Font	 font;
 	void		*ttf;
 	size_t		 ttflen;
+	struct pdf_prog	*prog;
+};
+
+/*
+ * The font program a face embeds, made from its subset and deflated on a
+ * thread of its own while libharu loads the fonts and builds the pages:
+ * the program is most of a document's bytes and of its time.
+ */
+struct pdf_prog {
+	const void	*ttf;
+	size_t		 ttflen;
+	pthread_t	 tid;
+	int		 started;
+	int		 done;
+	int		 rc;
+	void		*z;		/* the deflated program */
+	size_t		 zlen;
+	size_t		 len;		/* its length before deflating */
+	char		*cause;
 };
 
 #define PDF_PUA_FIRST	0xE000
@@ -605,6 +625,62 @@ pdf_deflate_streams(HPDF_Doc doc, char **cause)
 	return 0;
 }
 
+/* Make and deflate the program, on the face's own thread or in place. */
+static void *
+pdf_prog_run(void *arg)
+{
+	struct pdf_prog	*pp = arg;
+	void		*prog;
+
+	pp->rc = fontprog_make(pp->ttf, pp->ttflen, &prog, &pp->len,
+	    &pp->cause);
+	if (pp->rc == 0) {
+		pp->rc = flate_compress(prog, pp->len, &pp->z, &pp->zlen,
+		    &pp->cause);
+		free(prog);
+	}
+	pp->done = 1;
+	return NULL;
+}
+
+/* Start on the program of a subset; it runs in place later if no thread can. */
+static struct pdf_prog *
+pdf_prog_start(const void *ttf, size_t ttflen)
+{
+	struct pdf_prog	*pp;
+
+	pp = xcalloc(1, sizeof *pp);
+	pp->ttf = ttf;
+	pp->ttflen = ttflen;
+	pp->started = pthread_create(&pp->tid, NULL, pdf_prog_run, pp) == 0;
+	return pp;
+}
+
+/* The program made: 0, or -1 with pp->cause. */
+static int
+pdf_prog_wait(struct pdf_prog *pp)
+{
+	if (pp->started) {
+		pthread_join(pp->tid, NULL);
+		pp->started = 0;
+	} else if (!pp->done)
+		pdf_prog_run(pp);
+	return pp->rc;
+}
+
+/* Wait for the program, wanted or not, and free it. */
+static void
+pdf_prog_free(struct pdf_prog *pp)
+{
+	if (pp == NULL)
+		return;
+	if (pp->started)
+		pthread_join(pp->tid, NULL);
+	free(pp->z);
+	free(pp->cause);
+	free(pp);
+}
+
 /*
  * libharu 2.3.0 writes the font program itself while saving
  * (CIDFontType2_BeforeWrite_Func in hpdf_font_cid.c): it rebuilds the
@@ -612,40 +688,33 @@ pdf_deflate_streams(HPDF_Doc doc, char **cause)
  * deflate it, the largest part of the time a document takes.  Have it
  * build the font descriptor now, with embedding off so that it leaves
  * out the program, and give the descriptor a FontFile2 stream holding
- * the subset made into a font program (fontprog_make), compressed
- * already.  The filter is NONE so that libharu copies the bytes as they
+ * the subset made into a font program and compressed by pdf_prog_run,
+ * waiting for it if it is not done.  The filter is NONE so that libharu copies the bytes as they
  * are; pdf_flate_key names the real one.  Returns -1 with *cause on
  * failure.
  */
 static int
-pdf_embed_font(HPDF_Font font, const struct pdf_error *e, const void *ttf,
-    size_t ttflen, char **cause)
+pdf_embed_font(HPDF_Font font, const struct pdf_error *e,
+    struct pdf_prog *pp, char **cause)
 {
 	HPDF_FontAttr		 attr = font->attr;
 	HPDF_TTFontDefAttr	 def = attr->fontdef->attr;
 	HPDF_Dict		 stream;
 	HPDF_STATUS		 ret = HPDF_OK;
-	void			*prog, *z;
-	size_t			 len, zlen;
 
 	def->embedding = HPDF_FALSE;
 	if (font->before_write_fn == NULL || font->before_write_fn(font) !=
 	    HPDF_OK || attr->fontdef->descriptor == NULL)
 		goto fail;
-	if (fontprog_make(ttf, ttflen, &prog, &len, cause) != 0)
-		return -1;
-	if (flate_compress(prog, len, &z, &zlen, cause) != 0) {
-		free(prog);
+	if (pdf_prog_wait(pp) != 0) {
+		*cause = pp->cause;
+		pp->cause = NULL;
 		return -1;
 	}
-	free(prog);
-	if ((stream = HPDF_DictStream_New(font->mmgr, attr->xref)) == NULL) {
-		free(z);
+	if ((stream = HPDF_DictStream_New(font->mmgr, attr->xref)) == NULL)
 		goto fail;
-	}
-	ret += HPDF_Dict_AddNumber(stream, "Length1", (HPDF_INT32)len);
-	ret += HPDF_Stream_Write(stream->stream, z, (HPDF_UINT)zlen);
-	free(z);
+	ret += HPDF_Dict_AddNumber(stream, "Length1", (HPDF_INT32)pp->len);
+	ret += HPDF_Stream_Write(stream->stream, pp->z, (HPDF_UINT)pp->zlen);
 	stream->filter = HPDF_STREAM_FILTER_NONE;
 	stream->write_fn = pdf_flate_key;
 	ret += HPDF_Dict_Add(attr->fontdef->descriptor, "FontFile2", stream);
@@ -910,6 +979,7 @@ pdf_faces_free(struct pdf_face *faces, size_t n)
 	size_t	i;
 
 	for (i = 0; i < n; i++) {
+		pdf_prog_free(faces[i].prog);
 		free(faces[i].bycode);
 		free(faces[i].byuni);
 		free(faces[i].ttf);
@@ -984,6 +1054,7 @@ pdf_load_faces(HPDF_Doc doc, struct pdf_error *e, const struct font *f,
 		free(codes);
 		if (rc != 0)
 			return -1;
+		fc->prog = pdf_prog_start(fc->ttf, fc->ttflen);
 		if ((name = pdf_load_font(doc, e, font_face_path(f, k),
 		    fc->ttf, fc->ttflen, cause)) == NULL)
 			return -1;
@@ -1061,7 +1132,7 @@ pdf_render(const struct layout *lay, const struct font *f,
 		goto fail_hpdf;
 	for (i = 0; i < nf; i++) {
 		if (faces[i].font != NULL && pdf_embed_font(faces[i].font, &e,
-		    faces[i].ttf, faces[i].ttflen, cause) != 0)
+		    faces[i].prog, cause) != 0)
 			goto fail_doc;
 	}
 	if (pdf_deflate_streams(doc, cause) != 0)
