@@ -16,7 +16,7 @@
 #include "generate.h"
 #include "i18n.h"
 #include "layout.h"
-#include "odt.h"
+#include "odt-load.h"
 #include "pdf.h"
 #include "report.h"
 #include "sha256.h"
@@ -119,7 +119,7 @@ generate_document(const struct catalogue *cat, const struct rules *rules,
 		return -1;
 	/* ODF leaves the typesetting to the program that opens it. */
 	if (format == FORMAT_ODT) {
-		rc = odt_render(r, buf, len, cause);
+		rc = odt_load_render(r, buf, len, cause);
 		report_free(r);
 		return rc;
 	}

@@ -18,7 +18,7 @@
 #include "forms.h"
 #include "generate.h"
 #include "i18n.h"
-#include "odt.h"
+#include "odt-load.h"
 #include "resolve.h"
 #include "rules.h"
 #include "ui.h"
@@ -671,8 +671,8 @@ cmd_verify(int argc, char **argv)
 	nhave = fread(have, 1, (size_t)st.st_size + 1, f);
 	fclose(f);
 	/* Whatever its name, a zip package is compared with the .odt. */
-	format = odt_is_package(have, nhave) ? FORMAT_ODT : FORMAT_PDF;
-	if ((format == FORMAT_ODT ? odt_created(have, nhave, &created) :
+	format = odt_load_is_package(have, nhave) ? FORMAT_ODT : FORMAT_PDF;
+	if ((format == FORMAT_ODT ? odt_load_created(have, nhave, &created) :
 	    main_pdf_time(have, nhave, &created)) != 0 &&
 	    generate_time(&created, &cause) != 0)
 		main_fail(cause);
@@ -767,6 +767,19 @@ main_bind_catalogue(void)
 	textdomain(PACKAGE);
 }
 
+/* Run from the build tree, the ODF writer is the one built beside it. */
+static void
+main_find_modules(void)
+{
+	char	*dir;
+
+	if (!main_in_build_tree())
+		return;
+	dir = xasprintf("%s/src", build_tree.builddir);
+	odt_load_set_dir(dir);
+	free(dir);
+}
+
 static const struct {
 	const char	*name;
 	int		(*fn)(int, char **);
@@ -793,6 +806,7 @@ main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 	main_bind_catalogue();
+	main_find_modules();
 
 	/* "+" stops at the command, whose own options come after it. */
 	while ((ch = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {

@@ -1508,11 +1508,6 @@ out:
 	return rc;
 }
 
-int
-odt_is_package(const void *buf, size_t len)
-{
-	return len >= 4 && memcmp(buf, "PK\003\004", 4) == 0;
-}
 
 int
 odt_created(const void *buf, size_t len, time_t *out)

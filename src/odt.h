@@ -1,4 +1,4 @@
-/* odt.h: a report as an OpenDocument text package (.odt) that Writer and Word can edit. */
+/* odt.h: a report as an OpenDocument text package (.odt) that Writer and Word can edit; built as a module that the program loads (odt-load.h). */
 /* SPDX-License-Identifier: MIT */
 #ifndef ODT_H
 #define ODT_H
@@ -24,8 +24,5 @@ int		 odt_render(const struct report *, void **buf, size_t *len,
  * buf is not such a package or records none.
  */
 int		 odt_created(const void *buf, size_t len, time_t *out);
-
-/* Whether buf starts as a zip package does (an .odt rather than a PDF). */
-int		 odt_is_package(const void *buf, size_t len);
 
 #endif /* ODT_H */

@@ -1,5 +1,5 @@
 #!/bin/sh
-# faults.sh: a read-only output folder, a missing or unusable font, a missing data folder and an unreadable answers file each give a clear message, exit 1 and write nothing.
+# faults.sh: a read-only output folder, a missing or unusable font, a missing ODF writer, a missing data folder and an unreadable answers file each give a clear message, exit 1 and write nothing.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 
@@ -87,6 +87,23 @@ if command -v unshare >/dev/null 2>&1 && unshare -rm true 2>/dev/null; then
 else
 	echo "note: cannot make a private mount namespace; no-font case not run" >&2
 fi
+
+# The ODF writer, a module the program loads, is missing: a copy of the
+# build tree's program without it.  A PDF asked for beside the .odt is not
+# written either.
+mkdir -p "$tmp/tree/src"
+cp "$top_builddir/src/tenderwiz" "$top_builddir/src/tenderwiz-build-tree" \
+    "$tmp/tree/src/"
+"$tmp/tree/src/tenderwiz" --data-dir "$top_srcdir/data" generate \
+    --answers "$answers" --appendix "$tmp/out.d/a.odt" \
+    --checklist "$tmp/out.d/c.pdf" >"$tmp/out" 2>"$tmp/err"
+echo $? >"$tmp/rc"
+failed "no ODF writer" "cannot load the ODF writer: $tmp/tree/src/odt.so"
+[ -z "$(ls -A "$tmp/out.d")" ] || fail "no ODF writer: left files: $(ls -A "$tmp/out.d")"
+"$tmp/tree/src/tenderwiz" --data-dir "$top_srcdir/data" generate \
+    --answers "$answers" --checklist "$tmp/out.d/c.pdf" >"$tmp/out" 2>"$tmp/err" ||
+    fail "no ODF writer: a PDF alone failed: $(cat "$tmp/err")"
+rm -f "$tmp/out.d/c.pdf"
 
 # A data folder that is not there, from the option and from the environment.
 tw --data-dir "$tmp/nowhere" generate --answers "$answers" --appendix "$tmp/out.d/a.pdf"

@@ -9,6 +9,7 @@
 #include <zip.h>
 
 #include "check.h"
+#include "odt-load.h"
 #include "odt.h"
 #include "report.h"
 
@@ -120,8 +121,8 @@ main(void)
 	if (buf == NULL || buf2 == NULL)
 		return 1;
 	CHECK(len == len2 && memcmp(buf, buf2, len) == 0);
-	CHECK(odt_is_package(buf, len));
-	CHECK(!odt_is_package("%PDF-1.7", 8));
+	CHECK(odt_load_is_package(buf, len));
+	CHECK(!odt_load_is_package("%PDF-1.7", 8));
 	CHECK(odt_created(buf, len, &t) == 0 && t == 1763683200);
 	CHECK(odt_created("PK\003\004", 4, &t) == -1);
 	/* mimetype first, stored, no extra field, then its value. */
