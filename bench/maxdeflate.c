@@ -1,4 +1,4 @@
-/* maxdeflate.c: a PDF's size were its streams deflated at libdeflate's maximum level. */
+/* maxdeflate.c: a PDF's size were its font programs, or all its streams, deflated at libdeflate's maximum level. */
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
@@ -37,7 +37,8 @@ maxdeflate_inflate(struct libdeflate_decompressor *d, const char *in,
 }
 
 int
-maxdeflate_size(const char *path, size_t *size, size_t *maxsize)
+maxdeflate_size(const char *path, size_t *size, size_t *fontmax,
+    size_t *maxsize)
 {
 	struct libdeflate_decompressor	*d;
 	struct libdeflate_compressor	*c;
@@ -69,7 +70,7 @@ maxdeflate_size(const char *path, size_t *size, size_t *maxsize)
 	if (d == NULL || c == NULL)
 		goto out;
 
-	*size = *maxsize = len;
+	*size = *fontmax = *maxsize = len;
 	for (p = pdf; (p = memmem(p, len - (size_t)(p - pdf), "stream",
 	    6)) != NULL; p = end) {
 		/* "endstream" is no start; the dictionary ends just before. */
@@ -108,6 +109,9 @@ maxdeflate_size(const char *path, size_t *size, size_t *maxsize)
 		free(z);
 		/* Only the stream's bytes change; its /Length digits hardly. */
 		*maxsize = *maxsize - n + zlen;
+		/* A TrueType program's stream says how long it is inflated. */
+		if (memmem(dict, (size_t)(p - dict), "/Length1", 8) != NULL)
+			*fontmax = *fontmax - n + zlen;
 	}
 	rc = 0;
 out:
