@@ -687,25 +687,40 @@ pdf_prog_free(struct pdf_prog *pp)
  * TrueType file from its own parse four bytes at a time, then has zlib
  * deflate it, the largest part of the time a document takes.  Have it
  * build the font descriptor now, with embedding off so that it leaves
- * out the program, and give the descriptor a FontFile2 stream holding
- * the subset made into a font program and compressed by pdf_prog_run,
- * waiting for it if it is not done.  The filter is NONE so that libharu copies the bytes as they
+ * out the program (pdf_describe_font), and, once the other streams are
+ * deflated, give the descriptor a FontFile2 stream holding the subset
+ * made into a font program and compressed by pdf_prog_run, waiting for
+ * it if it is not done (pdf_embed_font).  The filter is NONE so that libharu copies the bytes as they
  * are; pdf_flate_key names the real one.  Returns -1 with *cause on
  * failure.
  */
+static int
+pdf_describe_font(HPDF_Font font, const struct pdf_error *e, char **cause)
+{
+	HPDF_FontAttr		 attr = font->attr;
+	HPDF_TTFontDefAttr	 def = attr->fontdef->attr;
+
+	def->embedding = HPDF_FALSE;
+	if (font->before_write_fn != NULL && font->before_write_fn(font) ==
+	    HPDF_OK && attr->fontdef->descriptor != NULL)
+		return 0;
+	if (e->error == 0)
+		*cause = xstrdup("cannot write the PDF: libharu's font "
+		    "descriptor is not what was expected");
+	else
+		*cause = pdf_error_cause(e, "cannot embed the font");
+	return -1;
+}
+
+/* Give the descriptor pdf_describe_font made its program; -1 with *cause. */
 static int
 pdf_embed_font(HPDF_Font font, const struct pdf_error *e,
     struct pdf_prog *pp, char **cause)
 {
 	HPDF_FontAttr		 attr = font->attr;
-	HPDF_TTFontDefAttr	 def = attr->fontdef->attr;
 	HPDF_Dict		 stream;
 	HPDF_STATUS		 ret = HPDF_OK;
 
-	def->embedding = HPDF_FALSE;
-	if (font->before_write_fn == NULL || font->before_write_fn(font) !=
-	    HPDF_OK || attr->fontdef->descriptor == NULL)
-		goto fail;
 	if (pdf_prog_wait(pp) != 0) {
 		*cause = pp->cause;
 		pp->cause = NULL;
@@ -1130,13 +1145,19 @@ pdf_render(const struct layout *lay, const struct font *f,
 	}
 	if (i < lay->npages || e.error != 0)
 		goto fail_hpdf;
+	/* The font programs are still being deflated meanwhile. */
+	for (i = 0; i < nf; i++) {
+		if (faces[i].font != NULL && pdf_describe_font(faces[i].font,
+		    &e, cause) != 0)
+			goto fail_doc;
+	}
+	if (pdf_deflate_streams(doc, cause) != 0)
+		goto fail_doc;
 	for (i = 0; i < nf; i++) {
 		if (faces[i].font != NULL && pdf_embed_font(faces[i].font, &e,
 		    faces[i].prog, cause) != 0)
 			goto fail_doc;
 	}
-	if (pdf_deflate_streams(doc, cause) != 0)
-		goto fail_doc;
 
 	if (HPDF_SaveToStream(doc) != HPDF_OK || e.error != 0)
 		goto fail_hpdf;
