@@ -267,12 +267,14 @@ struct job {
 static void
 job_load(struct job *job, const char *answers_path)
 {
-	char	*cause = NULL;
+	struct rules_reading	*rd;
+	char			*cause = NULL;
 
 	memset(job, 0, sizeof *job);
 	job->answers_path = answers_path;
+	rd = rules_read_start(main_data_dir());
 	job->cat = main_catalogue();
-	if (rules_load(main_data_dir(), job->cat, &job->rules, &cause) != 0) {
+	if (rules_read_finish(rd, job->cat, &job->rules, &cause) != 0) {
 		catalogue_free(job->cat);
 		main_fail(cause);
 	}

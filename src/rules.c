@@ -2,6 +2,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -678,6 +679,60 @@ rules_load(const char *dir, const struct catalogue *cat, struct rules **out,
 	if (rc != 0)
 		return -1;
 	return rules_from_doc(doc, cat, out, cause);
+}
+
+struct rules_reading {
+	char		*path;
+	pthread_t	 tid;
+	int		 started;
+	int		 rc;
+	struct ydoc	*doc;
+	char		*cause;
+};
+
+static void *
+rules_read_run(void *arg)
+{
+	struct rules_reading	*rd = arg;
+
+	rd->rc = ydoc_load(rd->path, &rd->doc, &rd->cause);
+	return NULL;
+}
+
+struct rules_reading *
+rules_read_start(const char *dir)
+{
+	struct rules_reading	*rd;
+
+	rd = xcalloc(1, sizeof *rd);
+	rd->path = xasprintf("%s/rules.yaml", dir);
+	if (pthread_create(&rd->tid, NULL, rules_read_run, rd) == 0)
+		rd->started = 1;
+	else
+		rules_read_run(rd);
+	return rd;
+}
+
+int
+rules_read_finish(struct rules_reading *rd, const struct catalogue *cat,
+    struct rules **out, char **cause)
+{
+	int	rc = -1;
+
+	if (out != NULL)
+		*out = NULL;
+	if (rd->started)
+		pthread_join(rd->tid, NULL);
+	if (cat == NULL) {
+		ydoc_free(rd->doc);
+		free(rd->cause);
+	} else if (rd->rc != 0)
+		*cause = rd->cause;
+	else
+		rc = rules_from_doc(rd->doc, cat, out, cause);
+	free(rd->path);
+	free(rd);
+	return rc;
 }
 
 int

@@ -145,6 +145,19 @@ int		 rules_load_buffer(const char *name, const void *, size_t,
 		    const struct catalogue *, struct rules **, char **cause);
 void		 rules_free(struct rules *);
 
+/*
+ * rules_load in two steps, so that rules.yaml is parsed on a thread of its
+ * own while the catalogue it is checked against loads: rules_read_start
+ * begins reading (in place when no thread starts) and cannot fail;
+ * rules_read_finish waits, checks against the catalogue and frees the
+ * reading, with rules_load's result.  rules_read_finish(rd, NULL, ...)
+ * only waits and frees.
+ */
+struct rules_reading;
+struct rules_reading *rules_read_start(const char *dir);
+int		 rules_read_finish(struct rules_reading *,
+		    const struct catalogue *, struct rules **, char **cause);
+
 /* The version with the id, or NULL. */
 const struct rule_version *rules_version(const struct rules *, const char *id);
 /* The level rule of the version in force covering an item, or NULL. */
