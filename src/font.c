@@ -909,6 +909,34 @@ fail:
 	return -1;
 }
 
+/*
+ * The post table's header alone, as version 3: the subset keeps no glyph
+ * names (hb-subset writes version 3 all the same), and TW-Kai's names
+ * are 390 KB that would be read and held for nothing.
+ */
+static hb_blob_t *
+font_post_header(const struct font_file *f)
+{
+	const struct font_table	*t;
+	hb_blob_t		*b;
+	char			*buf;
+
+	if ((t = font_find_table(f, HB_TAG('p', 'o', 's', 't'))) == NULL ||
+	    t->length < 32)
+		return font_read_table(f, HB_TAG('p', 'o', 's', 't'));
+	buf = xmalloc(32);
+	if (font_pread(f->fd, buf, 32, t->offset) != 0) {
+		free(buf);
+		return hb_blob_get_empty();
+	}
+	memcpy(buf, "\000\003\000\000", 4);
+	/* No blob is our allocation failing, not an empty table. */
+	if ((b = hb_blob_create_or_fail(buf, 32, HB_MEMORY_MODE_WRITABLE, buf,
+	    free)) == NULL)
+		xmalloc_failed();
+	return b;
+}
+
 static hb_blob_t *
 font_sparse_table(hb_face_t *face, hb_tag_t tag, void *arg)
 {
@@ -920,6 +948,8 @@ font_sparse_table(hb_face_t *face, hb_tag_t tag, void *arg)
 		return hb_blob_reference(sp->glyf);
 	if (tag == HB_TAG('l', 'o', 'c', 'a'))
 		return hb_blob_reference(sp->loca);
+	if (tag == HB_TAG('p', 'o', 's', 't'))
+		return font_post_header(sp->f);
 	for (i = 0; i < sizeof font_subset_tables / sizeof *font_subset_tables;
 	    i++) {
 		if (tag == font_subset_tables[i])

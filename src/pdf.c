@@ -69,8 +69,10 @@ struct pdf_face {
  * the program is most of a document's bytes and of its time.
  */
 struct pdf_prog {
-	const void	*ttf;
+	void		*ttf;		/* the subset, until both are done */
 	size_t		 ttflen;
+	int		 ttfusers;	/* this thread and libharu's loading */
+	pthread_mutex_t	 lock;
 	pthread_t	 tid;
 	int		 started;
 	int		 done;
@@ -625,6 +627,25 @@ pdf_deflate_streams(HPDF_Doc doc, char **cause)
 	return 0;
 }
 
+/*
+ * The subset is needed until the program is made of it and libharu has
+ * loaded it: whichever is done last frees it, as three documents at once
+ * would otherwise hold theirs to the end.
+ */
+static void
+pdf_prog_release(struct pdf_prog *pp)
+{
+	void	*ttf = NULL;
+
+	pthread_mutex_lock(&pp->lock);
+	if (--pp->ttfusers == 0) {
+		ttf = pp->ttf;
+		pp->ttf = NULL;
+	}
+	pthread_mutex_unlock(&pp->lock);
+	free(ttf);
+}
+
 /* Make and deflate the program, on the face's own thread or in place. */
 static void *
 pdf_prog_run(void *arg)
@@ -634,6 +655,7 @@ pdf_prog_run(void *arg)
 
 	pp->rc = fontprog_make(pp->ttf, pp->ttflen, &prog, &pp->len,
 	    &pp->cause);
+	pdf_prog_release(pp);
 	if (pp->rc == 0) {
 		pp->rc = flate_compress(prog, pp->len, &pp->z, &pp->zlen,
 		    &pp->cause);
@@ -643,15 +665,20 @@ pdf_prog_run(void *arg)
 	return NULL;
 }
 
-/* Start on the program of a subset; it runs in place later if no thread can. */
+/*
+ * Start on the program of a subset, which it takes (the caller releases
+ * its use with pdf_prog_release); it runs in place later if no thread can.
+ */
 static struct pdf_prog *
-pdf_prog_start(const void *ttf, size_t ttflen)
+pdf_prog_start(void *ttf, size_t ttflen)
 {
 	struct pdf_prog	*pp;
 
 	pp = xcalloc(1, sizeof *pp);
 	pp->ttf = ttf;
 	pp->ttflen = ttflen;
+	pp->ttfusers = 2;
+	pthread_mutex_init(&pp->lock, NULL);
 	pp->started = pthread_create(&pp->tid, NULL, pdf_prog_run, pp) == 0;
 	return pp;
 }
@@ -676,6 +703,8 @@ pdf_prog_free(struct pdf_prog *pp)
 		return;
 	if (pp->started)
 		pthread_join(pp->tid, NULL);
+	pthread_mutex_destroy(&pp->lock);
+	free(pp->ttf);
 	free(pp->z);
 	free(pp->cause);
 	free(pp);
@@ -1070,8 +1099,11 @@ pdf_load_faces(HPDF_Doc doc, struct pdf_error *e, const struct font *f,
 		if (rc != 0)
 			return -1;
 		fc->prog = pdf_prog_start(fc->ttf, fc->ttflen);
-		if ((name = pdf_load_font(doc, e, font_face_path(f, k),
-		    fc->ttf, fc->ttflen, cause)) == NULL)
+		name = pdf_load_font(doc, e, font_face_path(f, k), fc->ttf,
+		    fc->ttflen, cause);
+		fc->ttf = NULL;
+		pdf_prog_release(fc->prog);
+		if (name == NULL)
 			return -1;
 		name = pdf_retag(doc, name, fc);
 		if ((fc->font = HPDF_GetFont(doc, name, "UTF-8")) == NULL) {
