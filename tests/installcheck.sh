@@ -1,9 +1,10 @@
 #!/bin/sh
-# installcheck.sh: the installed program (make installcheck): --version, every document generated from a sample answers file, the wizard's first screen in Chinese with the data, forms and catalogue found where installed, and no build path in the binary.
+# installcheck.sh: the installed program (make installcheck): --version, every document generated from a sample answers file (the .odt by the installed ODF writer), the wizard's first screen in Chinese with the data, forms and catalogue found where installed, and no build path in the binary or the module.
 # SPDX-License-Identifier: MIT
 #
-# Environment: TENDERWIZ, the installed program; TW_PKGDATADIR and
-# TW_LOCALEDIR, where make install put the data and the catalogues;
+# Environment: TENDERWIZ, the installed program; TW_PKGDATADIR,
+# TW_LOCALEDIR and TW_PKGLIBDIR, where make install put the data, the
+# catalogues and the ODF writer;
 # TW_BUILD_PATHS, folders whose names the binary must not hold.
 TENDERWIZ_DATADIR=
 TENDERWIZ_FORMSDIR=
@@ -24,7 +25,7 @@ fi
 [ -x "$TENDERWIZ" ] || { echo "FAIL: $TENDERWIZ is not installed" >&2; exit 1; }
 for f in "$TW_PKGDATADIR/catalogue.yaml" "$TW_PKGDATADIR/rules.yaml" \
     "$TW_PKGDATADIR/joint-supply.yaml" "$TW_PKGDATADIR/forms/wizard.yaml" \
-    "$TW_LOCALEDIR/zh_TW/LC_MESSAGES/tenderwiz.mo"; do
+    "$TW_LOCALEDIR/zh_TW/LC_MESSAGES/tenderwiz.mo" "$TW_PKGLIBDIR/odt.so"; do
 	[ -s "$f" ] || fail "not installed: $f"
 done
 
@@ -51,9 +52,11 @@ done
 
 # No path of the build or source folder in the installed binary.
 for d in $TW_BUILD_PATHS; do
-	if strings -a "$TENDERWIZ" | grep -F "$d" >"$tmp/paths"; then
-		fail "the installed binary holds $d: $(head -n 3 "$tmp/paths")"
-	fi
+	for b in "$TENDERWIZ" "$TW_PKGLIBDIR/odt.so"; do
+		if strings -a "$b" | grep -F "$d" >"$tmp/paths"; then
+			fail "the installed $b holds $d: $(head -n 3 "$tmp/paths")"
+		fi
+	done
 done
 
 # The wizard's first screen, in Chinese.
