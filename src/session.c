@@ -4,11 +4,13 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "atomicfile.h"
 #include "draft.h"
 #include "i18n.h"
 #include "session.h"
@@ -61,11 +63,59 @@ session_free(struct session *s)
 	free(s);
 }
 
+/*
+ * A case fact left unanswered is a problem in the wizard even where no
+ * row depends on it yet: the buyer answers each one, and generating waits.
+ * The resolver already names the facts a row needs.
+ */
+static void
+session_unanswered(struct session *s)
+{
+	struct resolution	*res = s->res;
+	const char		*label;
+	size_t			 i;
+	int			 k, named;
+
+	for (k = 0; k < CTX_COUNT; k++) {
+		if (s->answers->context[k] != -1)
+			continue;
+		label = s->rules->context_labels[k];
+		named = 0;
+		for (i = 0; i < res->nproblems && !named; i++)
+			named = res->problem_about[i] == ABOUT_CONTEXT &&
+			    label != NULL && strstr(res->problems[i], label) !=
+			    NULL;
+		if (named)
+			continue;
+		res->problems = xreallocarray(res->problems,
+		    res->nproblems + 1, sizeof *res->problems);
+		res->problem_about = xreallocarray(res->problem_about,
+		    res->nproblems + 1, sizeof *res->problem_about);
+		res->problem_about[res->nproblems] = ABOUT_CONTEXT;
+		/* TRANSLATORS: %s is a case fact as the table words it. */
+		res->problems[res->nproblems++] = xasprintf(_("case fact not "
+		    "answered: %s"), label != NULL ? label : "");
+	}
+}
+
 void
 session_resolve(struct session *s)
 {
 	resolution_free(s->res);
 	s->res = resolve(s->cat, s->rules, s->answers);
+	session_unanswered(s);
+}
+
+int
+session_unanswered_fact(const struct session *s)
+{
+	int	k;
+
+	for (k = 0; k < CTX_COUNT; k++) {
+		if (s->answers->context[k] == -1)
+			return k;
+	}
+	return -1;
 }
 
 size_t
@@ -148,17 +198,65 @@ session_save(struct session *s, const char *path, char **cause)
 	return 0;
 }
 
+/* The steps a draft may go on at; the first line of a draft names one. */
+static const char *const session_draft_steps[] = {
+	"case", "category", "tier", "level", "context", "clauses", "blanks",
+	"review", NULL
+};
+#define SESSION_DRAFT_STEP	"# step: "
+
 int
 session_save_draft(struct session *s, char **cause)
 {
+	char	*buf, *out;
+	size_t	 len, n;
+	int	 rc;
+
 	if (s->draft_dir == NULL || !session_has_content(s) ||
 	    !session_dirty(s))
 		return 0;
 	if (s->draft_path == NULL)
 		s->draft_path = draft_new_path(s->draft_dir);
-	if (answers_save(s->answers, s->draft_path, cause) != 0)
+	if (answers_emit_buffer(s->answers, &buf, &len, cause) != 0)
 		return -1;
-	return 1;
+	/*
+	 * The step goes in a comment, which the answers format does not
+	 * read: a draft stays an answers file, and older drafts load.
+	 */
+	if (s->step != NULL) {
+		out = xasprintf("%s%s\n", SESSION_DRAFT_STEP, s->step);
+		n = strlen(out);
+		out = xreallocarray(out, n + len, 1);
+		memcpy(out + n, buf, len);
+		free(buf);
+		buf = out;
+		len += n;
+	}
+	rc = atomicfile_write(s->draft_path, buf, len, 0600, cause);
+	free(buf);
+	return rc == 0 ? 1 : -1;
+}
+
+const char *
+session_draft_step(const char *path)
+{
+	FILE	*f;
+	char	 line[64];
+	size_t	 i, n = strlen(SESSION_DRAFT_STEP);
+
+	if ((f = fopen(path, "r")) == NULL)
+		return NULL;
+	if (fgets(line, sizeof line, f) == NULL)
+		line[0] = '\0';
+	fclose(f);
+	line[strcspn(line, "\n")] = '\0';
+	if (strncmp(line, SESSION_DRAFT_STEP, n) != 0)
+		return NULL;
+	for (i = 0; session_draft_steps[i] != NULL; i++) {
+		if (strcmp(line + n, session_draft_steps[i]) == 0)
+			return session_draft_steps[i];
+	}
+	return NULL;
 }
 
 void
@@ -506,6 +604,12 @@ session_step_in(const struct answers *a, const struct resolution *res)
 	for (j = 0; j < sizeof session_steps / sizeof session_steps[0]; j++) {
 		for (i = 0; i < res->nproblems; i++) {
 			if (res->problem_about[i] == session_steps[j].about)
+				return session_steps[j].step;
+		}
+		/* Every case fact is answered before the rows, needed or not. */
+		for (i = 0; session_steps[j].about == ABOUT_CONTEXT &&
+		    i < CTX_COUNT; i++) {
+			if (a->context[i] == -1)
 				return session_steps[j].step;
 		}
 	}

@@ -32,6 +32,8 @@ struct session {
 	size_t			 nstash;
 	int			 generated;	/* saved is what was generated */
 	int			 draft_resumed;	/* the draft was there before */
+	/* The step the buyer is on (a step id), kept with the draft, or NULL. */
+	const char		*step;
 	/*
 	 * Bit i: the review leaves generate's default output i unwritten.
 	 * The sitting's choice, not the answers': kept across new answers,
@@ -47,6 +49,8 @@ void		 session_free(struct session *);
 
 /* Resolve the answers again after an edit. */
 void		 session_resolve(struct session *);
+/* The first case fact (enum context_key) left unanswered, or -1. */
+int		 session_unanswered_fact(const struct session *);
 /* Whether the answers differ from those last saved or generated. */
 int		 session_dirty(const struct session *);
 /* Whether the answers hold anything at all. */
@@ -69,6 +73,11 @@ int		 session_save_replaces(const struct session *, const char *path);
  * needed keeping, -1 with *cause when it could not be written.
  */
 int		 session_save_draft(struct session *, char **cause);
+/*
+ * The step a draft was kept at, as one of the wizard's step ids, or NULL
+ * when it does not say (a draft of an older version) or cannot be read.
+ */
+const char	*session_draft_step(const char *path);
 /* Remove this session's draft, if any. */
 void		 session_drop_draft(struct session *);
 /*

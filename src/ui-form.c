@@ -275,9 +275,12 @@ ui_form_draw_fields(struct ui *ui)
 	int			 cur_y = 0;
 	char			*s;
 
-	/* The value column starts after the widest label. */
+	/*
+	 * The value column starts after the widest label, with room for the
+	 * cursor's "▶ ", the required mark " *" and a gap.
+	 */
 	for (i = 0; i < ui_form_n; i++) {
-		lw = ui_draw_width(_(ui_form_fields[i]->label)) + 6;
+		lw = ui_draw_width(_(ui_form_fields[i]->label)) + 8;
 		vx = lw > vx ? lw : vx;
 	}
 	vx = vx > UI_FORM_LABEL ? UI_FORM_LABEL : vx < 20 ? 20 : vx;
@@ -489,7 +492,10 @@ ui_form_invalid(struct ui *ui, size_t i)
 
 	if (fl->kind == FORM_TEXT || fl->kind == FORM_DATE)
 		typed = ui_edit_value(&ui_form_edits[i]);
-	if (fl->required && session_blank_text(typed != NULL ? typed :
+	if (fl->required && fl->kind == FORM_YESNO &&
+	    ui_form_get(ui, fl->id) == NULL)
+		why = _("is not answered: y answers yes, n answers no");
+	else if (fl->required && session_blank_text(typed != NULL ? typed :
 	    ui_form_get(ui, fl->id)))
 		why = _("is required");
 	else if (fl->kind == FORM_DATE && !session_blank_text(typed) &&

@@ -48,6 +48,12 @@ ui_step_index(const char *id)
 	return 0;
 }
 
+const char *
+ui_step_id(size_t i)
+{
+	return ui_screens[i < ui_nscreens ? i : 0]->id;
+}
+
 /* Make step i the current one. */
 static void
 ui_set_step(struct ui *ui, size_t i)
@@ -57,6 +63,9 @@ ui_set_step(struct ui *ui, size_t i)
 		ui->furthest = i;
 	ui->screen = ui_screens[i];
 	ui->form = forms_step(ui->forms, ui->screen->id);
+	/* The draft keeps where the buyer works, not the start screen. */
+	if (i > 0)
+		ui->s->step = ui->screen->id;
 }
 
 void
@@ -175,9 +184,13 @@ ui_settle(struct ui *ui, const char *question)
 int
 ui_load(struct ui *ui, const char *path, int is_draft, char **cause)
 {
+	const char	*kept = is_draft ? session_draft_step(path) : NULL;
+
 	if (session_load(ui->s, path, is_draft, cause) != 0)
 		return -1;
-	ui->go = ui_step_index(session_first_missing(ui->s));
+	/* A draft goes on where it was kept; older drafts do not say. */
+	ui->go = ui_step_index(kept != NULL ? kept :
+	    session_first_missing(ui->s));
 	ui->furthest = ui->go;
 	return 0;
 }
@@ -319,8 +332,9 @@ ui_run(struct ui *ui)
 			if (ui->screen->leave != NULL &&
 			    ui->screen->leave(ui) != 0)
 				break;
-			ui_keep_draft(ui);
 			ui_walk(ui, 1);
+			/* After the walk: the draft names the step arrived at. */
+			ui_keep_draft(ui);
 			break;
 		case UI_BACK:
 			ui_walk(ui, -1);

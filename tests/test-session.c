@@ -1,4 +1,4 @@
-/* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed, clause decisions kept across category switches, the tier helper, the first missing step, answers moved to the rules in force, drafts that keep nothing removed from the list, and agency clauses added, changed and removed. */
+/* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed at the step they were kept at, every case fact of a new case unanswered until answered, clause decisions kept across category switches, the tier helper, the first missing step, answers moved to the rules in force, drafts that keep nothing removed from the list, and agency clauses added, changed and removed. */
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
@@ -111,12 +111,35 @@ test_resume(void)
 {
 	struct session	*s = session_new(cat, rules, dir), *t;
 	char		*cause = NULL, *draft;
+	size_t		 i, n;
 
 	fill_case(s);
 	session_set_category(s, "saas-packaged");
 	session_set_tier(s, TIER_HIGH);
+	/* A new case answers no fact: each is asked, needed or not. */
+	CHECK(s->answers->context[CTX_PERSONAL_DATA] == -1);
+	CHECK(session_unanswered_fact(s) == CTX_PERSONAL_DATA);
+	CHECK_STR(session_first_missing(s), "context");
+	/* Each fact is named once, by the resolver where a row needs it. */
+	for (i = 0, n = 0; i < s->res->nproblems; i++)
+		n += s->res->problem_about[i] == ABOUT_CONTEXT;
+	CHECK(n == CTX_COUNT);
+	CHECK(strstr(s->res->problems[s->res->nproblems - 1],
+	    "case fact not answered") != NULL);
+	memset(s->answers->context, 0, sizeof s->answers->context);
+	session_resolve(s);
+	CHECK(session_unanswered_fact(s) == -1);
+	CHECK(s->res->nproblems == 0);
+	/* The draft names the step it was kept at; one that does not, none. */
+	s->step = "clauses";
 	CHECK(session_save_draft(s, &cause) == 1);
 	draft = xstrdup(s->draft_path);
+	CHECK_STR(session_draft_step(draft), "clauses");
+	s->step = NULL;
+	CHECK(session_save_draft(s, &cause) == 1);
+	CHECK(session_draft_step(draft) == NULL);
+	s->step = "review";
+	CHECK(session_save_draft(s, &cause) == 1);
 
 	t = session_new(cat, rules, dir);
 	CHECK(session_load(t, "", 1, &cause) == -1 && cause != NULL);

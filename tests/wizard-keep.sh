@@ -94,7 +94,7 @@ wiz_keys Down Down Down Down Left
 wiz_wait_line "Protection tier *" "Low (普)"
 wiz_keys Enter
 wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter Enter Enter
+wiz_facts_no
 wiz_wait "Step 7/9"
 wiz_expect "● · adopted"
 row=$(sed -n 's/^ *\([a-z]*-[0-9]*\) ● · adopted.*/\1/p' "$tmp/screen")

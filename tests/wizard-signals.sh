@@ -77,7 +77,7 @@ wiz_wait "Step 5/9"
 [ "$(wiz_drafts)" = "$d" ] || fail "resuming started another draft: $(wiz_drafts)"
 wiz_keys Right Down Right Enter
 wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter Enter Enter
+wiz_facts_no
 wiz_wait "Step 7/9"
 wiz_decide_rows ""
 wiz_press_until "Step 9/9" Enter
