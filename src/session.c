@@ -14,6 +14,7 @@
 #include "draft.h"
 #include "i18n.h"
 #include "session.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 struct session *
@@ -671,4 +672,110 @@ session_set_aside(struct session *s)
 		n += answers_choice(s->answers, kept->elsewhere[i].id,
 		    &text) == 0;
 	return n;
+}
+
+/* The characters of s, at most max; -1 when it has more or is not UTF-8. */
+static int
+session_chars(const char *s, uint32_t *out, int max)
+{
+	size_t	len = strlen(s), n;
+	int	i = 0;
+
+	while (len > 0) {
+		if (i == max || (n = utf8_decode(s, len, &out[i])) == 0)
+			return -1;
+		s += n;
+		len -= n;
+		i++;
+	}
+	return i;
+}
+
+/* Whether a and b differ by one character changed, added or left out. */
+static int
+session_one_apart(const char *a, const char *b)
+{
+	uint32_t	x[64], y[64];
+	int		nx, ny, i = 0, j, k;
+
+	if ((nx = session_chars(a, x, 64)) < 0 ||
+	    (ny = session_chars(b, y, 64)) < 0 || nx - ny > 1 || ny - nx > 1)
+		return 0;
+	while (i < nx && i < ny && x[i] == y[i])
+		i++;
+	if (i == nx && i == ny)
+		return 0;
+	/* Past the first difference the rest match, one character skipped. */
+	j = i + (nx >= ny);
+	k = i + (ny >= nx);
+	while (j < nx && k < ny && x[j] == y[k]) {
+		j++;
+		k++;
+	}
+	return j == nx && k == ny;
+}
+
+/* At most about n columns of s, ending in … when cut (caller frees). */
+static char *
+session_quote(const char *s, size_t n)
+{
+	uint32_t	cp;
+	size_t		len = strlen(s), at = 0, k, chars = 0;
+
+	while (at < len && chars < n &&
+	    (k = utf8_decode(s + at, len - at, &cp)) > 0) {
+		at += k;
+		chars++;
+	}
+	return at < len ? xasprintf("%.*s…", (int)at, s) : xstrdup(s);
+}
+
+char *
+session_custom_problem(const struct session *s, const char *id,
+    const char *group, const char *text, int *field)
+{
+	const struct category	*c = s->res->category;
+	const struct answers	*a = s->answers;
+	char			*q, *g, *why;
+	size_t			 i;
+	int			 known = 0;
+
+	*field = SESSION_CUSTOM_GROUP;
+	if (session_blank_text(group))
+		return xstrdup(_("Type a group: one of the table's, or a new "
+		    "one."));
+	for (i = 0; c != NULL && i < c->nclauses; i++)
+		known |= strcmp(c->clauses[i].group, group) == 0;
+	for (i = 0; !known && c != NULL && i < c->nclauses; i++) {
+		if (session_one_apart(group, c->clauses[i].group))
+			return xasprintf(_("「%s」 is one character off the "
+			    "table's group 「%s」: type that group exactly, or "
+			    "a name of its own for a new one."), group,
+			    c->clauses[i].group);
+	}
+	if (text == NULL)
+		return NULL;	/* only the group is typed so far */
+	*field = SESSION_CUSTOM_TEXT;
+	if (session_blank_text(text))
+		return xstrdup(_("Type the requirement: it is what bidders "
+		    "read."));
+	for (i = 0; i < a->ncustom; i++) {
+		if ((id == NULL || strcmp(a->custom[i].id, id) != 0) &&
+		    strcmp(a->custom[i].text, text) == 0)
+			return xasprintf(_("The agency's clause in 「%s」 says "
+			    "the same already."), a->custom[i].group);
+	}
+	for (i = 0; c != NULL && i < c->nclauses; i++) {
+		if (strcmp(c->clauses[i].text, text) != 0)
+			continue;
+		q = session_quote(c->clauses[i].text, 20);
+		g = session_quote(c->clauses[i].group, 20);
+		why = xasprintf(_("The table's row 「%s」 in 「%s」 says the "
+		    "same already: adopt that row instead."), q, g);
+		free(q);
+		free(g);
+		return why;
+	}
+	/* Anything else the model refuses, in its own words. */
+	return answers_custom_check(a, c, id, group, text);
 }

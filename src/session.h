@@ -146,6 +146,16 @@ size_t		 session_changes(const struct session *,
  * format 2: what format 1 could not say stays unanswered.
  */
 void		 session_migrate(struct session *);
+/* Which field of an agency clause session_custom_problem finds at fault. */
+#define SESSION_CUSTOM_GROUP	0
+#define SESSION_CUSTOM_TEXT	1
+/*
+ * Why an agency clause with id (NULL: a new one) may not have this group
+ * and text (NULL: not typed yet), worded for the buyer, with the field at
+ * fault in *field; NULL when it may (else caller frees).
+ */
+char		*session_custom_problem(const struct session *, const char *id,
+		    const char *group, const char *text, int *field);
 /* Whether s holds nothing but white space (or is NULL). */
 int		 session_blank_text(const char *s);
 

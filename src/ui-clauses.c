@@ -227,56 +227,80 @@ ui_clauses_goto(struct ui *ui, const char *id)
 	}
 }
 
+/* The fields the agency clause dialog asks, in its order. */
+static const struct {
+	const char	*label;
+	int		 width;
+} ui_clauses_fields[] = {
+	{ N_("Group (項目): one of the table's, or a new one, placed after "
+	    "them"), 60 },
+	{ N_("Requirement (要求內容); ____ marks a blank, filled on the blanks "
+	    "step"), 400 },
+	{ N_("Note (說明), optional"), 400 }
+};
+#define UI_CLAUSES_NFIELDS \
+	(sizeof ui_clauses_fields / sizeof ui_clauses_fields[0])
+
 /*
  * a and c: ask for an agency clause's group, text, note and whether it goes
  * to the checklist, with the line editor, and add it (old NULL) or change
- * old.  The model refuses what a file could not hold, and says why.
+ * old.  Each field is checked once typed; what the buyer must mend is asked
+ * again, with what was typed and why above it.
  */
 static void
 ui_clauses_custom(struct ui *ui, const struct answer_custom *old)
 {
 	const struct resolved_row	*row = &ui->s->res->rows[ui_clauses_cur];
-	const char			*title, *id;
-	char				*group, *text = NULL, *note = NULL;
-	char				*cause = NULL, *keep;
-	int				 checklist;
+	const char			*title, *id, *old_id;
+	char				*vals[UI_CLAUSES_NFIELDS], *v, *label;
+	char				*why = NULL, *cause = NULL, *keep;
+	size_t				 i, f = 0;
+	int				 checklist, at;
 
 	title = old != NULL ? _("Change an agency clause") :
 	    _("Add an agency clause");
-	group = ui_dialog_prompt(ui, title, _("Group (項目): one of the "
-	    "table's, or a new one, placed after them"), old != NULL ?
-	    old->group : row->clause->group, 60, 0);
-	if (group != NULL)
-		text = ui_dialog_prompt(ui, title, _("Requirement (要求內容); "
-		    "____ marks a blank, filled on the blanks step"),
-		    old != NULL ? old->text : NULL, 400, 0);
-	if (text != NULL)
-		note = ui_dialog_prompt(ui, title, _("Note (說明), optional"),
-		    old != NULL ? old->note : NULL, 400, 0);
-	if (note == NULL) {
-		free(group);
-		free(text);
-		return;
+	old_id = old != NULL ? old->id : NULL;
+	vals[0] = xstrdup(old != NULL ? old->group : row->clause->group);
+	vals[1] = old != NULL ? xstrdup(old->text) : NULL;
+	vals[2] = old != NULL && old->note != NULL ? xstrdup(old->note) : NULL;
+	while (f < UI_CLAUSES_NFIELDS) {
+		label = why != NULL ? xasprintf("%s\n%s", why,
+		    _(ui_clauses_fields[f].label)) :
+		    xstrdup(_(ui_clauses_fields[f].label));
+		free(why);
+		why = NULL;
+		v = ui_dialog_prompt(ui, title, label, vals[f],
+		    ui_clauses_fields[f].width, 0);
+		free(label);
+		if (v == NULL)
+			goto out;	/* Esc: nothing changes */
+		free(vals[f]);
+		vals[f] = v;
+		if (f < 2 && (why = session_custom_problem(ui->s, old_id,
+		    vals[0], f == 1 ? vals[1] : NULL, &at)) != NULL) {
+			f = at == SESSION_CUSTOM_GROUP ? 0 : 1;
+			continue;
+		}
+		f++;
 	}
 	checklist = ui_dialog_confirm(ui, _("Put it on the vendor's "
 	    "checklist?"));
 	if (answers_custom_set(ui->s->answers, ui->s->res->category,
-	    old != NULL ? old->id : NULL, group, text, note, checklist, &id,
-	    &cause) != 0) {
+	    old_id, vals[0], vals[1], vals[2], checklist, &id, &cause) != 0) {
 		ui_message(ui, 1, _("Not kept: %s."), cause);
 		free(cause);
 	} else {
 		keep = xstrdup(id);
 		session_resolve(ui->s);
 		ui_clauses_goto(ui, keep);
-		ui_message(ui, 0, old != NULL ? _("Agency clause %s changed.") :
-		    _("Agency clause %s added: c changes it, d removes it."),
-		    keep);
+		ui_message(ui, 0, old != NULL ? _("The agency clause was "
+		    "changed.") : _("The agency clause was added: c changes it, "
+		    "d removes it."));
 		free(keep);
 	}
-	free(group);
-	free(text);
-	free(note);
+out:
+	for (i = 0; i < UI_CLAUSES_NFIELDS; i++)
+		free(vals[i]);
 }
 
 /* d: remove an agency clause, asking first. */
@@ -298,7 +322,7 @@ ui_clauses_remove(struct ui *ui)
 		session_resolve(ui->s);
 		if (ui_clauses_cur >= ui->s->res->nrows && ui_clauses_cur > 0)
 			ui_clauses_cur--;
-		ui_message(ui, 0, _("Agency clause %s removed."), id);
+		ui_message(ui, 0, _("The agency clause was removed."));
 		free(id);
 	}
 	free(q);

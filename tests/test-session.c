@@ -334,6 +334,25 @@ test_custom(void)
 	    &cause) == 0 && strcmp(id, "custom-1") == 0);
 	answers_set_blank(s->answers, "custom-1.1", "7");
 	answers_set_blank(s->answers, "custom-1.2", "3");
+	/* The wizard's words: the field at fault, and no internal id. */
+	CHECK((buf = session_custom_problem(s, NULL, "提供服務高", NULL,
+	    &seen)) != NULL && seen == SESSION_CUSTOM_GROUP &&
+	    strstr(buf, "「提供服務商」") != NULL);
+	free(buf);
+	CHECK(session_custom_problem(s, NULL, "契約終止", NULL, &seen) ==
+	    NULL);
+	CHECK(session_custom_problem(s, NULL, "新項目甲", NULL, &seen) == NULL);
+	CHECK((buf = session_custom_problem(s, NULL, "新項目",
+	    "廠商應於____日內修補弱點，並於____日內回報", &seen)) != NULL &&
+	    seen == SESSION_CUSTOM_TEXT && strstr(buf, "custom-") == NULL);
+	free(buf);
+	CHECK(session_custom_problem(s, "custom-1", "新項目",
+	    "廠商應於____日內修補弱點，並於____日內回報", &seen) == NULL);
+	CHECK((buf = session_custom_problem(s, NULL, "新項目",
+	    "具備完善之資通安全管理措施", &seen)) != NULL &&
+	    seen == SESSION_CUSTOM_TEXT && strstr(buf, "dev-") == NULL);
+	free(buf);
+	seen = 0;
 	/* A typo of a group, an empty text and a repeated one are refused. */
 	CHECK(answers_custom_set(s->answers, cg, NULL, "提供服務高", "某要求",
 	    NULL, 1, NULL, &cause) == -1 && cause != NULL &&
