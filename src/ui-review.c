@@ -422,7 +422,7 @@ ui_review_generate(struct ui *ui)
 	char			*paths[UI_REVIEW_PATHS], *cause = NULL;
 	char			*exists, *q, *list, *status = NULL;
 	time_t			 created;
-	size_t			 i, n = 0, npdf = 0, nwritten = 0;
+	size_t			 i, j, n = 0, npdf = 0, nwritten = 0;
 	int			 ok, rc;
 
 	if (ui->s->res->nproblems > 0) {
@@ -469,6 +469,13 @@ ui_review_generate(struct ui *ui)
 	rc = generate_outputs(ui->cat, ui->rules, ui->s->answers, ui->s->res,
 	    font, outs, n, created, &nwritten, &cause);
 	font_free(font);
+	/* Files written before one failed are this sitting's to replace. */
+	for (i = 0, j = 0; i < GENERATE_NDEFAULTS && j < nwritten; i++) {
+		if (!ui_review_on(ui, i))
+			continue;
+		free(ui_review_wrote[i]);
+		ui_review_wrote[i] = xstrdup(outs[j++].path);
+	}
 	if (rc != 0) {
 		if (nwritten > 0) {
 			list = ui_review_list(outs, nwritten);
