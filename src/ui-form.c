@@ -57,18 +57,37 @@ ui_form_get(struct ui *ui, const char *id)
 static void
 ui_form_set(struct ui *ui, const char *id, const char *v)
 {
+	const char	*was;
+	char		*said, *custom;
 	size_t		 dropped;
-	int		 i;
+	int		 i, moved;
 
 	if (strcmp(id, "category") == 0) {
+		was = ui->s->answers->category;
+		moved = was != NULL && v != NULL && strcmp(was, v) != 0;
 		/* The model keeps each category's decisions for a return. */
 		if ((dropped = session_set_category(ui->s, v)) > 0)
-			ui_message(ui, 0, _("This category starts with the %zu "
+			said = xasprintf(_("This category starts with the %zu "
 			    "decisions made for it earlier."), dropped);
 		else if (v != NULL)
-			ui_message(ui, 0, _("This category starts with the "
+			said = xstrdup(_("This category starts with the "
 			    "table's marks; the decisions of another category "
 			    "are kept for it."));
+		else
+			return;
+		/*
+		 * Agency clauses belong to the answers, not to a category:
+		 * the buyer hears that before the decisions, which come back.
+		 */
+		if (moved && ui->s->answers->ncustom > 0) {
+			custom = xasprintf(_("%zu agency clauses kept: they go "
+			    "in this appendix too, each under its group."),
+			    ui->s->answers->ncustom);
+			ui_message(ui, 0, "%s", custom);
+			free(custom);
+		} else
+			ui_message(ui, 0, "%s", said);
+		free(said);
 		return;
 	} else if (strcmp(id, "tier") == 0)
 		session_set_tier(ui->s, v != NULL ? tier_from_name(v) : -1);
