@@ -30,6 +30,7 @@ static int		 ui_review_ready;	/* editors initialised */
 static size_t		 ui_review_cur;		/* problems, paths, button */
 static char		*ui_review_done;	/* what was written, or NULL */
 static char		*ui_review_wrote[UI_REVIEW_PATHS]; /* by this sitting */
+static size_t		 ui_review_nchanges;	/* rows the rules in force change */
 
 static struct generate_output ui_review_outs[GENERATE_NDEFAULTS];
 
@@ -40,11 +41,25 @@ ui_review_on(const struct ui *ui, size_t i)
 	return i == UI_REVIEW_ANSWERS || (ui->s->outputs_off & (1u << i)) == 0;
 }
 
-/* Whether the answers are under rules other than those in force. */
+/*
+ * Whether the rules line is offered: the answers are under rules other
+ * than those in force, and some row decides otherwise under them.
+ */
 static int
 ui_review_old_rules(const struct ui *ui)
 {
-	return ui->s->res->version != ui->rules->in_force;
+	return ui->s->res->version != ui->rules->in_force &&
+	    ui_review_nchanges > 0;
+}
+
+/* Count the rows the rules in force change, once the answers changed. */
+static void
+ui_review_count_changes(struct ui *ui)
+{
+	struct version_change	*c;
+
+	ui_review_nchanges = session_changes(ui->s, &c);
+	version_changes_free(c, ui_review_nchanges);
 }
 
 /* The problems listed: one fewer with the rules line, to fit 24 lines. */
@@ -104,6 +119,7 @@ ui_review_migrate(struct ui *ui)
 	    "them."), ui->rules->in_force->id);
 	if (ui_dialog_confirm(ui, q)) {
 		session_migrate(ui->s);
+		ui_review_count_changes(ui);
 		ui_message(ui, 0, _("The answers follow rules %s now; %zu rows "
 		    "changed."), ui->rules->in_force->id, n);
 		ui_review_cur = ui_review_nproblems(ui);
@@ -118,6 +134,7 @@ ui_review_enter(struct ui *ui)
 	char	*def, *names[GENERATE_NDEFAULTS];
 
 	session_resolve(ui->s);
+	ui_review_count_changes(ui);
 	if (ui_review_ready) {
 		for (i = 0; i < UI_REVIEW_PATHS; i++)
 			ui_edit_free(&ui_review_paths[i]);
@@ -305,7 +322,6 @@ ui_review_draw(struct ui *ui)
 		N_("Checklist ODF"), N_("Record PDF"), N_("Answers file")
 	};
 	const struct resolution	*res = ui->s->res;
-	struct version_change	*c;
 	size_t			 np = ui_review_nproblems(ui), i, n;
 	size_t			 fp = ui_review_first_path(ui);
 	int			 y = 2, attr, cur_y = -1;
@@ -341,8 +357,7 @@ ui_review_draw(struct ui *ui)
 	}
 	/* The rules line, as kconfig's listnewconfig lists new options. */
 	if (ui_review_old_rules(ui)) {
-		n = session_changes(ui->s, &c);
-		version_changes_free(c, n);
+		n = ui_review_nchanges;
 		attr = ui_review_cur == np ? ui_draw_attr(ui, UI_ATTR_SELECT) :
 		    (int)A_BOLD;
 		if (ui_review_cur == np)
