@@ -254,8 +254,10 @@ ui_blanks_key(struct ui *ui, const struct ui_key *k)
 		return UI_STAY;
 	if ((r = ui_edit_key(&ui_blanks_edits[ui_blanks_cur], k)) == -1) {
 		if (k->cmd == CMD_CHAR)
-			ui_message(ui, 1, _("%s is full: it holds at most %d "
-			    "columns."), b->label,
+			ui_message(ui, 1, k->burst ? _("%s is full (%d "
+			    "columns): the rest of the paste was left out.") :
+			    _("%s is full: it holds at most %d columns."),
+			    b->label,
 			    ui_blanks_edits[ui_blanks_cur].maxwidth);
 		beep();
 	} else if (r == 1) {

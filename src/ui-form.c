@@ -464,7 +464,9 @@ ui_form_key(struct ui *ui, const struct ui_key *k)
 		r = ui_edit_key(&ui_form_edits[ui_form_cur], k);
 		if (r == -1) {
 			if (k->cmd == CMD_CHAR)
-				ui_message(ui, 1, _("%s is full: it holds at "
+				ui_message(ui, 1, k->burst ? _("%s is full "
+				    "(%d columns): the rest of the paste was "
+				    "left out.") : _("%s is full: it holds at "
 				    "most %d columns."), _(fl->label),
 				    ui_form_edits[ui_form_cur].maxwidth);
 			beep();
