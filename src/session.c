@@ -31,7 +31,7 @@ session_new(const struct catalogue *cat, const struct rules *rules,
 	s->draft_dir = draft_dir != NULL ? xstrdup(draft_dir) : NULL;
 	for (i = 0; i < SESSION_IMPACTS; i++)
 		s->impacts[i] = -1;
-	session_resolve(s);
+	session_changed(s);
 	return s;
 }
 
@@ -100,11 +100,21 @@ session_unanswered(struct session *s)
 }
 
 void
-session_resolve(struct session *s)
+session_changed(struct session *s)
 {
-	resolution_free(s->res);
-	s->res = resolve(s->cat, s->rules, s->answers);
-	session_unanswered(s);
+	s->stale = 1;
+}
+
+const struct resolution *
+session_res(struct session *s)
+{
+	if (s->stale || s->res == NULL) {
+		resolution_free(s->res);
+		s->res = resolve(s->cat, s->rules, s->answers);
+		session_unanswered(s);
+		s->stale = 0;
+	}
+	return s->res;
 }
 
 int
@@ -120,12 +130,14 @@ session_unanswered_fact(const struct session *s)
 }
 
 size_t
-session_changes(const struct session *s, struct version_change **out)
+session_changes(struct session *s, struct version_change **out)
 {
+	const struct resolution	*res = session_res(s);
+
 	*out = NULL;
-	if (s->res->version == s->rules->in_force)
+	if (res->version == s->rules->in_force)
 		return 0;
-	return resolve_changes(s->cat, s->rules, s->answers, s->res, out);
+	return resolve_changes(s->cat, s->rules, s->answers, res, out);
 }
 
 void
@@ -134,7 +146,7 @@ session_migrate(struct session *s)
 	s->answers->version = ANSWERS_VERSION;
 	answers_set(&s->answers->rules_version, s->rules->in_force->id);
 	answers_set(&s->answers->catalogue_version, s->cat->source.version);
-	session_resolve(s);
+	session_changed(s);
 }
 
 int
@@ -312,7 +324,7 @@ session_load(struct session *s, const char *path, int is_draft, char **cause)
 	s->draft_path = draft_path;
 	session_forget(s);
 	s->draft_resumed = is_draft;
-	session_resolve(s);
+	session_changed(s);
 	return 0;
 }
 
@@ -328,7 +340,7 @@ session_reset(struct session *s)
 	free(s->draft_path);
 	s->draft_path = NULL;
 	session_forget(s);
-	session_resolve(s);
+	session_changed(s);
 }
 
 void
@@ -469,7 +481,7 @@ session_set_category(struct session *s, const char *id)
 	answers_set(&s->answers->category, id);
 	answers_prune(s->answers, s->cat);
 	n = session_stash_restore(s);
-	session_resolve(s);
+	session_changed(s);
 	return n;
 }
 
@@ -481,7 +493,7 @@ session_tier_changed(struct session *s, int tier)
 	s->answers->tier = tier;
 	answers_prune(s->answers, s->cat);
 	session_stash_restore(s);
-	session_resolve(s);
+	session_changed(s);
 }
 
 int
@@ -587,9 +599,9 @@ session_step_about(enum problem_about about)
 }
 
 const char *
-session_first_missing(const struct session *s)
+session_first_missing(struct session *s)
 {
-	return session_step_in(s->answers, s->res);
+	return session_step_in(s->answers, session_res(s));
 }
 
 /* The step for answers whose resolution is res. */
@@ -731,10 +743,10 @@ session_quote(const char *s, size_t n)
 }
 
 char *
-session_custom_problem(const struct session *s, const char *id,
+session_custom_problem(struct session *s, const char *id,
     const char *group, const char *text, int *field)
 {
-	const struct category	*c = s->res->category;
+	const struct category	*c = session_res(s)->category;
 	const struct answers	*a = s->answers;
 	char			*q, *g, *why;
 	size_t			 i;

@@ -22,7 +22,9 @@ struct session {
 	const struct catalogue	*cat;
 	const struct rules	*rules;
 	struct answers		*answers;
-	struct resolution	*res;		/* of answers, kept current */
+	/* Of the answers when not stale: read it through session_res. */
+	struct resolution	*res;
+	int			 stale;		/* the answers changed since */
 	struct answers		*saved;		/* as last saved or generated */
 	char			*answers_path;	/* that file, or NULL */
 	char			*draft_dir;	/* NULL: drafts cannot be kept */
@@ -47,8 +49,17 @@ struct session	*session_new(const struct catalogue *, const struct rules *,
 		    const char *draft_dir);
 void		 session_free(struct session *);
 
-/* Resolve the answers again after an edit. */
-void		 session_resolve(struct session *);
+/*
+ * The answers changed: they are resolved again when next asked for, not
+ * on every keystroke.  Every mutator of the session calls it; so does
+ * whoever edits s->answers directly.
+ */
+void		 session_changed(struct session *);
+/*
+ * The resolution of the answers, resolved now if they changed since.  It
+ * stays the session's, valid until the next change is asked for.
+ */
+const struct resolution *session_res(struct session *);
 /* The first case fact (enum context_key) left unanswered, or -1. */
 int		 session_unanswered_fact(const struct session *);
 /* Whether the answers differ from those last saved or generated. */
@@ -128,7 +139,7 @@ const char	*session_blank_value(const struct session *,
  * "blanks";
  * "review" when nothing is.
  */
-const char	*session_first_missing(const struct session *);
+const char	*session_first_missing(struct session *);
 /* The id of the step that fixes a kind of problem. */
 const char	*session_step_about(enum problem_about);
 /* The same for any answers, such as a draft's. */
@@ -139,7 +150,7 @@ const char	*session_step_of(const struct catalogue *, const struct rules *,
  * force: their count, and in *out the changes (caller frees with
  * version_changes_free).  0 and NULL when the answers are under them.
  */
-size_t		 session_changes(const struct session *,
+size_t		 session_changes(struct session *,
 		    struct version_change **out);
 /*
  * Move the answers to the rules in force and the catalogue's version, as
@@ -154,7 +165,7 @@ void		 session_migrate(struct session *);
  * and text (NULL: not typed yet), worded for the buyer, with the field at
  * fault in *field; NULL when it may (else caller frees).
  */
-char		*session_custom_problem(const struct session *, const char *id,
+char		*session_custom_problem(struct session *, const char *id,
 		    const char *group, const char *text, int *field);
 /* Whether s holds nothing but white space (or is NULL). */
 int		 session_blank_text(const char *s);

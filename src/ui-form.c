@@ -101,7 +101,7 @@ ui_form_set(struct ui *ui, const char *id, const char *v)
 			    "at this tier; they come back with a tier that allows "
 			    "them."), dropped);
 	}
-	session_resolve(ui->s);
+	session_changed(ui->s);
 }
 
 static int

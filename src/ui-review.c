@@ -48,7 +48,7 @@ ui_review_on(const struct ui *ui, size_t i)
 static int
 ui_review_old_rules(const struct ui *ui)
 {
-	return ui->s->res->version != ui->rules->in_force &&
+	return session_res(ui->s)->version != ui->rules->in_force &&
 	    ui_review_nchanges > 0;
 }
 
@@ -67,8 +67,9 @@ static size_t
 ui_review_nproblems(const struct ui *ui)
 {
 	size_t	shown = UI_REVIEW_SHOWN - (size_t)ui_review_old_rules(ui);
+	size_t	n = session_res(ui->s)->nproblems;
 
-	return ui->s->res->nproblems < shown ? ui->s->res->nproblems : shown;
+	return n < shown ? n : shown;
 }
 
 /* The column's first file name: after the problems and the rules line. */
@@ -133,7 +134,7 @@ ui_review_enter(struct ui *ui)
 	size_t	i;
 	char	*def, *names[GENERATE_NDEFAULTS];
 
-	session_resolve(ui->s);
+	session_changed(ui->s);
 	ui_review_count_changes(ui);
 	if (ui_review_ready) {
 		for (i = 0; i < UI_REVIEW_PATHS; i++)
@@ -164,7 +165,7 @@ ui_review_enter(struct ui *ui)
 static char *
 ui_review_summary(const struct ui *ui)
 {
-	const struct resolution	*res = ui->s->res;
+	const struct resolution	*res = session_res(ui->s);
 	const struct answers	*a = ui->s->answers;
 	char			*level, *s;
 
@@ -206,7 +207,7 @@ ui_review_add(char **out, const char *more)
 static void
 ui_review_show(struct ui *ui)
 {
-	const struct resolution		*res = ui->s->res;
+	const struct resolution		*res = session_res(ui->s);
 	const struct resolved_row	*row;
 	const struct catalogue		*cat = ui->cat;
 	const struct form_step		*st;
@@ -321,7 +322,7 @@ ui_review_draw(struct ui *ui)
 		N_("Appendix PDF"), N_("Appendix ODF"), N_("Checklist PDF"),
 		N_("Checklist ODF"), N_("Record PDF"), N_("Answers file")
 	};
-	const struct resolution	*res = ui->s->res;
+	const struct resolution	*res = session_res(ui->s);
 	size_t			 np = ui_review_nproblems(ui), i, n;
 	size_t			 fp = ui_review_first_path(ui);
 	int			 y = 2, attr, cur_y = -1;
@@ -440,7 +441,7 @@ ui_review_generate(struct ui *ui)
 	size_t			 i, j, n = 0, npdf = 0, nwritten = 0;
 	int			 ok, rc;
 
-	if (ui->s->res->nproblems > 0) {
+	if (session_res(ui->s)->nproblems > 0) {
 		ui_message(ui, 1, _("Fix the problems listed first."));
 		return;
 	}
@@ -481,7 +482,8 @@ ui_review_generate(struct ui *ui)
 	if (generate_time(&created, &cause) != 0 ||
 	    (npdf > 0 && font_open(ui->font_path, &font, &cause) != 0))
 		goto out;
-	rc = generate_outputs(ui->cat, ui->rules, ui->s->answers, ui->s->res,
+	rc = generate_outputs(ui->cat, ui->rules, ui->s->answers,
+	    session_res(ui->s),
 	    font, outs, n, created, &nwritten, &cause);
 	font_free(font);
 	/* Files written before one failed are this sitting's to replace. */
@@ -557,12 +559,13 @@ ui_review_key(struct ui *ui, const struct ui_key *k)
 
 	/* Rules this program does not have: only moving the answers helps. */
 	if (k->cmd == CMD_ENTER && ui_review_cur < np &&
-	    ui->s->res->problem_about[ui_review_cur] == ABOUT_VERSION) {
+	    session_res(ui->s)->problem_about[ui_review_cur] == ABOUT_VERSION) {
 		ui_review_migrate(ui);
 		return UI_STAY;
 	}
 	if (k->cmd == CMD_ENTER && ui_review_cur < np) {
-		ui->go = ui_review_target(ui->s->res->problem_about[ui_review_cur]);
+		ui->go = ui_review_target(
+		    session_res(ui->s)->problem_about[ui_review_cur]);
 		return UI_GOTO;
 	}
 	if (k->cmd == CMD_ENTER && ui_review_cur < fp) {
