@@ -58,7 +58,6 @@ static void
 ui_form_set(struct ui *ui, const char *id, const char *v)
 {
 	const char	*was;
-	char		*said, *custom;
 	size_t		 dropped;
 	int		 i, moved;
 
@@ -66,28 +65,22 @@ ui_form_set(struct ui *ui, const char *id, const char *v)
 		was = ui->s->answers->category;
 		moved = was != NULL && v != NULL && strcmp(was, v) != 0;
 		/* The model keeps each category's decisions for a return. */
-		if ((dropped = session_set_category(ui->s, v)) > 0)
-			said = xasprintf(_("This category starts with the %zu "
-			    "decisions made for it earlier."), dropped);
-		else if (v != NULL)
-			said = xstrdup(_("This category starts with the "
-			    "table's marks; the decisions of another category "
-			    "are kept for it."));
-		else
-			return;
+		dropped = session_set_category(ui->s, v);
 		/*
 		 * Agency clauses belong to the answers, not to a category:
-		 * the buyer hears that before the decisions, which come back.
+		 * the buyer hears that first.  A first choice has nothing to
+		 * say.  Each message fits the status line at 80 columns.
 		 */
-		if (moved && ui->s->answers->ncustom > 0) {
-			custom = xasprintf(_("%zu agency clauses kept: they go "
+		if (moved && ui->s->answers->ncustom > 0)
+			ui_message(ui, 0, _("%zu agency clauses kept: they go "
 			    "in this appendix too, each under its group."),
 			    ui->s->answers->ncustom);
-			ui_message(ui, 0, "%s", custom);
-			free(custom);
-		} else
-			ui_message(ui, 0, "%s", said);
-		free(said);
+		else if (dropped > 0)
+			ui_message(ui, 0, _("This category starts with the %zu "
+			    "decisions made for it earlier."), dropped);
+		else if (moved)
+			ui_message(ui, 0, _("Starts with the table's marks; the "
+			    "other category's decisions are kept."));
 		return;
 	} else if (strcmp(id, "tier") == 0)
 		session_set_tier(ui->s, v != NULL ? tier_from_name(v) : -1);

@@ -1,12 +1,14 @@
 #!/bin/sh
-# wizard-custom-category.sh: agency clauses and a change of category, in tmux: choosing another category says that the agency clauses are kept and go in this appendix too, and the clause list of the new category shows them; choosing the same category again, or a category before any agency clause, says nothing of them.
+# wizard-custom-category.sh: agency clauses and a change of category, in tmux: choosing another category says that the agency clauses are kept and go in this appendix too, and the clause list of the new category shows them; choosing the same category again, or a category before any agency clause, says nothing of them, and a first choice says nothing of other categories.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
 wiz_start
 wiz_new_case "類別測試機關" "類別測試案" "CAT-1"
 wiz_category 6
+# A first choice has nothing to say about other categories.
 wiz_expect_not "agency clauses kept"
+wiz_expect_not "table's marks"
 wiz_keys Down Down Down Down Right
 wiz_wait_line "Protection tier *" "High (高)"
 wiz_keys Enter

@@ -106,7 +106,7 @@ wiz_keys Enter
 wiz_wait "$row ● · dropped"
 wiz_press_until "Step 3/9" Escape
 wiz_keys Down Space
-wiz_wait "starts with the table's marks"
+wiz_wait "Starts with the table's marks; the other category's decisions are kept."
 wiz_keys Up Space
 wiz_wait "decisions made for it earlier"
 wiz_keys Enter
