@@ -508,7 +508,7 @@ ui_form_invalid(struct ui *ui, size_t i)
 		typed = ui_edit_value(&ui_form_edits[i]);
 	if (fl->required && fl->kind == FORM_YESNO &&
 	    ui_form_get(ui, fl->id) == NULL)
-		why = _("is not answered: y answers yes, n answers no");
+		why = _("is not answered: y for yes, n for no");
 	else if (fl->required && session_blank_text(typed != NULL ? typed :
 	    ui_form_get(ui, fl->id)))
 		why = _("is required");

@@ -27,7 +27,7 @@ wiz_expect_not "[ ] No"
 
 # PgDn is refused, naming the first fact left; the cursor goes to it.
 wiz_keys PageDown
-wiz_wait "Involves personal data is not answered"
+wiz_wait "Involves personal data is not answered: y for yes, n for no"
 wiz_expect "Step 6/9"
 wiz_wait_line "▶ Involves personal data" "[?] Not answered"
 # Some answered: Enter past the last field names the next one left.
