@@ -262,7 +262,7 @@ ui_clauses_custom(struct ui *ui, const struct answer_custom *old)
 {
 	const struct resolved_row	*row = ui_clauses_row(ui);
 	const char			*title, *id, *old_id;
-	char				*vals[UI_CLAUSES_NFIELDS], *v, *label;
+	char				*vals[UI_CLAUSES_NFIELDS], *v;
 	char				*why = NULL, *cause = NULL, *keep;
 	size_t				 i, f = 0;
 	int				 checklist, at;
@@ -274,14 +274,11 @@ ui_clauses_custom(struct ui *ui, const struct answer_custom *old)
 	vals[1] = old != NULL ? xstrdup(old->text) : NULL;
 	vals[2] = old != NULL && old->note != NULL ? xstrdup(old->note) : NULL;
 	while (f < UI_CLAUSES_NFIELDS) {
-		label = why != NULL ? xasprintf("%s\n%s", why,
-		    _(ui_clauses_fields[f].label)) :
-		    xstrdup(_(ui_clauses_fields[f].label));
+		v = ui_dialog_prompt(ui, title, why,
+		    _(ui_clauses_fields[f].label), vals[f],
+		    ui_clauses_fields[f].width, 0);
 		free(why);
 		why = NULL;
-		v = ui_dialog_prompt(ui, title, label, vals[f],
-		    ui_clauses_fields[f].width, 0);
-		free(label);
 		if (v == NULL)
 			goto out;	/* Esc: nothing changes */
 		free(vals[f]);
@@ -380,8 +377,8 @@ ui_clauses_toggle(struct ui *ui)
 		q = xasprintf(_("「%s」 is adopted because: %s\nWhy is it "
 		    "left out of this procurement? (a reason is required)"),
 		    row->text, row->why);
-		reason = ui_dialog_prompt(ui, _("Drop a row"), q, NULL, 200,
-		    0);
+		reason = ui_dialog_prompt(ui, _("Drop a row"), NULL, q, NULL,
+		    200, 0);
 		free(q);
 		if (reason == NULL)
 			return;
@@ -415,8 +412,9 @@ ui_clauses_elsewhere(struct ui *ui)
 		session_changed(ui->s);
 		return;
 	}
-	note = ui_dialog_prompt(ui, _("Another procurement"), _("Which "
-	    "procurement covers this row? (optional, e.g. the case name)"),
+	note = ui_dialog_prompt(ui, _("Another procurement"), NULL,
+	    _("Which procurement covers this row? (optional, e.g. the case "
+	    "name)"),
 	    NULL, 200, 0);
 	if (note == NULL)
 		return;
@@ -474,8 +472,8 @@ ui_clauses_key(struct ui *ui, const struct ui_key *k)
 		ui_clauses_toggle(ui);
 		break;
 	case CMD_SEARCH:
-		term = ui_dialog_prompt(ui, _("Search"), _("Find rows whose "
-		    "text or note contains:"), ui_clauses_term, 60, 0);
+		term = ui_dialog_prompt(ui, _("Search"), NULL, _("Find rows "
+		    "whose text or note contains:"), ui_clauses_term, 60, 0);
 		if (term != NULL) {
 			free(ui_clauses_term);
 			ui_clauses_term = term;

@@ -18,10 +18,12 @@ int		 ui_dialog_choose(struct ui *, const char *question,
 		    const char *answers, const char *keys);
 /*
  * Ask for a line of text in a box, with Tab completing file names when
- * files is set; returns it (caller frees), or NULL when Esc cancels.
+ * files is set, and why (NULL: none) above the label, in the error colour,
+ * when a value typed before was refused; returns it (caller frees), or NULL
+ * when Esc cancels.
  */
 char		*ui_dialog_prompt(struct ui *, const char *title,
-		    const char *label, const char *initial, int width,
-		    int files);
+		    const char *why, const char *label, const char *initial,
+		    int width, int files);
 
 #endif /* UI_DIALOG_H */

@@ -113,8 +113,8 @@ ui_save(struct ui *ui)
 	int	 c;
 
 	def = ui_default_answers_path(ui);
-	path = ui_dialog_prompt(ui, _("Save answers"), _("Write the answers "
-	    "to the file:"), def, 200, 1);
+	path = ui_dialog_prompt(ui, _("Save answers"), NULL, _("Write the "
+	    "answers to the file:"), def, 200, 1);
 	free(def);
 	if (path == NULL)
 		return -1;
@@ -205,8 +205,8 @@ ui_open(struct ui *ui)
 	typed = ui->s->answers_path != NULL ? xstrdup(ui->s->answers_path) :
 	    NULL;
 	for (;;) {
-		path = ui_dialog_prompt(ui, _("Open answers"), _("Read the "
-		    "answers from the file:"), typed, 200, 1);
+		path = ui_dialog_prompt(ui, _("Open answers"), NULL,
+		    _("Read the answers from the file:"), typed, 200, 1);
 		free(typed);
 		if (path == NULL)
 			return -1;

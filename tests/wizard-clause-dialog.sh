@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-clause-dialog.sh: the agency clause dialog on the clause list, in tmux at 80x24: each field is checked once typed, not only at the end; a mistake is shown above the field at fault, which is asked again with what was typed still in it; the messages name groups and texts as the buyer sees them, never an internal id (custom-N, dev-NN).
+# wizard-clause-dialog.sh: the agency clause dialog on the clause list, in tmux at 80x24: each field is checked once typed, not only at the end; a mistake is shown above the field at fault, which is asked again with what was typed still in it; in the error colour; the messages name groups and texts as the buyer sees them, never an internal id (custom-N, dev-NN).
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -25,6 +25,12 @@ wiz_expect "Group (項目)"
 wiz_expect_not "Requirement (要求內容)"
 wiz_wait_line "提供服務高" "提供服務高"
 no_ids
+# The reason stands out as an error does; the label does not.
+wiz_screen -e >"$tmp/colour"
+grep 'one character off' "$tmp/colour" | grep -q '31m[^│]*one character off' ||
+    fail "the reason is not drawn as an error: $(grep 'one character off' "$tmp/colour" | cat -v)"
+grep 'Group (項目)' "$tmp/colour" | grep -q '31m[^│]*Group' &&
+    fail "the label is drawn as an error: $(grep 'Group (項目)' "$tmp/colour" | cat -v)"
 # Mended: on to the requirement.  An empty one is refused on the spot.
 wiz_keys BSpace
 wiz_type "商"
