@@ -16,6 +16,7 @@
 #include "ui-edit.h"
 #include "ui-screen.h"
 #include "ui-term.h"
+#include "ui.h"
 #include "xmalloc.h"
 
 /* The current step, drawn again under the box. */
@@ -181,6 +182,19 @@ ui_dialog_complete(struct ui_edit *e, char **msg)
 	free(s);
 }
 
+void
+ui_dialog_full(struct ui *ui, const struct ui_edit *e, const struct ui_key *k)
+{
+	if (k->cmd != CMD_CHAR || !iswprint((wint_t)k->ch))
+		return;
+	if (k->burst)
+		ui_message(ui, 1, _("The field is full (%d columns): the rest "
+		    "of the paste was left out."), e->maxwidth);
+	else
+		ui_message(ui, 1, _("The field is full: it holds at most %d "
+		    "columns."), e->maxwidth);
+}
+
 char *
 ui_dialog_prompt(struct ui *ui, const char *title, const char *why,
     const char *label, const char *initial, int width, int files)
@@ -228,8 +242,11 @@ ui_dialog_prompt(struct ui *ui, const char *title, const char *why,
 			ui_dialog_complete(&e, &choices);
 			continue;
 		}
-		if (ui_edit_key(&e, &k) == -1)
+		ui_message(ui, 0, NULL);
+		if (ui_edit_key(&e, &k) == -1) {
+			ui_dialog_full(ui, &e, &k);
 			beep();
+		}
 	}
 	s = ui_edit_value(&e);
 	ui_edit_free(&e);

@@ -26,4 +26,12 @@ char		*ui_dialog_prompt(struct ui *, const char *title,
 		    const char *why, const char *label, const char *initial,
 		    int width, int files);
 
+struct ui_edit;
+/*
+ * On the status line, why a typed character was refused for want of room
+ * in a field with no label of its own (of a paste, the rest went too).
+ */
+void		 ui_dialog_full(struct ui *, const struct ui_edit *,
+		    const struct ui_key *);
+
 #endif /* UI_DIALOG_H */

@@ -586,8 +586,10 @@ ui_review_key(struct ui *ui, const struct ui_key *k)
 	if (ui_field_key(k, &ui_review_cur, last + 1, &m))
 		return m;
 	if (ui_review_cur >= fp && ui_review_cur < last &&
-	    ui_edit_key(&ui_review_paths[ui_review_cur - fp], k) == -1)
+	    ui_edit_key(&ui_review_paths[ui_review_cur - fp], k) == -1) {
+		ui_dialog_full(ui, &ui_review_paths[ui_review_cur - fp], k);
 		beep();
+	}
 	return UI_STAY;
 }
 
