@@ -117,18 +117,6 @@ session_res(struct session *s)
 	return s->res;
 }
 
-int
-session_unanswered_fact(const struct session *s)
-{
-	int	k;
-
-	for (k = 0; k < CTX_COUNT; k++) {
-		if (s->answers->context[k] == -1)
-			return k;
-	}
-	return -1;
-}
-
 size_t
 session_changes(struct session *s, struct version_change **out)
 {

@@ -60,8 +60,6 @@ void		 session_changed(struct session *);
  * stays the session's, valid until the next change is asked for.
  */
 const struct resolution *session_res(struct session *);
-/* The first case fact (enum context_key) left unanswered, or -1. */
-int		 session_unanswered_fact(const struct session *);
 /* Whether the answers differ from those last saved or generated. */
 int		 session_dirty(const struct session *);
 /* Whether the answers hold anything at all. */
