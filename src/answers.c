@@ -44,9 +44,12 @@ struct answers *
 answers_new(void)
 {
 	struct answers	*a;
+	int		 k;
 
 	a = xcalloc(1, sizeof *a);
 	a->version = ANSWERS_VERSION;
+	for (k = 0; k < CTX_COUNT; k++)
+		a->context[k] = -1;
 	a->tier = -1;
 	a->level = -1;
 	a->agency_type = -1;

@@ -84,8 +84,8 @@ struct answers {
 };
 
 /*
- * An empty set of answers, every case fact no, made under the versions
- * answers_set_versions named; free with answers_free.
+ * An empty set of answers, every case fact unanswered, made under the
+ * versions answers_set_versions named; free with answers_free.
  */
 struct answers	*answers_new(void);
 /*

@@ -4,14 +4,17 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "atomicfile.h"
 #include "draft.h"
 #include "i18n.h"
 #include "session.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 struct session *
@@ -28,7 +31,7 @@ session_new(const struct catalogue *cat, const struct rules *rules,
 	s->draft_dir = draft_dir != NULL ? xstrdup(draft_dir) : NULL;
 	for (i = 0; i < SESSION_IMPACTS; i++)
 		s->impacts[i] = -1;
-	session_resolve(s);
+	session_changed(s);
 	return s;
 }
 
@@ -61,20 +64,68 @@ session_free(struct session *s)
 	free(s);
 }
 
-void
-session_resolve(struct session *s)
+/*
+ * A case fact left unanswered is a problem in the wizard even where no
+ * row depends on it yet: the buyer answers each one, and generating waits.
+ * The resolver already names the facts a row needs.
+ */
+static void
+session_unanswered(struct session *s)
 {
-	resolution_free(s->res);
-	s->res = resolve(s->cat, s->rules, s->answers);
+	struct resolution	*res = s->res;
+	const char		*label;
+	size_t			 i;
+	int			 k, named;
+
+	for (k = 0; k < CTX_COUNT; k++) {
+		if (s->answers->context[k] != -1)
+			continue;
+		label = s->rules->context_labels[k];
+		named = 0;
+		for (i = 0; i < res->nproblems && !named; i++)
+			named = res->problem_about[i] == ABOUT_CONTEXT &&
+			    label != NULL && strstr(res->problems[i], label) !=
+			    NULL;
+		if (named)
+			continue;
+		res->problems = xreallocarray(res->problems,
+		    res->nproblems + 1, sizeof *res->problems);
+		res->problem_about = xreallocarray(res->problem_about,
+		    res->nproblems + 1, sizeof *res->problem_about);
+		res->problem_about[res->nproblems] = ABOUT_CONTEXT;
+		/* TRANSLATORS: %s is a case fact as the table words it. */
+		res->problems[res->nproblems++] = xasprintf(_("case fact not "
+		    "answered: %s"), label != NULL ? label : "");
+	}
+}
+
+void
+session_changed(struct session *s)
+{
+	s->stale = 1;
+}
+
+const struct resolution *
+session_res(struct session *s)
+{
+	if (s->stale || s->res == NULL) {
+		resolution_free(s->res);
+		s->res = resolve(s->cat, s->rules, s->answers);
+		session_unanswered(s);
+		s->stale = 0;
+	}
+	return s->res;
 }
 
 size_t
-session_changes(const struct session *s, struct version_change **out)
+session_changes(struct session *s, struct version_change **out)
 {
+	const struct resolution	*res = session_res(s);
+
 	*out = NULL;
-	if (s->res->version == s->rules->in_force)
+	if (res->version == s->rules->in_force)
 		return 0;
-	return resolve_changes(s->cat, s->rules, s->answers, s->res, out);
+	return resolve_changes(s->cat, s->rules, s->answers, res, out);
 }
 
 void
@@ -83,7 +134,7 @@ session_migrate(struct session *s)
 	s->answers->version = ANSWERS_VERSION;
 	answers_set(&s->answers->rules_version, s->rules->in_force->id);
 	answers_set(&s->answers->catalogue_version, s->cat->source.version);
-	session_resolve(s);
+	session_changed(s);
 }
 
 int
@@ -148,17 +199,65 @@ session_save(struct session *s, const char *path, char **cause)
 	return 0;
 }
 
+/* The steps a draft may go on at; the first line of a draft names one. */
+static const char *const session_draft_steps[] = {
+	"case", "category", "tier", "level", "context", "clauses", "blanks",
+	"review", NULL
+};
+#define SESSION_DRAFT_STEP	"# step: "
+
 int
 session_save_draft(struct session *s, char **cause)
 {
+	char	*buf, *out;
+	size_t	 len, n;
+	int	 rc;
+
 	if (s->draft_dir == NULL || !session_has_content(s) ||
 	    !session_dirty(s))
 		return 0;
 	if (s->draft_path == NULL)
 		s->draft_path = draft_new_path(s->draft_dir);
-	if (answers_save(s->answers, s->draft_path, cause) != 0)
+	if (answers_emit_buffer(s->answers, &buf, &len, cause) != 0)
 		return -1;
-	return 1;
+	/*
+	 * The step goes in a comment, which the answers format does not
+	 * read: a draft stays an answers file, and older drafts load.
+	 */
+	if (s->step != NULL) {
+		out = xasprintf("%s%s\n", SESSION_DRAFT_STEP, s->step);
+		n = strlen(out);
+		out = xreallocarray(out, n + len, 1);
+		memcpy(out + n, buf, len);
+		free(buf);
+		buf = out;
+		len += n;
+	}
+	rc = atomicfile_write(s->draft_path, buf, len, 0600, cause);
+	free(buf);
+	return rc == 0 ? 1 : -1;
+}
+
+const char *
+session_draft_step(const char *path)
+{
+	FILE	*f;
+	char	 line[64];
+	size_t	 i, n = strlen(SESSION_DRAFT_STEP);
+
+	if ((f = fopen(path, "r")) == NULL)
+		return NULL;
+	if (fgets(line, sizeof line, f) == NULL)
+		line[0] = '\0';
+	fclose(f);
+	line[strcspn(line, "\n")] = '\0';
+	if (strncmp(line, SESSION_DRAFT_STEP, n) != 0)
+		return NULL;
+	for (i = 0; session_draft_steps[i] != NULL; i++) {
+		if (strcmp(line + n, session_draft_steps[i]) == 0)
+			return session_draft_steps[i];
+	}
+	return NULL;
 }
 
 void
@@ -213,7 +312,7 @@ session_load(struct session *s, const char *path, int is_draft, char **cause)
 	s->draft_path = draft_path;
 	session_forget(s);
 	s->draft_resumed = is_draft;
-	session_resolve(s);
+	session_changed(s);
 	return 0;
 }
 
@@ -229,7 +328,7 @@ session_reset(struct session *s)
 	free(s->draft_path);
 	s->draft_path = NULL;
 	session_forget(s);
-	session_resolve(s);
+	session_changed(s);
 }
 
 void
@@ -370,7 +469,7 @@ session_set_category(struct session *s, const char *id)
 	answers_set(&s->answers->category, id);
 	answers_prune(s->answers, s->cat);
 	n = session_stash_restore(s);
-	session_resolve(s);
+	session_changed(s);
 	return n;
 }
 
@@ -382,7 +481,7 @@ session_tier_changed(struct session *s, int tier)
 	s->answers->tier = tier;
 	answers_prune(s->answers, s->cat);
 	session_stash_restore(s);
-	session_resolve(s);
+	session_changed(s);
 }
 
 int
@@ -488,9 +587,9 @@ session_step_about(enum problem_about about)
 }
 
 const char *
-session_first_missing(const struct session *s)
+session_first_missing(struct session *s)
 {
-	return session_step_in(s->answers, s->res);
+	return session_step_in(s->answers, session_res(s));
 }
 
 /* The step for answers whose resolution is res. */
@@ -506,6 +605,12 @@ session_step_in(const struct answers *a, const struct resolution *res)
 	for (j = 0; j < sizeof session_steps / sizeof session_steps[0]; j++) {
 		for (i = 0; i < res->nproblems; i++) {
 			if (res->problem_about[i] == session_steps[j].about)
+				return session_steps[j].step;
+		}
+		/* Every case fact is answered before the rows, needed or not. */
+		for (i = 0; session_steps[j].about == ABOUT_CONTEXT &&
+		    i < CTX_COUNT; i++) {
+			if (a->context[i] == -1)
 				return session_steps[j].step;
 		}
 	}
@@ -567,4 +672,110 @@ session_set_aside(struct session *s)
 		n += answers_choice(s->answers, kept->elsewhere[i].id,
 		    &text) == 0;
 	return n;
+}
+
+/* The characters of s, at most max; -1 when it has more or is not UTF-8. */
+static int
+session_chars(const char *s, uint32_t *out, int max)
+{
+	size_t	len = strlen(s), n;
+	int	i = 0;
+
+	while (len > 0) {
+		if (i == max || (n = utf8_decode(s, len, &out[i])) == 0)
+			return -1;
+		s += n;
+		len -= n;
+		i++;
+	}
+	return i;
+}
+
+/* Whether a and b differ by one character changed, added or left out. */
+static int
+session_one_apart(const char *a, const char *b)
+{
+	uint32_t	x[64], y[64];
+	int		nx, ny, i = 0, j, k;
+
+	if ((nx = session_chars(a, x, 64)) < 0 ||
+	    (ny = session_chars(b, y, 64)) < 0 || nx - ny > 1 || ny - nx > 1)
+		return 0;
+	while (i < nx && i < ny && x[i] == y[i])
+		i++;
+	if (i == nx && i == ny)
+		return 0;
+	/* Past the first difference the rest match, one character skipped. */
+	j = i + (nx >= ny);
+	k = i + (ny >= nx);
+	while (j < nx && k < ny && x[j] == y[k]) {
+		j++;
+		k++;
+	}
+	return j == nx && k == ny;
+}
+
+/* At most about n columns of s, ending in … when cut (caller frees). */
+static char *
+session_quote(const char *s, size_t n)
+{
+	uint32_t	cp;
+	size_t		len = strlen(s), at = 0, k, chars = 0;
+
+	while (at < len && chars < n &&
+	    (k = utf8_decode(s + at, len - at, &cp)) > 0) {
+		at += k;
+		chars++;
+	}
+	return at < len ? xasprintf("%.*s…", (int)at, s) : xstrdup(s);
+}
+
+char *
+session_custom_problem(struct session *s, const char *id,
+    const char *group, const char *text, int *field)
+{
+	const struct category	*c = session_res(s)->category;
+	const struct answers	*a = s->answers;
+	char			*q, *g, *why;
+	size_t			 i;
+	int			 known = 0;
+
+	*field = SESSION_CUSTOM_GROUP;
+	if (session_blank_text(group))
+		return xstrdup(_("Type a group: one of the table's, or a new "
+		    "one."));
+	for (i = 0; c != NULL && i < c->nclauses; i++)
+		known |= strcmp(c->clauses[i].group, group) == 0;
+	for (i = 0; !known && c != NULL && i < c->nclauses; i++) {
+		if (session_one_apart(group, c->clauses[i].group))
+			return xasprintf(_("「%s」 is one character off the "
+			    "table's group 「%s」: type that group exactly, or "
+			    "a name of its own for a new one."), group,
+			    c->clauses[i].group);
+	}
+	if (text == NULL)
+		return NULL;	/* only the group is typed so far */
+	*field = SESSION_CUSTOM_TEXT;
+	if (session_blank_text(text))
+		return xstrdup(_("Type the requirement: it is what bidders "
+		    "read."));
+	for (i = 0; i < a->ncustom; i++) {
+		if ((id == NULL || strcmp(a->custom[i].id, id) != 0) &&
+		    strcmp(a->custom[i].text, text) == 0)
+			return xasprintf(_("The agency's clause in 「%s」 says "
+			    "the same already."), a->custom[i].group);
+	}
+	for (i = 0; c != NULL && i < c->nclauses; i++) {
+		if (strcmp(c->clauses[i].text, text) != 0)
+			continue;
+		q = session_quote(c->clauses[i].text, 20);
+		g = session_quote(c->clauses[i].group, 20);
+		why = xasprintf(_("The table's row 「%s」 in 「%s」 says the "
+		    "same already: adopt that row instead."), q, g);
+		free(q);
+		free(g);
+		return why;
+	}
+	/* Anything else the model refuses, in its own words. */
+	return answers_custom_check(a, c, id, group, text);
 }

@@ -22,7 +22,9 @@ struct session {
 	const struct catalogue	*cat;
 	const struct rules	*rules;
 	struct answers		*answers;
-	struct resolution	*res;		/* of answers, kept current */
+	/* Of the answers when not stale: read it through session_res. */
+	struct resolution	*res;
+	int			 stale;		/* the answers changed since */
 	struct answers		*saved;		/* as last saved or generated */
 	char			*answers_path;	/* that file, or NULL */
 	char			*draft_dir;	/* NULL: drafts cannot be kept */
@@ -32,6 +34,8 @@ struct session {
 	size_t			 nstash;
 	int			 generated;	/* saved is what was generated */
 	int			 draft_resumed;	/* the draft was there before */
+	/* The step the buyer is on (a step id), kept with the draft, or NULL. */
+	const char		*step;
 	/*
 	 * Bit i: the review leaves generate's default output i unwritten.
 	 * The sitting's choice, not the answers': kept across new answers,
@@ -45,8 +49,17 @@ struct session	*session_new(const struct catalogue *, const struct rules *,
 		    const char *draft_dir);
 void		 session_free(struct session *);
 
-/* Resolve the answers again after an edit. */
-void		 session_resolve(struct session *);
+/*
+ * The answers changed: they are resolved again when next asked for, not
+ * on every keystroke.  Every mutator of the session calls it; so does
+ * whoever edits s->answers directly.
+ */
+void		 session_changed(struct session *);
+/*
+ * The resolution of the answers, resolved now if they changed since.  It
+ * stays the session's, valid until the next change is asked for.
+ */
+const struct resolution *session_res(struct session *);
 /* Whether the answers differ from those last saved or generated. */
 int		 session_dirty(const struct session *);
 /* Whether the answers hold anything at all. */
@@ -69,6 +82,11 @@ int		 session_save_replaces(const struct session *, const char *path);
  * needed keeping, -1 with *cause when it could not be written.
  */
 int		 session_save_draft(struct session *, char **cause);
+/*
+ * The step a draft was kept at, as one of the wizard's step ids, or NULL
+ * when it does not say (a draft of an older version) or cannot be read.
+ */
+const char	*session_draft_step(const char *path);
 /* Remove this session's draft, if any. */
 void		 session_drop_draft(struct session *);
 /*
@@ -119,7 +137,7 @@ const char	*session_blank_value(const struct session *,
  * "blanks";
  * "review" when nothing is.
  */
-const char	*session_first_missing(const struct session *);
+const char	*session_first_missing(struct session *);
 /* The id of the step that fixes a kind of problem. */
 const char	*session_step_about(enum problem_about);
 /* The same for any answers, such as a draft's. */
@@ -130,13 +148,23 @@ const char	*session_step_of(const struct catalogue *, const struct rules *,
  * force: their count, and in *out the changes (caller frees with
  * version_changes_free).  0 and NULL when the answers are under them.
  */
-size_t		 session_changes(const struct session *,
+size_t		 session_changes(struct session *,
 		    struct version_change **out);
 /*
  * Move the answers to the rules in force and the catalogue's version, as
  * format 2: what format 1 could not say stays unanswered.
  */
 void		 session_migrate(struct session *);
+/* Which field of an agency clause session_custom_problem finds at fault. */
+#define SESSION_CUSTOM_GROUP	0
+#define SESSION_CUSTOM_TEXT	1
+/*
+ * Why an agency clause with id (NULL: a new one) may not have this group
+ * and text (NULL: not typed yet), worded for the buyer, with the field at
+ * fault in *field; NULL when it may (else caller frees).
+ */
+char		*session_custom_problem(struct session *, const char *id,
+		    const char *group, const char *text, int *field);
 /* Whether s holds nothing but white space (or is NULL). */
 int		 session_blank_text(const char *s);
 

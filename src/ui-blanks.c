@@ -96,8 +96,8 @@ ui_blanks_clause(const struct ui *ui, size_t i)
 	if (ui_blanks_where[i] != NULL)
 		return ui_blanks_where[i];
 	dot = strrchr(id, '.');
-	for (j = 0; dot != NULL && j < ui->s->res->nrows; j++) {
-		const struct clause *cl = ui->s->res->rows[j].clause;
+	for (j = 0; dot != NULL && j < session_res(ui->s)->nrows; j++) {
+		const struct clause *cl = session_res(ui->s)->rows[j].clause;
 
 		if (strlen(cl->id) == (size_t)(dot - id) &&
 		    strncmp(cl->id, id, (size_t)(dot - id)) == 0)
@@ -114,10 +114,10 @@ ui_blanks_enter(struct ui *ui)
 	const struct blank_def		*b;
 	size_t				 i, k, j;
 
-	session_resolve(ui->s);
+	session_changed(ui->s);
 	ui_blanks_clear();
-	for (i = 0; i < ui->s->res->nrows; i++) {
-		row = &ui->s->res->rows[i];
+	for (i = 0; i < session_res(ui->s)->nrows; i++) {
+		row = &session_res(ui->s)->rows[i];
 		if (row->state != ROW_ADOPTED)
 			continue;
 		if (row->custom) {
@@ -254,8 +254,10 @@ ui_blanks_key(struct ui *ui, const struct ui_key *k)
 		return UI_STAY;
 	if ((r = ui_edit_key(&ui_blanks_edits[ui_blanks_cur], k)) == -1) {
 		if (k->cmd == CMD_CHAR)
-			ui_message(ui, 1, _("%s is full: it holds at most %d "
-			    "columns."), b->label,
+			ui_message(ui, 1, k->burst ? _("%s is full (%d "
+			    "columns): the rest of the paste was left out.") :
+			    _("%s is full: it holds at most %d columns."),
+			    b->label,
 			    ui_blanks_edits[ui_blanks_cur].maxwidth);
 		beep();
 	} else if (r == 1) {
@@ -267,7 +269,7 @@ ui_blanks_key(struct ui *ui, const struct ui_key *k)
 			ui_message(ui, 0, NULL);
 		answers_set_blank(ui->s->answers, b->id, *v == '\0' ? NULL : v);
 		free(v);
-		session_resolve(ui->s);
+		session_changed(ui->s);
 	}
 	return UI_STAY;
 }
@@ -293,7 +295,7 @@ ui_blanks_leave(struct ui *ui)
 		answers_set_blank(ui->s->answers, ui_blanks_defs[i]->id, v);
 		free(v);
 	}
-	session_resolve(ui->s);
+	session_changed(ui->s);
 	return 0;
 }
 

@@ -22,6 +22,13 @@ static char	*ui_clauses_term;	/* the last search */
 
 static const char *const ui_clauses_marks[] = { "●", "◎", "▲", "-" };
 
+/* The row under the cursor, in the resolution as it is now. */
+static const struct resolved_row *
+ui_clauses_row(struct ui *ui)
+{
+	return &session_res(ui->s)->rows[ui_clauses_cur];
+}
+
 /* The mark a row shows: an agency clause has none of the table's. */
 static const char *
 ui_clauses_mark(const struct resolved_row *row)
@@ -35,16 +42,17 @@ ui_clauses_enter(struct ui *ui)
 	struct version_change	*c;
 	size_t			 n;
 
-	session_resolve(ui->s);
-	if (ui->s->res->nrows == 0)
+	session_changed(ui->s);
+	if (session_res(ui->s)->nrows == 0)
 		return 1;
-	if (ui_clauses_cur >= ui->s->res->nrows)
+	if (ui_clauses_cur >= session_res(ui->s)->nrows)
 		ui_clauses_cur = 0;
 	/* As kconfig's listnewconfig: say what the rules in force change. */
 	if ((n = session_changes(ui->s, &c)) > 0)
 		ui_message(ui, 0, _("Made under rules %s; under %s, in force, %zu "
 		    "rows change: the review lists them and moves the answers."),
-		    ui->s->res->version->id, ui->rules->in_force->id, n);
+		    session_res(ui->s)->version->id, ui->rules->in_force->id,
+		    n);
 	version_changes_free(c, n);
 	return 0;
 }
@@ -53,7 +61,7 @@ ui_clauses_enter(struct ui *ui)
 static size_t
 ui_clauses_line(const struct ui *ui, size_t row)
 {
-	const struct resolved_row	*rows = ui->s->res->rows;
+	const struct resolved_row	*rows = session_res(ui->s)->rows;
 	size_t				 i, line = 0;
 
 	for (i = 0; i <= row; i++) {
@@ -96,7 +104,7 @@ ui_clauses_state(enum row_state st)
 static void
 ui_clauses_draw(struct ui *ui)
 {
-	const struct resolution		*res = ui->s->res;
+	const struct resolution		*res = session_res(ui->s);
 	const struct resolved_row	*row;
 	size_t				 i, line = 0, cur_line;
 	int				 y, rows_h, attr, w;
@@ -186,14 +194,15 @@ ui_clauses_matches(const struct resolved_row *row, const char *term)
 static void
 ui_clauses_find(struct ui *ui, int dir)
 {
-	size_t	n = ui->s->res->nrows, i, at, count = 0, which = 0;
+	size_t	n = session_res(ui->s)->nrows, i, at, count = 0, which = 0;
 
 	if (ui_clauses_term == NULL || *ui_clauses_term == '\0')
 		return;
 	for (i = 1; i <= n; i++) {
 		at = dir > 0 ? (ui_clauses_cur + i) % n :
 		    (ui_clauses_cur + n - i % n) % n;
-		if (ui_clauses_matches(&ui->s->res->rows[at], ui_clauses_term)) {
+		if (ui_clauses_matches(&session_res(ui->s)->rows[at],
+		    ui_clauses_term)) {
 			ui_clauses_cur = at;
 			break;
 		}
@@ -204,7 +213,8 @@ ui_clauses_find(struct ui *ui, int dir)
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		if (ui_clauses_matches(&ui->s->res->rows[i], ui_clauses_term)) {
+		if (ui_clauses_matches(&session_res(ui->s)->rows[i],
+		    ui_clauses_term)) {
 			count++;
 			if (i == ui_clauses_cur)
 				which = count;
@@ -221,69 +231,90 @@ ui_clauses_goto(struct ui *ui, const char *id)
 {
 	size_t	i;
 
-	for (i = 0; i < ui->s->res->nrows; i++) {
-		if (strcmp(ui->s->res->rows[i].clause->id, id) == 0)
+	for (i = 0; i < session_res(ui->s)->nrows; i++) {
+		if (strcmp(session_res(ui->s)->rows[i].clause->id, id) == 0)
 			ui_clauses_cur = i;
 	}
 }
 
+/* The fields the agency clause dialog asks, in its order. */
+static const struct {
+	const char	*label;
+	int		 width;
+} ui_clauses_fields[] = {
+	{ N_("Group (項目): one of the table's, or a new one, placed after "
+	    "them"), 60 },
+	{ N_("Requirement (要求內容); ____ marks a blank, filled on the blanks "
+	    "step"), 400 },
+	{ N_("Note (說明), optional"), 400 }
+};
+#define UI_CLAUSES_NFIELDS \
+	(sizeof ui_clauses_fields / sizeof ui_clauses_fields[0])
+
 /*
  * a and c: ask for an agency clause's group, text, note and whether it goes
  * to the checklist, with the line editor, and add it (old NULL) or change
- * old.  The model refuses what a file could not hold, and says why.
+ * old.  Each field is checked once typed; what the buyer must mend is asked
+ * again, with what was typed and why above it.
  */
 static void
 ui_clauses_custom(struct ui *ui, const struct answer_custom *old)
 {
-	const struct resolved_row	*row = &ui->s->res->rows[ui_clauses_cur];
-	const char			*title, *id;
-	char				*group, *text = NULL, *note = NULL;
-	char				*cause = NULL, *keep;
-	int				 checklist;
+	const struct resolved_row	*row = ui_clauses_row(ui);
+	const char			*title, *id, *old_id;
+	char				*vals[UI_CLAUSES_NFIELDS], *v;
+	char				*why = NULL, *cause = NULL, *keep;
+	size_t				 i, f = 0;
+	int				 checklist, at;
 
 	title = old != NULL ? _("Change an agency clause") :
 	    _("Add an agency clause");
-	group = ui_dialog_prompt(ui, title, _("Group (項目): one of the "
-	    "table's, or a new one, placed after them"), old != NULL ?
-	    old->group : row->clause->group, 60, 0);
-	if (group != NULL)
-		text = ui_dialog_prompt(ui, title, _("Requirement (要求內容); "
-		    "____ marks a blank, filled on the blanks step"),
-		    old != NULL ? old->text : NULL, 400, 0);
-	if (text != NULL)
-		note = ui_dialog_prompt(ui, title, _("Note (說明), optional"),
-		    old != NULL ? old->note : NULL, 400, 0);
-	if (note == NULL) {
-		free(group);
-		free(text);
-		return;
+	old_id = old != NULL ? old->id : NULL;
+	vals[0] = xstrdup(old != NULL ? old->group : row->clause->group);
+	vals[1] = old != NULL ? xstrdup(old->text) : NULL;
+	vals[2] = old != NULL && old->note != NULL ? xstrdup(old->note) : NULL;
+	while (f < UI_CLAUSES_NFIELDS) {
+		v = ui_dialog_prompt(ui, title, why,
+		    _(ui_clauses_fields[f].label), vals[f],
+		    ui_clauses_fields[f].width, 0);
+		free(why);
+		why = NULL;
+		if (v == NULL)
+			goto out;	/* Esc: nothing changes */
+		free(vals[f]);
+		vals[f] = v;
+		if (f < 2 && (why = session_custom_problem(ui->s, old_id,
+		    vals[0], f == 1 ? vals[1] : NULL, &at)) != NULL) {
+			f = at == SESSION_CUSTOM_GROUP ? 0 : 1;
+			continue;
+		}
+		f++;
 	}
 	checklist = ui_dialog_confirm(ui, _("Put it on the vendor's "
 	    "checklist?"));
-	if (answers_custom_set(ui->s->answers, ui->s->res->category,
-	    old != NULL ? old->id : NULL, group, text, note, checklist, &id,
-	    &cause) != 0) {
+	if (answers_custom_set(ui->s->answers, session_res(ui->s)->category,
+	    old_id, vals[0], vals[1], vals[2], checklist, &id, &cause) != 0) {
 		ui_message(ui, 1, _("Not kept: %s."), cause);
 		free(cause);
 	} else {
 		keep = xstrdup(id);
-		session_resolve(ui->s);
+		session_changed(ui->s);
 		ui_clauses_goto(ui, keep);
-		ui_message(ui, 0, old != NULL ? _("Agency clause %s changed.") :
-		    _("Agency clause %s added: c changes it, d removes it."),
-		    keep);
+		ui_message(ui, 0, old != NULL ? _("The agency clause was "
+		    "changed.") : _("The agency clause was added: c changes it, "
+		    "d removes it."));
 		free(keep);
 	}
-	free(group);
-	free(text);
-	free(note);
+out:
+	for (i = 0; i < UI_CLAUSES_NFIELDS; i++)
+		free(vals[i]);
 }
 
 /* d: remove an agency clause, asking first. */
 static void
 ui_clauses_remove(struct ui *ui)
 {
-	const struct resolved_row	*row = &ui->s->res->rows[ui_clauses_cur];
+	const struct resolved_row	*row = ui_clauses_row(ui);
 	char				*q, *id;
 
 	if (!row->custom) {
@@ -295,10 +326,11 @@ ui_clauses_remove(struct ui *ui)
 	if (ui_dialog_confirm(ui, q)) {
 		id = xstrdup(row->clause->id);
 		answers_custom_remove(ui->s->answers, id);
-		session_resolve(ui->s);
-		if (ui_clauses_cur >= ui->s->res->nrows && ui_clauses_cur > 0)
+		session_changed(ui->s);
+		if (ui_clauses_cur >= session_res(ui->s)->nrows &&
+		    ui_clauses_cur > 0)
 			ui_clauses_cur--;
-		ui_message(ui, 0, _("Agency clause %s removed."), id);
+		ui_message(ui, 0, _("The agency clause was removed."));
 		free(id);
 	}
 	free(q);
@@ -308,7 +340,7 @@ ui_clauses_remove(struct ui *ui)
 static void
 ui_clauses_toggle(struct ui *ui)
 {
-	const struct resolved_row	*row = &ui->s->res->rows[ui_clauses_cur];
+	const struct resolved_row	*row = ui_clauses_row(ui);
 	const char			*id = row->clause->id;
 	char				*reason, *q;
 
@@ -345,8 +377,8 @@ ui_clauses_toggle(struct ui *ui)
 		q = xasprintf(_("「%s」 is adopted because: %s\nWhy is it "
 		    "left out of this procurement? (a reason is required)"),
 		    row->text, row->why);
-		reason = ui_dialog_prompt(ui, _("Drop a row"), q, NULL, 200,
-		    0);
+		reason = ui_dialog_prompt(ui, _("Drop a row"), NULL, q, NULL,
+		    200, 0);
 		free(q);
 		if (reason == NULL)
 			return;
@@ -360,14 +392,14 @@ ui_clauses_toggle(struct ui *ui)
 		free(reason);
 		break;
 	}
-	session_resolve(ui->s);
+	session_changed(ui->s);
 }
 
 /* e: place a ▲ row in another procurement (另案辦理), or take it back. */
 static void
 ui_clauses_elsewhere(struct ui *ui)
 {
-	const struct resolved_row	*row = &ui->s->res->rows[ui_clauses_cur];
+	const struct resolved_row	*row = ui_clauses_row(ui);
 	char				*note;
 
 	if (row->mark != MARK_BY_LEVEL) {
@@ -377,23 +409,24 @@ ui_clauses_elsewhere(struct ui *ui)
 	}
 	if (row->state == ROW_ELSEWHERE) {
 		answers_set_choice(ui->s->answers, row->clause->id, 0, NULL);
-		session_resolve(ui->s);
+		session_changed(ui->s);
 		return;
 	}
-	note = ui_dialog_prompt(ui, _("Another procurement"), _("Which "
-	    "procurement covers this row? (optional, e.g. the case name)"),
+	note = ui_dialog_prompt(ui, _("Another procurement"), NULL,
+	    _("Which procurement covers this row? (optional, e.g. the case "
+	    "name)"),
 	    NULL, 200, 0);
 	if (note == NULL)
 		return;
 	answers_set_choice(ui->s->answers, row->clause->id, 'e', note);
 	free(note);
-	session_resolve(ui->s);
+	session_changed(ui->s);
 }
 
 static void
 ui_clauses_show(struct ui *ui)
 {
-	const struct resolved_row	*row = &ui->s->res->rows[ui_clauses_cur];
+	const struct resolved_row	*row = ui_clauses_row(ui);
 	char				*s;
 
 	s = xasprintf("%s\n\n%s %s\n\n%s%s%s%s\n\n%s", row->clause->group,
@@ -409,7 +442,7 @@ ui_clauses_show(struct ui *ui)
 static enum ui_move
 ui_clauses_key(struct ui *ui, const struct ui_key *k)
 {
-	size_t	n = ui->s->res->nrows, page = (size_t)(LINES - 11);
+	size_t	n = session_res(ui->s)->nrows, page = (size_t)(LINES - 11);
 	char	*term;
 
 	switch (k->cmd) {
@@ -439,8 +472,8 @@ ui_clauses_key(struct ui *ui, const struct ui_key *k)
 		ui_clauses_toggle(ui);
 		break;
 	case CMD_SEARCH:
-		term = ui_dialog_prompt(ui, _("Search"), _("Find rows whose "
-		    "text or note contains:"), ui_clauses_term, 60, 0);
+		term = ui_dialog_prompt(ui, _("Search"), NULL, _("Find rows "
+		    "whose text or note contains:"), ui_clauses_term, 60, 0);
 		if (term != NULL) {
 			free(ui_clauses_term);
 			ui_clauses_term = term;
@@ -454,9 +487,9 @@ ui_clauses_key(struct ui *ui, const struct ui_key *k)
 			ui_clauses_elsewhere(ui);
 		else if (k->ch == 'a')
 			ui_clauses_custom(ui, NULL);
-		else if (k->ch == 'c' && ui->s->res->rows[ui_clauses_cur].custom)
+		else if (k->ch == 'c' && ui_clauses_row(ui)->custom)
 			ui_clauses_custom(ui, answers_custom(ui->s->answers,
-			    ui->s->res->rows[ui_clauses_cur].clause->id));
+			    ui_clauses_row(ui)->clause->id));
 		else if (k->ch == 'c')
 			ui_message(ui, 1, _("Only an agency clause can be "
 			    "changed; a adds one."));
@@ -478,8 +511,8 @@ ui_clauses_leave(struct ui *ui)
 {
 	size_t	i;
 
-	for (i = 0; i < ui->s->res->nrows; i++) {
-		if (ui->s->res->rows[i].state == ROW_UNDECIDED) {
+	for (i = 0; i < session_res(ui->s)->nrows; i++) {
+		if (session_res(ui->s)->rows[i].state == ROW_UNDECIDED) {
 			ui_clauses_cur = i;
 			ui_message(ui, 1, _("Decide the rows marked [?]: Space "
 			    "adopts, e places one in another procurement."));

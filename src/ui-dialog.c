@@ -16,6 +16,7 @@
 #include "ui-edit.h"
 #include "ui-screen.h"
 #include "ui-term.h"
+#include "ui.h"
 #include "xmalloc.h"
 
 /* The current step, drawn again under the box. */
@@ -181,22 +182,41 @@ ui_dialog_complete(struct ui_edit *e, char **msg)
 	free(s);
 }
 
+void
+ui_dialog_full(struct ui *ui, const struct ui_edit *e, const struct ui_key *k)
+{
+	if (k->cmd != CMD_CHAR || !iswprint((wint_t)k->ch))
+		return;
+	if (k->burst)
+		ui_message(ui, 1, _("The field is full (%d columns): the rest "
+		    "of the paste was left out."), e->maxwidth);
+	else
+		ui_message(ui, 1, _("The field is full: it holds at most %d "
+		    "columns."), e->maxwidth);
+}
+
 char *
-ui_dialog_prompt(struct ui *ui, const char *title, const char *label,
-    const char *initial, int width, int files)
+ui_dialog_prompt(struct ui *ui, const char *title, const char *why,
+    const char *label, const char *initial, int width, int files)
 {
 	struct ui_edit	e;
 	struct ui_key	k;
-	int		y, x, w, need;
+	int		y, x, w, need, wneed;
 	char		*s, *choices = NULL;
 
 	ui_edit_init(&e, initial, width);
 	for (;;) {
 		ui_dialog_under(ui);
 		w = COLS - 8;
-		need = ui_draw_wrap(0, 0, w - 4, 0, 0, label, 0);
+		wneed = why != NULL ? ui_draw_wrap(0, 0, w - 4, 0, 0, why, 0) :
+		    0;
+		need = wneed + ui_draw_wrap(0, 0, w - 4, 0, 0, label, 0);
 		ui_draw_box(need + 7, w, &y, &x, title);
-		ui_draw_wrap(y + 1, x + 2, w - 4, 0, need, label, 0);
+		if (why != NULL)
+			ui_draw_wrap(y + 1, x + 2, w - 4, 0, wneed, why,
+			    ui_draw_attr(ui, UI_ATTR_ERROR));
+		ui_draw_wrap(y + 1 + wneed, x + 2, w - 4, 0, need - wneed,
+		    label, 0);
 		if (choices != NULL)
 			ui_draw_name(y + need + 3, x + 2, w - 4, choices,
 			    A_DIM);
@@ -222,8 +242,11 @@ ui_dialog_prompt(struct ui *ui, const char *title, const char *label,
 			ui_dialog_complete(&e, &choices);
 			continue;
 		}
-		if (ui_edit_key(&e, &k) == -1)
+		ui_message(ui, 0, NULL);
+		if (ui_edit_key(&e, &k) == -1) {
+			ui_dialog_full(ui, &e, &k);
 			beep();
+		}
 	}
 	s = ui_edit_value(&e);
 	ui_edit_free(&e);

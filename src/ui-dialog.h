@@ -18,10 +18,20 @@ int		 ui_dialog_choose(struct ui *, const char *question,
 		    const char *answers, const char *keys);
 /*
  * Ask for a line of text in a box, with Tab completing file names when
- * files is set; returns it (caller frees), or NULL when Esc cancels.
+ * files is set, and why (NULL: none) above the label, in the error colour,
+ * when a value typed before was refused; returns it (caller frees), or NULL
+ * when Esc cancels.
  */
 char		*ui_dialog_prompt(struct ui *, const char *title,
-		    const char *label, const char *initial, int width,
-		    int files);
+		    const char *why, const char *label, const char *initial,
+		    int width, int files);
+
+struct ui_edit;
+/*
+ * On the status line, why a typed character was refused for want of room
+ * in a field with no label of its own (of a paste, the rest went too).
+ */
+void		 ui_dialog_full(struct ui *, const struct ui_edit *,
+		    const struct ui_key *);
 
 #endif /* UI_DIALOG_H */

@@ -62,9 +62,19 @@ ui_edit_key(struct ui_edit *e, const struct ui_key *k)
 	switch (k->cmd) {
 	case CMD_CHAR:
 		/* Only printable text; control characters never become data. */
-		if (!iswprint((wint_t)k->ch) || ui_edit_span(e, 0, e->len) +
-		    ui_edit_cw(k->ch) > e->maxwidth)
+		if (!iswprint((wint_t)k->ch))
 			return -1;
+		/*
+		 * A paste cut at the edge is cut there: a narrow character
+		 * after a refused wide one would make a text never pasted.
+		 */
+		if (!k->burst)
+			e->refusing = 0;
+		if (e->refusing || ui_edit_span(e, 0, e->len) +
+		    ui_edit_cw(k->ch) > e->maxwidth) {
+			e->refusing = 1;
+			return -1;
+		}
 		if (e->len + 2 > e->cap) {
 			e->cap *= 2;
 			e->buf = xreallocarray(e->buf, e->cap, sizeof *e->buf);

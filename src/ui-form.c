@@ -57,18 +57,30 @@ ui_form_get(struct ui *ui, const char *id)
 static void
 ui_form_set(struct ui *ui, const char *id, const char *v)
 {
+	const char	*was;
 	size_t		 dropped;
-	int		 i;
+	int		 i, moved;
 
 	if (strcmp(id, "category") == 0) {
+		was = ui->s->answers->category;
+		moved = was != NULL && v != NULL && strcmp(was, v) != 0;
 		/* The model keeps each category's decisions for a return. */
-		if ((dropped = session_set_category(ui->s, v)) > 0)
+		dropped = session_set_category(ui->s, v);
+		/*
+		 * Agency clauses belong to the answers, not to a category:
+		 * the buyer hears that first.  A first choice has nothing to
+		 * say.  Each message fits the status line at 80 columns.
+		 */
+		if (moved && ui->s->answers->ncustom > 0)
+			ui_message(ui, 0, _("%zu agency clauses kept: they go "
+			    "in this appendix too, each under its group."),
+			    ui->s->answers->ncustom);
+		else if (dropped > 0)
 			ui_message(ui, 0, _("This category starts with the %zu "
 			    "decisions made for it earlier."), dropped);
-		else if (v != NULL)
-			ui_message(ui, 0, _("This category starts with the "
-			    "table's marks; the decisions of another category "
-			    "are kept for it."));
+		else if (moved)
+			ui_message(ui, 0, _("Starts with the table's marks; the "
+			    "other category's decisions are kept."));
 		return;
 	} else if (strcmp(id, "tier") == 0)
 		session_set_tier(ui->s, v != NULL ? tier_from_name(v) : -1);
@@ -82,7 +94,7 @@ ui_form_set(struct ui *ui, const char *id, const char *v)
 			    "at this tier; they come back with a tier that allows "
 			    "them."), dropped);
 	}
-	session_resolve(ui->s);
+	session_changed(ui->s);
 }
 
 static int
@@ -275,9 +287,12 @@ ui_form_draw_fields(struct ui *ui)
 	int			 cur_y = 0;
 	char			*s;
 
-	/* The value column starts after the widest label. */
+	/*
+	 * The value column starts after the widest label, with room for the
+	 * cursor's "▶ ", the required mark " *" and a gap.
+	 */
 	for (i = 0; i < ui_form_n; i++) {
-		lw = ui_draw_width(_(ui_form_fields[i]->label)) + 6;
+		lw = ui_draw_width(_(ui_form_fields[i]->label)) + 8;
 		vx = lw > vx ? lw : vx;
 	}
 	vx = vx > UI_FORM_LABEL ? UI_FORM_LABEL : vx < 20 ? 20 : vx;
@@ -442,7 +457,9 @@ ui_form_key(struct ui *ui, const struct ui_key *k)
 		r = ui_edit_key(&ui_form_edits[ui_form_cur], k);
 		if (r == -1) {
 			if (k->cmd == CMD_CHAR)
-				ui_message(ui, 1, _("%s is full: it holds at "
+				ui_message(ui, 1, k->burst ? _("%s is full "
+				    "(%d columns): the rest of the paste was "
+				    "left out.") : _("%s is full: it holds at "
 				    "most %d columns."), _(fl->label),
 				    ui_form_edits[ui_form_cur].maxwidth);
 			beep();
@@ -489,7 +506,10 @@ ui_form_invalid(struct ui *ui, size_t i)
 
 	if (fl->kind == FORM_TEXT || fl->kind == FORM_DATE)
 		typed = ui_edit_value(&ui_form_edits[i]);
-	if (fl->required && session_blank_text(typed != NULL ? typed :
+	if (fl->required && fl->kind == FORM_YESNO &&
+	    ui_form_get(ui, fl->id) == NULL)
+		why = _("is not answered: y for yes, n for no");
+	else if (fl->required && session_blank_text(typed != NULL ? typed :
 	    ui_form_get(ui, fl->id)))
 		why = _("is required");
 	else if (fl->kind == FORM_DATE && !session_blank_text(typed) &&

@@ -30,6 +30,7 @@ static int		 ui_review_ready;	/* editors initialised */
 static size_t		 ui_review_cur;		/* problems, paths, button */
 static char		*ui_review_done;	/* what was written, or NULL */
 static char		*ui_review_wrote[UI_REVIEW_PATHS]; /* by this sitting */
+static size_t		 ui_review_nchanges;	/* rows the rules in force change */
 
 static struct generate_output ui_review_outs[GENERATE_NDEFAULTS];
 
@@ -40,11 +41,25 @@ ui_review_on(const struct ui *ui, size_t i)
 	return i == UI_REVIEW_ANSWERS || (ui->s->outputs_off & (1u << i)) == 0;
 }
 
-/* Whether the answers are under rules other than those in force. */
+/*
+ * Whether the rules line is offered: the answers are under rules other
+ * than those in force, and some row decides otherwise under them.
+ */
 static int
 ui_review_old_rules(const struct ui *ui)
 {
-	return ui->s->res->version != ui->rules->in_force;
+	return session_res(ui->s)->version != ui->rules->in_force &&
+	    ui_review_nchanges > 0;
+}
+
+/* Count the rows the rules in force change, once the answers changed. */
+static void
+ui_review_count_changes(struct ui *ui)
+{
+	struct version_change	*c;
+
+	ui_review_nchanges = session_changes(ui->s, &c);
+	version_changes_free(c, ui_review_nchanges);
 }
 
 /* The problems listed: one fewer with the rules line, to fit 24 lines. */
@@ -52,8 +67,9 @@ static size_t
 ui_review_nproblems(const struct ui *ui)
 {
 	size_t	shown = UI_REVIEW_SHOWN - (size_t)ui_review_old_rules(ui);
+	size_t	n = session_res(ui->s)->nproblems;
 
-	return ui->s->res->nproblems < shown ? ui->s->res->nproblems : shown;
+	return n < shown ? n : shown;
 }
 
 /* The column's first file name: after the problems and the rules line. */
@@ -104,6 +120,7 @@ ui_review_migrate(struct ui *ui)
 	    "them."), ui->rules->in_force->id);
 	if (ui_dialog_confirm(ui, q)) {
 		session_migrate(ui->s);
+		ui_review_count_changes(ui);
 		ui_message(ui, 0, _("The answers follow rules %s now; %zu rows "
 		    "changed."), ui->rules->in_force->id, n);
 		ui_review_cur = ui_review_nproblems(ui);
@@ -117,7 +134,8 @@ ui_review_enter(struct ui *ui)
 	size_t	i;
 	char	*def, *names[GENERATE_NDEFAULTS];
 
-	session_resolve(ui->s);
+	session_changed(ui->s);
+	ui_review_count_changes(ui);
 	if (ui_review_ready) {
 		for (i = 0; i < UI_REVIEW_PATHS; i++)
 			ui_edit_free(&ui_review_paths[i]);
@@ -147,7 +165,7 @@ ui_review_enter(struct ui *ui)
 static char *
 ui_review_summary(const struct ui *ui)
 {
-	const struct resolution	*res = ui->s->res;
+	const struct resolution	*res = session_res(ui->s);
 	const struct answers	*a = ui->s->answers;
 	char			*level, *s;
 
@@ -189,7 +207,7 @@ ui_review_add(char **out, const char *more)
 static void
 ui_review_show(struct ui *ui)
 {
-	const struct resolution		*res = ui->s->res;
+	const struct resolution		*res = session_res(ui->s);
 	const struct resolved_row	*row;
 	const struct catalogue		*cat = ui->cat;
 	const struct form_step		*st;
@@ -304,8 +322,7 @@ ui_review_draw(struct ui *ui)
 		N_("Appendix PDF"), N_("Appendix ODF"), N_("Checklist PDF"),
 		N_("Checklist ODF"), N_("Record PDF"), N_("Answers file")
 	};
-	const struct resolution	*res = ui->s->res;
-	struct version_change	*c;
+	const struct resolution	*res = session_res(ui->s);
 	size_t			 np = ui_review_nproblems(ui), i, n;
 	size_t			 fp = ui_review_first_path(ui);
 	int			 y = 2, attr, cur_y = -1;
@@ -341,8 +358,7 @@ ui_review_draw(struct ui *ui)
 	}
 	/* The rules line, as kconfig's listnewconfig lists new options. */
 	if (ui_review_old_rules(ui)) {
-		n = session_changes(ui->s, &c);
-		version_changes_free(c, n);
+		n = ui_review_nchanges;
 		attr = ui_review_cur == np ? ui_draw_attr(ui, UI_ATTR_SELECT) :
 		    (int)A_BOLD;
 		if (ui_review_cur == np)
@@ -422,10 +438,10 @@ ui_review_generate(struct ui *ui)
 	char			*paths[UI_REVIEW_PATHS], *cause = NULL;
 	char			*exists, *q, *list, *status = NULL;
 	time_t			 created;
-	size_t			 i, n = 0, npdf = 0, nwritten = 0;
+	size_t			 i, j, n = 0, npdf = 0, nwritten = 0;
 	int			 ok, rc;
 
-	if (ui->s->res->nproblems > 0) {
+	if (session_res(ui->s)->nproblems > 0) {
 		ui_message(ui, 1, _("Fix the problems listed first."));
 		return;
 	}
@@ -466,9 +482,17 @@ ui_review_generate(struct ui *ui)
 	if (generate_time(&created, &cause) != 0 ||
 	    (npdf > 0 && font_open(ui->font_path, &font, &cause) != 0))
 		goto out;
-	rc = generate_outputs(ui->cat, ui->rules, ui->s->answers, ui->s->res,
+	rc = generate_outputs(ui->cat, ui->rules, ui->s->answers,
+	    session_res(ui->s),
 	    font, outs, n, created, &nwritten, &cause);
 	font_free(font);
+	/* Files written before one failed are this sitting's to replace. */
+	for (i = 0, j = 0; i < GENERATE_NDEFAULTS && j < nwritten; i++) {
+		if (!ui_review_on(ui, i))
+			continue;
+		free(ui_review_wrote[i]);
+		ui_review_wrote[i] = xstrdup(outs[j++].path);
+	}
 	if (rc != 0) {
 		if (nwritten > 0) {
 			list = ui_review_list(outs, nwritten);
@@ -535,12 +559,13 @@ ui_review_key(struct ui *ui, const struct ui_key *k)
 
 	/* Rules this program does not have: only moving the answers helps. */
 	if (k->cmd == CMD_ENTER && ui_review_cur < np &&
-	    ui->s->res->problem_about[ui_review_cur] == ABOUT_VERSION) {
+	    session_res(ui->s)->problem_about[ui_review_cur] == ABOUT_VERSION) {
 		ui_review_migrate(ui);
 		return UI_STAY;
 	}
 	if (k->cmd == CMD_ENTER && ui_review_cur < np) {
-		ui->go = ui_review_target(ui->s->res->problem_about[ui_review_cur]);
+		ui->go = ui_review_target(
+		    session_res(ui->s)->problem_about[ui_review_cur]);
 		return UI_GOTO;
 	}
 	if (k->cmd == CMD_ENTER && ui_review_cur < fp) {
@@ -561,8 +586,10 @@ ui_review_key(struct ui *ui, const struct ui_key *k)
 	if (ui_field_key(k, &ui_review_cur, last + 1, &m))
 		return m;
 	if (ui_review_cur >= fp && ui_review_cur < last &&
-	    ui_edit_key(&ui_review_paths[ui_review_cur - fp], k) == -1)
+	    ui_edit_key(&ui_review_paths[ui_review_cur - fp], k) == -1) {
+		ui_dialog_full(ui, &ui_review_paths[ui_review_cur - fp], k);
 		beep();
+	}
 	return UI_STAY;
 }
 

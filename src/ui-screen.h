@@ -44,6 +44,7 @@ enum ui_cmd {
 struct ui_key {
 	enum ui_cmd	cmd;
 	wchar_t		ch;	/* the character, for CMD_CHAR and plain keys */
+	int		burst;	/* was waiting already: pasted or typed ahead */
 };
 
 /* What a screen's key verb asks the step loop to do. */

@@ -78,7 +78,11 @@ ui_start_list(struct ui *ui)
 	ui_start_ndrafts = n;
 	ui_start_steps = xcalloc(n + 1, sizeof *ui_start_steps);
 	for (i = 0; i < n; i++) {
-		if (ui_start_drafts[i].answers != NULL)
+		if (ui_start_drafts[i].answers == NULL)
+			continue;
+		/* Where it was kept; a draft of an older version does not say. */
+		if ((ui_start_steps[i] = session_draft_step(
+		    ui_start_drafts[i].path)) == NULL)
 			ui_start_steps[i] = session_step_of(ui->cat, ui->rules,
 			    ui_start_drafts[i].answers);
 	}
@@ -143,7 +147,8 @@ ui_start_label(const struct ui *ui, size_t i)
 	case UI_START_CONTINUE:
 		return xasprintf(_("Continue the current answers (%s, %s)"),
 		    a->name != NULL ? a->name : _("(no case name)"),
-		    ui_start_step(ui, session_first_missing(ui->s)));
+		    ui_start_step(ui, ui->furthest > 0 ?
+		    ui_step_id(ui->furthest) : session_first_missing(ui->s)));
 	case UI_START_NEW:
 		return xstrdup(_("New appendix"));
 	case UI_START_OPEN:

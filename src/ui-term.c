@@ -213,8 +213,9 @@ ui_term_map(struct ui *ui, int r, wint_t ch, struct ui_key *k)
 void
 ui_term_read(struct ui *ui, struct ui_key *k)
 {
-	wint_t	ch;
-	int	r;
+	struct pollfd	pfd;
+	wint_t		ch;
+	int		r, pending;
 
 	for (;;) {
 		if (ui_term_signal != 0)
@@ -227,6 +228,10 @@ ui_term_read(struct ui *ui, struct ui_key *k)
 			return;
 		}
 		refresh();
+		/* Input there before asking is part of a paste or typed ahead. */
+		pfd.fd = STDIN_FILENO;
+		pfd.events = POLLIN;
+		pending = poll(&pfd, 1, 0) == 1;
 		r = get_wch(&ch);
 		if (r == ERR) {
 			/* The timeout: look at signals and the terminal again. */
@@ -235,6 +240,7 @@ ui_term_read(struct ui *ui, struct ui_key *k)
 			continue;
 		}
 		ui_term_map(ui, r, ch, k);
+		k->burst = pending;
 		if (k->cmd != CMD_NONE)
 			return;
 	}

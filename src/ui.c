@@ -48,6 +48,12 @@ ui_step_index(const char *id)
 	return 0;
 }
 
+const char *
+ui_step_id(size_t i)
+{
+	return ui_screens[i < ui_nscreens ? i : 0]->id;
+}
+
 /* Make step i the current one. */
 static void
 ui_set_step(struct ui *ui, size_t i)
@@ -57,6 +63,9 @@ ui_set_step(struct ui *ui, size_t i)
 		ui->furthest = i;
 	ui->screen = ui_screens[i];
 	ui->form = forms_step(ui->forms, ui->screen->id);
+	/* The draft keeps where the buyer works, not the start screen. */
+	if (i > 0)
+		ui->s->step = ui->screen->id;
 }
 
 void
@@ -104,8 +113,8 @@ ui_save(struct ui *ui)
 	int	 c;
 
 	def = ui_default_answers_path(ui);
-	path = ui_dialog_prompt(ui, _("Save answers"), _("Write the answers "
-	    "to the file:"), def, 200, 1);
+	path = ui_dialog_prompt(ui, _("Save answers"), NULL, _("Write the "
+	    "answers to the file:"), def, 200, 1);
 	free(def);
 	if (path == NULL)
 		return -1;
@@ -175,9 +184,13 @@ ui_settle(struct ui *ui, const char *question)
 int
 ui_load(struct ui *ui, const char *path, int is_draft, char **cause)
 {
+	const char	*kept = is_draft ? session_draft_step(path) : NULL;
+
 	if (session_load(ui->s, path, is_draft, cause) != 0)
 		return -1;
-	ui->go = ui_step_index(session_first_missing(ui->s));
+	/* A draft goes on where it was kept; older drafts do not say. */
+	ui->go = ui_step_index(kept != NULL ? kept :
+	    session_first_missing(ui->s));
 	ui->furthest = ui->go;
 	return 0;
 }
@@ -192,8 +205,8 @@ ui_open(struct ui *ui)
 	typed = ui->s->answers_path != NULL ? xstrdup(ui->s->answers_path) :
 	    NULL;
 	for (;;) {
-		path = ui_dialog_prompt(ui, _("Open answers"), _("Read the "
-		    "answers from the file:"), typed, 200, 1);
+		path = ui_dialog_prompt(ui, _("Open answers"), NULL,
+		    _("Read the answers from the file:"), typed, 200, 1);
 		free(typed);
 		if (path == NULL)
 			return -1;
@@ -319,8 +332,9 @@ ui_run(struct ui *ui)
 			if (ui->screen->leave != NULL &&
 			    ui->screen->leave(ui) != 0)
 				break;
-			ui_keep_draft(ui);
 			ui_walk(ui, 1);
+			/* After the walk: the draft names the step arrived at. */
+			ui_keep_draft(ui);
 			break;
 		case UI_BACK:
 			ui_walk(ui, -1);

@@ -16,6 +16,8 @@ void		 ui_message(struct ui *, int error, const char *fmt, ...)
 		    __attribute__((format(printf, 3, 4)));
 /* The index of the step with the id, or 0. */
 size_t		 ui_step_index(const char *id);
+/* The id of step i. */
+const char	*ui_step_id(size_t i);
 /*
  * Before doing what would replace or leave the answers, ask the question
  * and whether to keep their changes in a draft, save them to a file or

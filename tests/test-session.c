@@ -1,4 +1,4 @@
-/* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed, clause decisions kept across category switches, the tier helper, the first missing step, answers moved to the rules in force, drafts that keep nothing removed from the list, and agency clauses added, changed and removed. */
+/* test-session.c: the wizard's session without a screen: dirty after edits, save and generate, drafts kept and resumed at the step they were kept at, every case fact of a new case unanswered until answered, resolution only when asked for after an edit, clause decisions kept across category switches, the tier helper, the first missing step, answers moved to the rules in force, drafts that keep nothing removed from the list, and agency clauses added, changed and removed. */
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
@@ -27,7 +27,7 @@ fill_case(struct session *s)
 	answers_set(&s->answers->name, "測試案");
 	answers_set(&s->answers->number, "T-1");
 	answers_set(&s->answers->date, "2026-12-01");
-	session_resolve(s);
+	session_changed(s);
 }
 
 static void
@@ -111,12 +111,33 @@ test_resume(void)
 {
 	struct session	*s = session_new(cat, rules, dir), *t;
 	char		*cause = NULL, *draft;
+	size_t		 i, n;
 
 	fill_case(s);
 	session_set_category(s, "saas-packaged");
 	session_set_tier(s, TIER_HIGH);
+	/* A new case answers no fact: each is asked, needed or not. */
+	CHECK(s->answers->context[CTX_PERSONAL_DATA] == -1);
+	CHECK_STR(session_first_missing(s), "context");
+	/* Each fact is named once, by the resolver where a row needs it. */
+	for (i = 0, n = 0; i < session_res(s)->nproblems; i++)
+		n += session_res(s)->problem_about[i] == ABOUT_CONTEXT;
+	CHECK(n == CTX_COUNT);
+	CHECK(strstr(session_res(s)->problems[session_res(s)->nproblems - 1],
+	    "case fact not answered") != NULL);
+	memset(s->answers->context, 0, sizeof s->answers->context);
+	session_changed(s);
+	CHECK(session_res(s)->nproblems == 0);
+	/* The draft names the step it was kept at; one that does not, none. */
+	s->step = "clauses";
 	CHECK(session_save_draft(s, &cause) == 1);
 	draft = xstrdup(s->draft_path);
+	CHECK_STR(session_draft_step(draft), "clauses");
+	s->step = NULL;
+	CHECK(session_save_draft(s, &cause) == 1);
+	CHECK(session_draft_step(draft) == NULL);
+	s->step = "review";
+	CHECK(session_save_draft(s, &cause) == 1);
 
 	t = session_new(cat, rules, dir);
 	CHECK(session_load(t, "", 1, &cause) == -1 && cause != NULL);
@@ -131,7 +152,7 @@ test_resume(void)
 	CHECK_STR(session_first_missing(t), "review");
 	/* A missing case fact sends the buyer to the first step. */
 	answers_set(&t->answers->number, NULL);
-	session_resolve(t);
+	session_changed(t);
 	CHECK_STR(session_first_missing(t), "case");
 	session_reset(t);
 	CHECK(!session_dirty(t) && t->draft_path == NULL);
@@ -144,6 +165,30 @@ test_resume(void)
 	free(draft);
 	session_free(s);
 	session_free(t);
+}
+
+/* Edits only mark the answers stale; they are resolved when next asked for. */
+static void
+test_lazy(void)
+{
+	struct session			*s = session_new(cat, rules, NULL);
+	const struct resolution		*res;
+
+	CHECK(s->stale && s->res == NULL);
+	fill_case(s);
+	CHECK(s->res == NULL);
+	res = session_res(s);
+	CHECK(res != NULL && !s->stale && res == s->res);
+	CHECK(session_res(s) == res);
+	answers_set(&s->answers->name, "改過的案名");
+	session_changed(s);
+	CHECK(s->stale && s->res == res);
+	session_set_category(s, "saas-packaged");
+	session_set_tier(s, TIER_LOW);
+	CHECK(s->stale);
+	CHECK(session_res(s)->category != NULL && !s->stale);
+	CHECK_STR(session_res(s)->category->id, "saas-packaged");
+	session_free(s);
 }
 
 static void
@@ -234,12 +279,12 @@ test_migrate(void)
 	s->answers->version = 1;
 	answers_set(&s->answers->rules_version, rules->versions[0].id ==
 	    rules->in_force->id ? rules->versions[1].id : rules->versions[0].id);
-	session_resolve(s);
-	CHECK(s->res->version != rules->in_force);
+	session_changed(s);
+	CHECK(session_res(s)->version != rules->in_force);
 	n = session_changes(s, &c);
 	version_changes_free(c, n);
 	session_migrate(s);
-	CHECK(s->res->version == rules->in_force);
+	CHECK(session_res(s)->version == rules->in_force);
 	CHECK_STR(s->answers->rules_version, rules->in_force->id);
 	CHECK_STR(s->answers->catalogue_version, cat->source.version);
 	CHECK(s->answers->version == ANSWERS_VERSION);
@@ -249,11 +294,11 @@ test_migrate(void)
 	/* The first missing step: the agency type is asked with the level,
 	 * an unanswered case fact on its own step, both before the rows. */
 	CHECK(answers_field_set(s->answers, "agency_type", NULL) == 0);
-	session_resolve(s);
+	session_changed(s);
 	CHECK_STR(session_first_missing(s), "level");
 	CHECK(answers_field_set(s->answers, "agency_type", "government") == 0);
 	CHECK(answers_field_set(s->answers, "personal_data", NULL) == 0);
-	session_resolve(s);
+	session_changed(s);
 	CHECK_STR(session_first_missing(s), "context");
 	session_free(s);
 }
@@ -311,6 +356,25 @@ test_custom(void)
 	    &cause) == 0 && strcmp(id, "custom-1") == 0);
 	answers_set_blank(s->answers, "custom-1.1", "7");
 	answers_set_blank(s->answers, "custom-1.2", "3");
+	/* The wizard's words: the field at fault, and no internal id. */
+	CHECK((buf = session_custom_problem(s, NULL, "提供服務高", NULL,
+	    &seen)) != NULL && seen == SESSION_CUSTOM_GROUP &&
+	    strstr(buf, "「提供服務商」") != NULL);
+	free(buf);
+	CHECK(session_custom_problem(s, NULL, "契約終止", NULL, &seen) ==
+	    NULL);
+	CHECK(session_custom_problem(s, NULL, "新項目甲", NULL, &seen) == NULL);
+	CHECK((buf = session_custom_problem(s, NULL, "新項目",
+	    "廠商應於____日內修補弱點，並於____日內回報", &seen)) != NULL &&
+	    seen == SESSION_CUSTOM_TEXT && strstr(buf, "custom-") == NULL);
+	free(buf);
+	CHECK(session_custom_problem(s, "custom-1", "新項目",
+	    "廠商應於____日內修補弱點，並於____日內回報", &seen) == NULL);
+	CHECK((buf = session_custom_problem(s, NULL, "新項目",
+	    "具備完善之資通安全管理措施", &seen)) != NULL &&
+	    seen == SESSION_CUSTOM_TEXT && strstr(buf, "dev-") == NULL);
+	free(buf);
+	seen = 0;
 	/* A typo of a group, an empty text and a repeated one are refused. */
 	CHECK(answers_custom_set(s->answers, cg, NULL, "提供服務高", "某要求",
 	    NULL, 1, NULL, &cause) == -1 && cause != NULL &&
@@ -332,19 +396,19 @@ test_custom(void)
 	    "廠商應於____日內修補弱點", "依機關規定", 1, NULL, &cause) == 0);
 	CHECK(answers_blank(s->answers, "custom-1.1") != NULL &&
 	    answers_blank(s->answers, "custom-1.2") == NULL);
-	session_resolve(s);
+	session_changed(s);
 	/* Its one blank is filled: no problem names it. */
-	for (i = 0; i < s->res->nproblems; i++)
-		CHECK(strstr(s->res->problems[i], "custom-1") == NULL);
-	for (i = 0; i < s->res->nrows; i++) {
-		if (s->res->rows[i].custom) {
+	for (i = 0; i < session_res(s)->nproblems; i++)
+		CHECK(strstr(session_res(s)->problems[i], "custom-1") == NULL);
+	for (i = 0; i < session_res(s)->nrows; i++) {
+		if (session_res(s)->rows[i].custom) {
 			seen++;
-			CHECK(s->res->rows[i].state == ROW_ADOPTED);
+			CHECK(session_res(s)->rows[i].state == ROW_ADOPTED);
 		}
 	}
 	CHECK(seen == 2);
-	CHECK(s->res->nrows > 0 && strcmp(s->res->rows[s->res->nrows - 1].clause->id,
-	    "custom-2") == 0 && !s->res->rows[s->res->nrows - 1].checklist);
+	CHECK(session_res(s)->nrows > 0 && strcmp(session_res(s)->rows[session_res(s)->nrows - 1].clause->id,
+	    "custom-2") == 0 && !session_res(s)->rows[session_res(s)->nrows - 1].checklist);
 	/* What the wizard would save reads back the same. */
 	CHECK(answers_emit_buffer(s->answers, &buf, &len, &cause) == 0);
 	CHECK(answers_load_buffer("t.yaml", buf, len, cat, &back,
@@ -378,6 +442,7 @@ main(void)
 	test_dirty_and_save();
 	test_generate_then_edit();
 	test_resume();
+	test_lazy();
 	test_category_switch();
 	test_tier_helper();
 	test_migrate();

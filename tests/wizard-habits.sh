@@ -104,7 +104,8 @@ wiz_exit >/dev/null
 wiz_start
 wiz_wait "Drafts to resume:"
 wiz_expect "HAB-1  習慣測試案"
-wiz_wait "資訊安全類規劃服務 → Review and generate"
+# It goes on at the step it was kept at.
+wiz_wait "資訊安全類規劃服務 → Category"
 wiz_keys Down Down
 wiz_keys DC
 wiz_wait "Delete the draft"

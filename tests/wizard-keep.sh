@@ -94,7 +94,7 @@ wiz_keys Down Down Down Down Left
 wiz_wait_line "Protection tier *" "Low (普)"
 wiz_keys Enter
 wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter Enter Enter
+wiz_facts_no
 wiz_wait "Step 7/9"
 wiz_expect "● · adopted"
 row=$(sed -n 's/^ *\([a-z]*-[0-9]*\) ● · adopted.*/\1/p' "$tmp/screen")
@@ -106,7 +106,7 @@ wiz_keys Enter
 wiz_wait "$row ● · dropped"
 wiz_press_until "Step 3/9" Escape
 wiz_keys Down Space
-wiz_wait "starts with the table's marks"
+wiz_wait "Starts with the table's marks; the other category's decisions are kept."
 wiz_keys Up Space
 wiz_wait "decisions made for it earlier"
 wiz_keys Enter

@@ -157,22 +157,29 @@ wiz_new_case() {
 	wiz_wait "Step 3/9"
 }
 
+# On the case facts: every one answered no, the route (when shown) left as
+# it is, then on.  Each starts unanswered, which does not go on.
+wiz_facts_no() {
+	wiz_keys Up Up Up Up Up Up Up Up
+	wiz_keys n Down n Down n Down n Down n Down n Down n Down n Enter
+}
+
 # From step 3: the planning category (no ▲ rows, so no level step) at tier
-# low, every case fact as it starts, on to the review with no problem.
+# low, every case fact no, on to the review with no problem.
 wiz_planning_to_review() {
 	wiz_category 4
 	wiz_keys Down Down Down Down Left
 	wiz_wait_line "Protection tier *" "Low (普)"
 	wiz_keys Enter
 	wiz_wait "Step 6/9"
-	wiz_keys Enter Enter Enter Enter Enter Enter Enter
+	wiz_facts_no
 	wiz_wait "Step 7/9"
 	wiz_press_until "Step 9/9" Enter
 	wiz_expect "No problems"
 }
 
 # From step 3: app-development at tier high for a 公務機關 of level B, every
-# case fact as it starts, on to the clause list.
+# case fact no, on to the clause list.
 wiz_development_to_clauses() {
 	wiz_category 6
 	wiz_keys Down Down Down Down Right
@@ -181,7 +188,7 @@ wiz_development_to_clauses() {
 	wiz_wait "Step 5/9"
 	wiz_keys Right Down Right Right Enter
 	wiz_wait "Step 6/9"
-	wiz_keys Enter Enter Enter Enter Enter Enter Enter
+	wiz_facts_no
 	wiz_wait "Step 7/9"
 	wiz_wait "dev-01 ● · adopted"
 }

@@ -54,7 +54,7 @@ wiz_keys Enter
 wiz_wait "Step 5/9"
 wiz_keys Right Down Right Right Right Right Enter
 wiz_wait "Step 6/9"
-wiz_keys y Down Down y Down Down Down Down y
+wiz_keys y Down n Down y Down n Down n Down n Down y
 wiz_wait_line "Provides a mobile app" "[x]"
 wiz_keys Enter
 wiz_wait "Step 7/9"

@@ -24,20 +24,20 @@ wiz_wait "Step 6/9"
 wiz_expect "Core system of the agency"
 wiz_expect "Contract of NT\$10 million or more"
 wiz_expect "Involves national security"
-wiz_keys Down Down
+wiz_keys n Down n Down
 wiz_wait "DDoS attack and defence drill"
-wiz_keys Down
+wiz_keys n Down
 wiz_wait "ISO 27001 rows at levels A to C"
-wiz_keys Down
+wiz_keys n Down
 wiz_wait "source code review"
-wiz_keys Down y
+wiz_keys n Down y
 wiz_wait_line "Involves national security" "[x]"
 wiz_expect "with its capital"
 # The last question's help has room too, below the seven at 80x24.
 wiz_keys Down
 wiz_wait "mobile app security label"
 wiz_expect "Provides a mobile app"
-wiz_keys Enter
+wiz_keys n Enter
 wiz_wait "Step 7/9"
 # National security adopts the ◎ 陸資 row; the web scan of a 特定非公務機關 is asked.
 wiz_wait "ext-01 ● · adopted"
@@ -109,18 +109,18 @@ wiz_keys Right
 wiz_wait_line "$(zh 'Agency type') *" "‹ 公務機關 ›"
 wiz_expect "附表一、三、五、七、八）決定"
 wiz_keys Down Right Right Right
-wiz_wait_line "$(zh 'Responsibility level')  ‹" "‹ C ›"
+wiz_wait_line "$(zh 'Responsibility level') *  ‹" "‹ C ›"
 wiz_keys Enter
 wiz_wait "$(step 6)"
 wiz_expect "$(zh 'Core system of the agency')"
 wiz_expect "$(zh 'Contract of NT$10 million or more')"
-wiz_keys Down Down
+wiz_keys n Down n Down
 wiz_wait "DDoS 攻防演練"
-wiz_keys Down y
+wiz_keys n Down y
 wiz_wait_line "$(zh 'Core system of the agency')" "[x]"
-wiz_keys Down Down
+wiz_keys Down n Down n
 wiz_wait "$(zh 'Involves national security')"
-wiz_keys Enter Enter
+wiz_keys Down n Enter
 wiz_wait "$(step 7)"
 # A core system of a level C 公務機關: the web scan and penetration test are its duty.
 wiz_wait "$(zh 'Clauses')"

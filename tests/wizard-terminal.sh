@@ -63,7 +63,7 @@ wiz_keys Enter
 wiz_wait "Step 5/9"
 wiz_keys Right Down Right Enter
 wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter Enter Enter
+wiz_facts_no
 wiz_wait "Step 7/9"
 wiz_keys Down Down
 wiz_wait "dev-03 ◎ · not adopted"
@@ -148,7 +148,7 @@ wiz_keys Enter
 wiz_wait "Step 5/9"
 wiz_keys Right Down Right Enter
 wiz_wait "Step 6/9"
-wiz_keys Enter Enter Enter Enter Enter Enter Enter
+wiz_facts_no
 wiz_wait "Step 7/9"
 # [?] rows and an error message, the loudest things on any screen.
 wiz_keys Enter

@@ -10,7 +10,11 @@ wiz_keys Down Down Down Down Right
 wiz_wait_line "Protection tier *" "High (高)"
 wiz_keys Enter
 wiz_wait "Step 6/9"
-# PgDn goes on from the first of six fields.
+# PgDn goes on from the first field, the route, once each fact is answered.
+wiz_keys Down n Down n Down n Down n Down n Down n Down n
+wiz_wait_line "Provides a mobile app" "[ ] No"
+wiz_keys Up Up Up Up Up Up Up
+wiz_wait_line "▶ Procurement route" "Own tender"
 wiz_keys PageDown
 wiz_wait "Step 7/9"
 

@@ -125,7 +125,7 @@ wiz_wait "Step 6/9"
 wiz_expect_not "Procurement route"
 wiz_keys y
 wiz_wait_line "Involves personal data" "[x]"
-wiz_keys Enter Enter Enter Enter Enter Enter Enter
+wiz_keys Enter n Enter n Enter n Enter n Enter n Enter n Enter
 wiz_wait "Step 7/9"
 wiz_decide_rows "由本署資安事件應變服務契約辦理"
 wiz_press_until "Step 9/9" Enter
@@ -162,9 +162,9 @@ wiz_keys Right
 wiz_wait_line "Procurement route" "Joint supply contract"
 wiz_keys Enter Space
 wiz_wait_line "Involves personal data" "[x]"
-wiz_keys Enter Enter y
+wiz_keys Enter n Enter y
 wiz_wait_line "Important external service" "[x]"
-wiz_keys Enter Enter Enter Enter Enter
+wiz_keys Enter n Enter n Enter n Enter n Enter
 wiz_wait "Step 7/9"
 wiz_decide_rows "另案辦理"
 wiz_press_until "Step 9/9" Enter
@@ -208,7 +208,7 @@ else
 	wiz_wait "普"
 	wiz_keys Enter
 	wiz_wait "$(step 6)"
-	wiz_keys Enter Enter Enter Enter Enter Enter Enter
+	wiz_facts_no
 	wiz_wait "$(step 7)"
 	wiz_expect "pln-01"
 	wiz_press_until "$(step 9)" Enter

@@ -62,7 +62,7 @@ wiz_wait "$(step 6)"
 # A cloud category: the route and the seven case facts, each with its help.
 for n in 0 1 2 3 4 5 6 7; do
 	look "case fact $n"
-	wiz_keys Down
+	wiz_keys n Down
 done
 wiz_keys PageDown
 wiz_wait "$(step 7)"
