@@ -324,10 +324,17 @@ job_changes(const struct job *job, FILE *f)
 	if (job->res->version == job->rules->in_force)
 		return;
 	n = resolve_changes(job->cat, job->rules, job->answers, job->res, &c);
-	/* TRANSLATORS: "FILE: rules version 110.08.23; 115.01.07 is in force: 2 rows change". */
-	fprintf(f, _("%s: rules version %s; %s is in force: %zu rows change\n"),
-	    job->answers_path, job->res->version->id,
-	    job->rules->in_force->id, n);
+	if (n == 0)
+		/* TRANSLATORS: "FILE: rules version 110.08.23; 115.01.07 is in force: no row changes". */
+		fprintf(f, _("%s: rules version %s; %s is in force: no row "
+		    "changes\n"), job->answers_path, job->res->version->id,
+		    job->rules->in_force->id);
+	else
+		/* TRANSLATORS: "FILE: rules version 110.08.23; 115.01.07 is in force: 2 rows change". */
+		fprintf(f, ngettext("%s: rules version %s; %s is in force: "
+		    "%zu row changes\n", "%s: rules version %s; %s is in "
+		    "force: %zu rows change\n", n), job->answers_path,
+		    job->res->version->id, job->rules->in_force->id, n);
 	for (i = 0; i < n; i++)
 		fprintf(f, "  %s: %s %s -> %s: %s\n", job->answers_path,
 		    c[i].clause->id, row_state_name(c[i].from),

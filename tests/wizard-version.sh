@@ -40,7 +40,7 @@ open_file() {
 # --- English -----------------------------------------------------------------
 old "$work/old.yaml"
 tw show --answers "$work/old.yaml"
-expect_out "115.01.07; 116.01.01 is in force: 1 rows change"
+expect_out "115.01.07; 116.01.01 is in force: 1 row changes"
 wiz_start
 wiz_wait "Step 1/9"
 open_file "Open answers" "old.yaml"
