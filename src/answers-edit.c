@@ -285,6 +285,7 @@ answers_copy(const struct answers *a)
 	b->date = answers_copy_str(a->date);
 	b->attachment = answers_copy_str(a->attachment);
 	memcpy(b->context, a->context, sizeof b->context);
+	memcpy(b->impacts, a->impacts, sizeof b->impacts);
 	b->blanks = xcalloc(a->nblanks + 1, sizeof *b->blanks);
 	for (i = 0; i < a->nblanks; i++) {
 		b->blanks[i].id = xstrdup(a->blanks[i].id);

@@ -51,6 +51,8 @@ answers_new(void)
 	for (k = 0; k < CTX_COUNT; k++)
 		a->context[k] = -1;
 	a->tier = -1;
+	for (k = 0; k < ANSWERS_IMPACTS; k++)
+		a->impacts[k] = -1;
 	a->level = -1;
 	a->agency_type = -1;
 	a->route = ROUTE_TENDER;
@@ -300,6 +302,52 @@ answers_context(struct answers_reader *r, const struct ynode *n)
 	/* Format 1 never asked it: unanswered, not no. */
 	if (a->version == 1)
 		a->context[CTX_NATIONAL_SECURITY] = -1;
+	return 0;
+}
+
+static const char *const impact_names[ANSWERS_IMPACTS + 1] = {
+	"confidentiality", "integrity", "availability", "legal", NULL
+};
+
+const char *
+impact_name(enum impact i)
+{
+	return impact_names[i];
+}
+
+const char *
+impact_label(enum impact i)
+{
+	static const char *const labels[ANSWERS_IMPACTS] = {
+		"機密性", "完整性", "可用性", "法律遵循性"
+	};
+
+	return labels[i];
+}
+
+/* tier_basis: each aspect 附表九 rates, as a tier; those not rated are -1. */
+static int
+answers_impacts(struct answers_reader *r, const struct ynode *n)
+{
+	const struct ynode	*v;
+	const char		*s;
+	int			 k, t;
+
+	if (ydoc_check_map(r->doc, n, "tier_basis", impact_names, NULL,
+	    r->cause) != 0)
+		return -1;
+	for (k = 0; k < ANSWERS_IMPACTS; k++) {
+		if ((v = ynode_get(n, impact_names[k])) == NULL)
+			continue;
+		if (ydoc_string(r->doc, v, impact_names[k], &s, r->cause) != 0)
+			return -1;
+		if ((t = tier_from_name(s)) == -1) {
+			*r->cause = ydoc_error(r->doc, v, _("unknown rating "
+			    "'%s' (want high, medium or low; 高, 中 or 普)"), s);
+			return -1;
+		}
+		r->a->impacts[k] = t;
+	}
 	return 0;
 }
 
@@ -737,12 +785,12 @@ answers_read(struct answers_reader *r)
 	    "version", "catalogue_version", "rules_version", "category",
 	    "tier", "agency_type", "agency_level", "route", "case",
 	    "context", "blanks", "include", "exclude", "elsewhere",
-	    "attachment", "method", "custom", NULL
+	    "attachment", "method", "custom", "tier_basis", NULL
 	};
 	/* What format 1 did not have. */
 	static const char *const keys_v2[] = {
 	    "catalogue_version", "rules_version", "agency_type", "method",
-	    "custom", NULL
+	    "custom", "tier_basis", NULL
 	};
 	static const char *const required[] = { "version", NULL };
 	const struct ydoc	*doc = r->doc;
@@ -823,6 +871,9 @@ answers_read(struct answers_reader *r)
 		}
 		a->tier = t;
 	}
+	if ((v = ynode_get(root, "tier_basis")) != NULL &&
+	    answers_impacts(r, v) != 0)
+		return -1;
 	if ((v = ynode_get(root, "agency_level")) != NULL) {
 		if (ydoc_string(doc, v, "agency_level", &s, r->cause) != 0)
 			return -1;
@@ -993,6 +1044,18 @@ answers_emit(const struct answers *a, FILE *f, char **cause)
 		yamlout_pair(y, "category", a->category);
 	if (a->tier != -1)
 		yamlout_pair(y, "tier", tier_name((enum tier)a->tier));
+	for (i = 0; i < ANSWERS_IMPACTS && a->impacts[i] == -1; i++)
+		continue;
+	if (i < ANSWERS_IMPACTS) {
+		yamlout_str(y, "tier_basis");
+		yamlout_map(y, 0);
+		for (i = 0; i < ANSWERS_IMPACTS; i++) {
+			if (a->impacts[i] != -1)
+				yamlout_pair(y, impact_names[i],
+				    tier_name((enum tier)a->impacts[i]));
+		}
+		yamlout_close_map(y);
+	}
 	if (a->agency_type != -1)
 		yamlout_pair(y, "agency_type",
 		    agency_type_name((enum agency_type)a->agency_type));

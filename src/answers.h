@@ -54,6 +54,19 @@ struct answer_blank {
 	char		*value;
 };
 
+/*
+ * The aspects 附表九 of 資通安全責任等級分級辦法 rates a system's impact
+ * on, in the order the wizard's tier helper asks them; the tier is the
+ * highest rating.
+ */
+enum impact {
+	IMPACT_CONFIDENTIALITY,
+	IMPACT_INTEGRITY,
+	IMPACT_AVAILABILITY,
+	IMPACT_LEGAL,
+	ANSWERS_IMPACTS
+};
+
 struct answers {
 	int			 version;	/* the format read: 1 or 2 */
 	char			*catalogue_version;	/* made under; NULL: not said */
@@ -70,6 +83,8 @@ struct answers {
 	char			*date;		/* YYYY-MM-DD */
 	char			*attachment;	/* the appendix's label (附件三), or NULL for 附件 */
 	int			 context[CTX_COUNT];	/* 0, 1, or -1 not answered */
+	/* 附表九's ratings the tier was found by: each a tier, or -1. */
+	int			 impacts[ANSWERS_IMPACTS];
 
 	struct answer_blank	*blanks;
 	size_t			 nblanks;
@@ -161,6 +176,10 @@ struct answers	*answers_copy(const struct answers *);
 int		 answers_equal(const struct answers *, const struct answers *);
 
 /* "open-tender" and back (-1 if unknown); 公開招標 for the documents. */
+/* An impact's key in answers files (confidentiality, ...). */
+const char	*impact_name(enum impact);
+/* The same in the documents (機密性, ...). */
+const char	*impact_label(enum impact);
 const char	*method_name(enum method);
 int		 method_from_name(const char *);
 const char	*method_label(enum method);

@@ -64,6 +64,40 @@ record_identifier(const char *fp)
 	return s;
 }
 
+/*
+ * How the tier was found, when the buyer rated the impacts in the wizard
+ * or the file: each rating, and the highest, which 附表九 makes the tier;
+ * a tier chosen otherwise is said.  NULL when nothing was rated.
+ */
+static char *
+record_tier_basis(const struct answers *a)
+{
+	char	*s = NULL, *t;
+	int	 i, best = -1;
+
+	for (i = 0; i < ANSWERS_IMPACTS; i++) {
+		if (a->impacts[i] == -1)
+			continue;
+		t = xasprintf("%s%s%s %s", s != NULL ? s : "",
+		    s != NULL ? "、" : "依附表九：", impact_label((enum impact)i),
+		    tier_label((enum tier)a->impacts[i]));
+		free(s);
+		s = t;
+		/* TIER_HIGH is 0: the highest rating is the smallest. */
+		if (best == -1 || a->impacts[i] < best)
+			best = a->impacts[i];
+	}
+	if (s == NULL)
+		return NULL;
+	t = xasprintf("%s；取其最高者為「%s」級%s%s%s", s,
+	    tier_label((enum tier)best), a->tier != -1 && a->tier != best ?
+	    "，本案定為「" : "", a->tier != -1 && a->tier != best ?
+	    tier_label((enum tier)a->tier) : "", a->tier != -1 &&
+	    a->tier != best ? "」級" : "");
+	free(s);
+	return t;
+}
+
 static void
 record_add_versions(struct report *r, const struct catalogue *cat,
     const struct rules *rules, const struct resolution *res,
@@ -77,6 +111,10 @@ record_add_versions(struct report *r, const struct catalogue *cat,
 	if (a->level != -1) {
 		s = xasprintf("%s級", answers_level_name(a->level));
 		report_add_field(b, "機關資通安全責任等級", s);
+		free(s);
+	}
+	if ((s = record_tier_basis(a)) != NULL) {
+		report_add_field(b, "防護需求等級評估", s);
 		free(s);
 	}
 	s = xasprintf("%s（版本 %s）", cat->source.title, cat->source.version);

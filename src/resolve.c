@@ -475,7 +475,7 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 	struct rule_facts	 f;
 	size_t			 i, next;
 	unsigned		 missing = 0;
-	int			 has_level_rows = 0, k;
+	int			 has_level_rows = 0, k, best;
 
 	res = xcalloc(1, sizeof *res);
 	if ((res->version = resolve_version(rules, a)) == NULL) {
@@ -502,6 +502,17 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 		    xstrdup(_("no system protection tier chosen")));
 		return res;
 	}
+	for (k = 0, best = -1; k < ANSWERS_IMPACTS; k++) {
+		if (a->impacts[k] != -1 && (best == -1 || a->impacts[k] < best))
+			best = a->impacts[k];
+	}
+	/* TIER_HIGH is 0: a larger tier is a lower one. */
+	if (best != -1 && a->tier > best)
+		/* TRANSLATORS: "the tier medium is below the highest impact rating, high; ...". */
+		resolve_warning(res, xasprintf(_("the tier %s is below the "
+		    "highest impact rating in tier_basis, %s; 附表九 makes "
+		    "the highest rating the tier"), tier_name((enum tier)a->tier),
+		    tier_name((enum tier)best)));
 	res->rows = xcalloc(res->category->nclauses, sizeof *res->rows);
 	res->nrows = res->category->nclauses;
 	for (i = 0; i < res->nrows; i++) {

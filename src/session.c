@@ -22,15 +22,12 @@ session_new(const struct catalogue *cat, const struct rules *rules,
     const char *draft_dir)
 {
 	struct session	*s = xcalloc(1, sizeof *s);
-	int		 i;
 
 	s->cat = cat;
 	s->rules = rules;
 	s->answers = answers_new();
 	s->saved = answers_new();
 	s->draft_dir = draft_dir != NULL ? xstrdup(draft_dir) : NULL;
-	for (i = 0; i < SESSION_IMPACTS; i++)
-		s->impacts[i] = -1;
 	session_changed(s);
 	return s;
 }
@@ -273,10 +270,6 @@ session_drop_draft(struct session *s)
 static void
 session_forget(struct session *s)
 {
-	int	i;
-
-	for (i = 0; i < SESSION_IMPACTS; i++)
-		s->impacts[i] = -1;
 	session_stash_clear(s);
 	s->generated = 0;
 	s->draft_resumed = 0;
@@ -490,9 +483,10 @@ session_helper_tier(const struct session *s)
 	int	i, best = -1;
 
 	/* 附表九: the highest rating given decides; TIER_HIGH is 0. */
-	for (i = 0; i < SESSION_IMPACTS; i++) {
-		if (s->impacts[i] != -1 && (best == -1 || s->impacts[i] < best))
-			best = s->impacts[i];
+	for (i = 0; i < ANSWERS_IMPACTS; i++) {
+		if (s->answers->impacts[i] != -1 && (best == -1 ||
+		    s->answers->impacts[i] < best))
+			best = s->answers->impacts[i];
 	}
 	return best;
 }
@@ -502,9 +496,10 @@ session_set_impact(struct session *s, int i, int tier)
 {
 	int	best;
 
-	if (i < 0 || i >= SESSION_IMPACTS)
+	if (i < 0 || i >= ANSWERS_IMPACTS)
 		return;
-	s->impacts[i] = tier;
+	s->answers->impacts[i] = tier;
+	session_changed(s);
 	if ((best = session_helper_tier(s)) != -1 && best != s->answers->tier)
 		session_tier_changed(s, best);
 }

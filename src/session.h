@@ -10,8 +10,6 @@
 #include "resolve.h"
 #include "rules.h"
 
-#define SESSION_IMPACTS	4	/* the tier helper's ratings */
-
 /* A category's clause decisions, kept while another category is chosen. */
 struct session_stash {
 	char		*category;
@@ -29,7 +27,6 @@ struct session {
 	char			*answers_path;	/* that file, or NULL */
 	char			*draft_dir;	/* NULL: drafts cannot be kept */
 	char			*draft_path;	/* this session's draft, or NULL */
-	int			 impacts[SESSION_IMPACTS]; /* -1 or a tier */
 	struct session_stash	*stash;
 	size_t			 nstash;
 	int			 generated;	/* saved is what was generated */

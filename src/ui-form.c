@@ -49,8 +49,8 @@ ui_form_get(struct ui *ui, const char *id)
 	int	i;
 
 	if ((i = ui_form_impact(id)) != -1)
-		return ui->s->impacts[i] == -1 ? NULL :
-		    tier_name((enum tier)ui->s->impacts[i]);
+		return ui->s->answers->impacts[i] == -1 ? NULL :
+		    tier_name((enum tier)ui->s->answers->impacts[i]);
 	return answers_field_get(ui->s->answers, id);
 }
 

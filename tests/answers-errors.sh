@@ -36,6 +36,24 @@ put "${good}colour: red
 "
 bad "unknown key" "answers.yaml:9:1: unknown key 'colour' in answers"
 
+# The tier helper's ratings (附表九): known aspects, tiers as ratings.
+put "${good}tier_basis: {confidentiality: high, secrecy: low}
+"
+bad "tier_basis key" "answers.yaml:9:37: unknown key 'secrecy' in tier_basis"
+put "${good}tier_basis: {integrity: huge}
+"
+bad "tier_basis rating" "answers.yaml:9:25: unknown rating 'huge' (want high, medium or low; 高, 中 or 普)"
+put "${good}tier_basis: {integrity: medium, availability: low}
+"
+tw validate --answers "$f"
+[ "$(rc)" = 0 ] || fail "tier_basis: exit $(rc): $(cat "$tmp/err")"
+grep -q 'tier_basis' "$tmp/err" && fail "tier_basis at the tier warned: $(cat "$tmp/err")"
+put "${good}tier_basis: {confidentiality: high}
+"
+tw validate --answers "$f"
+[ "$(rc)" = 0 ] || fail "tier below tier_basis: exit $(rc): $(cat "$tmp/err")"
+expect_err "warning: the tier medium is below the highest impact rating in tier_basis, high"
+
 put "$(echo "$good" | sed 's/^version: 2$/version: 3/')"
 bad "version" "answers.yaml:1:10: unsupported answers version '3' (this program reads versions 1 and 2)"
 

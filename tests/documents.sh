@@ -177,6 +177,19 @@ tw generate --answers "$tmp/1.yaml" --appendix "$tmp/empty.pdf"
 expect_err "attachment"
 [ -e "$tmp/empty.pdf" ] && fail "an empty label left a file"
 
+# The tier helper's ratings reach the record, not the bidders' documents.
+sed 's/^route: tender$/route: tender\ntier_basis: {confidentiality: high, integrity: medium, legal: low}/' \
+    "$tmp/label.yaml" >"$tmp/basis.yaml"
+tw generate --answers "$tmp/basis.yaml" --appendix "$tmp/basis-a.pdf" \
+    --record "$tmp/basis-r.pdf"
+[ "$(rc)" = 0 ] || fail "tier_basis: $(cat "$tmp/err")"
+flat "$tmp/basis-r.pdf" | grep -qF "防護需求等級評估依附表九：機密性高、完整性中、法律遵循性普；取其最高者為「高」級" ||
+    fail "the record lacks the tier's basis: $(flat "$tmp/basis-r.pdf" | head -c 600)"
+flat "$tmp/basis-a.pdf" | grep -qF "附表九" && fail "the appendix shows the tier's basis"
+tw generate --answers "$tmp/label.yaml" --record "$tmp/nobasis-r.pdf"
+flat "$tmp/nobasis-r.pdf" | grep -qF "機關資通安全責任等級" || fail "no record without ratings"
+flat "$tmp/nobasis-r.pdf" | grep -qF "防護需求等級評估" && fail "a record without ratings shows a basis"
+
 # The document language.
 grep -aq '/Lang (zh-TW)' "$tmp/label.pdf" || fail "no /Lang zh-TW"
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-walk.sh: full walks through the wizard in tmux, start screen to generated files: app-development (tier high from the impact helper, level B, personal data) and cloud-platform (joint supply contract, level C); required and date checks on the case step, the category list, the default output names; the answers file the wizard writes validates and regenerates byte-identical PDFs; and, once po/zh_TW.po translates the wizard, a walk under zh_TW.UTF-8 (level step skipped) shows 步驟.
+# wizard-walk.sh: full walks through the wizard in tmux, start screen to generated files: app-development (tier high from the impact helper, whose ratings the answers and the record keep, level B, personal data) and cloud-platform (joint supply contract, level C); required and date checks on the case step, the category list, the default output names; the answers file the wizard writes validates and regenerates byte-identical PDFs; and, once po/zh_TW.po translates the wizard, a walk under zh_TW.UTF-8 (level step skipped) shows 步驟.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -139,6 +139,16 @@ for s in "category: app-development" "tier: high" "agency_level: B" \
 	grep -qF -- "$s" "$a" || fail "the answers lack '$s': $(cat "$a")"
 done
 grep -qE '^  date: "?2026-11-21"?$' "$a" || fail "the answers lack the date: $(cat "$a")"
+# The helper's ratings are kept with the answers, and the record says them.
+for s in "tier_basis:" "  confidentiality: low" "  integrity: medium" \
+    "  availability: high"; do
+	grep -qxF -- "$s" "$a" || fail "the answers lack '$s': $(cat "$a")"
+done
+if command -v pdftotext >/dev/null 2>&1; then
+	pdftotext "$work/MODA-115-027-record.pdf" - | tr -d ' \n' |
+	    grep -qF "依附表九：機密性普、完整性中、可用性高；取其最高者為「高」級" ||
+	    fail "the record lacks the helper's ratings"
+fi
 check_outputs MODA-115-027
 # Personal data adopts the ISO 27701 row.
 "$TENDERWIZ" show --answers "$a" | grep '^  \[adopted\]' | grep -q 27701 ||
