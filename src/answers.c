@@ -2,6 +2,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -528,14 +529,20 @@ answers_one_apart(const char *a, const char *b)
 	return 1;
 }
 
-/* Whether s is empty once spaces (ASCII and full-width) are gone. */
-static int
+int
 answers_blank_text(const char *s)
 {
-	while (*s == ' ' || *s == '\t' || *s == '\n' ||
-	    strncmp(s, "　", 3) == 0)
-		s += *s == ' ' || *s == '\t' || *s == '\n' ? 1 : 3;
-	return *s == '\0';
+	if (s == NULL)
+		return 1;
+	while (*s != '\0') {
+		if (isspace((unsigned char)*s))
+			s++;
+		else if (strncmp(s, "\xe3\x80\x80", 3) == 0)
+			s += 3;	/* the ideographic space */
+		else
+			return 0;
+	}
+	return 1;
 }
 
 /* A string of an agency clause that must say something; NULL on error. */

@@ -134,6 +134,12 @@ const char	*answers_blank(const struct answers *, const char *id);
 /* Which list names the item: 'i', 'x', 'e', or 0; *text gets its text. */
 int		 answers_choice(const struct answers *, const char *id,
 		    const char **text);
+/*
+ * Whether s says nothing: NULL, or only spaces, ASCII or the ideographic
+ * one (U+3000) a CJK input method types.  What the loader and the
+ * wizard's forms both take as an empty answer.
+ */
+int		 answers_blank_text(const char *s);
 /* Whether s is a calendar date YYYY-MM-DD that exists. */
 int		 answers_valid_date(const char *s);
 
