@@ -545,54 +545,18 @@ answers_blank_text(const char *s)
 	return 1;
 }
 
-/* A string of an agency clause that must say something; NULL on error. */
+/* The note of an agency clause: absent, or saying something; NULL on error. */
 static const char *
-answers_custom_text(struct answers_reader *r, const struct ynode *v,
-    const char *key)
+answers_custom_note(struct answers_reader *r, const struct ynode *v)
 {
 	const char	*s;
 
-	if (ydoc_string(r->doc, v, key, &s, r->cause) != 0)
+	if (ydoc_string(r->doc, v, "note", &s, r->cause) != 0)
 		return NULL;
 	if (answers_blank_text(s)) {
-		*r->cause = ydoc_error(r->doc, v, _("the %s of an agency "
-		    "clause is empty"), key);
+		*r->cause = ydoc_error(r->doc, v, _("the note of an agency "
+		    "clause is empty"));
 		return NULL;
-	}
-	return s;
-}
-
-/*
- * The group of an agency clause: one of the category's, or a new one that
- * is not one character off one of them (a typo would put the clause in a
- * group of its own).
- */
-static const char *
-answers_custom_group(struct answers_reader *r, const struct ynode *v)
-{
-	const struct category	*c = r->category;
-	const char		*s;
-	size_t			 i;
-
-	if ((s = answers_custom_text(r, v, "group")) == NULL)
-		return NULL;
-	if (strchr(s, '\n') != NULL) {
-		*r->cause = ydoc_error(r->doc, v, _("the group of an agency "
-		    "clause must be one line of text"));
-		return NULL;
-	}
-	for (i = 0; i < c->nclauses; i++) {
-		if (strcmp(c->clauses[i].group, s) == 0)
-			return s;
-	}
-	for (i = 0; i < c->nclauses; i++) {
-		if (answers_one_apart(s, c->clauses[i].group)) {
-			*r->cause = ydoc_error(r->doc, v, _("unknown group "
-			    "'%s' in category %s: did you mean '%s'? (a new "
-			    "group needs a name of its own)"), s, c->id,
-			    c->clauses[i].group);
-			return NULL;
-		}
 	}
 	return s;
 }
@@ -627,21 +591,25 @@ answers_custom_id(struct answers_reader *r, const struct ynode *v)
 	return s;
 }
 
-char *
-answers_custom_check(const struct answers *a, const struct category *c,
-    const char *id, const char *group, const char *text)
+/*
+ * The one check of an agency clause's group and text, for the loader and
+ * the wizard alike (answers_custom_check); *where gets 'g' when the group
+ * is at fault, 't' when the text is, for the loader to point at it.
+ */
+static char *
+answers_custom_why(const struct answers *a, const struct category *c,
+    const char *id, const char *group, const char *text, int *where)
 {
 	size_t	i;
 	int	known = 0;
 
-	if (group == NULL || answers_blank_text(group))
+	*where = 'g';
+	if (answers_blank_text(group))
 		return xstrdup(_("the group of an agency clause is empty"));
 	if (strchr(group, '\n') != NULL)
 		return xstrdup(_("the group of an agency clause must be one "
 		    "line of text"));
-	if (text == NULL || answers_blank_text(text))
-		return xasprintf(_("the %s of an agency clause is empty"),
-		    "text");
+	/* A group one character off the table's is a typo, not a new one. */
 	for (i = 0; c != NULL && i < c->nclauses; i++) {
 		if (strcmp(c->clauses[i].group, group) == 0)
 			known = 1;
@@ -652,6 +620,10 @@ answers_custom_check(const struct answers *a, const struct category *c,
 			    "did you mean '%s'? (a new group needs a name of "
 			    "its own)"), group, c->id, c->clauses[i].group);
 	}
+	*where = 't';
+	if (answers_blank_text(text))
+		return xstrdup(_("the text of an agency clause is empty"));
+	/* The same requirement twice, as the agency's or the table's. */
 	for (i = 0; i < a->ncustom; i++) {
 		if ((id == NULL || strcmp(a->custom[i].id, id) != 0) &&
 		    strcmp(a->custom[i].text, text) == 0)
@@ -666,6 +638,15 @@ answers_custom_check(const struct answers *a, const struct category *c,
 	return NULL;
 }
 
+char *
+answers_custom_check(const struct answers *a, const struct category *c,
+    const char *id, const char *group, const char *text)
+{
+	int	where;
+
+	return answers_custom_why(a, c, id, group, text, &where);
+}
+
 /* custom: the agency's own clauses, each {id, group, text, note, checklist}. */
 static int
 answers_custom_list(struct answers_reader *r, const struct ynode *n)
@@ -675,11 +656,13 @@ answers_custom_list(struct answers_reader *r, const struct ynode *n)
 	};
 	static const char *const req[] = { "id", "group", "text", NULL };
 	const struct category	*cg = r->category;
-	const struct ynode	*e, *v;
+	const struct ynode	*e, *v, *gn, *tn;
 	struct answer_custom	*c;
 	struct answers		*a = r->a;
 	const char		*id, *group, *text, *note = NULL;
-	size_t			 i, j;
+	char			*why;
+	size_t			 i;
+	int			 where;
 
 	if (ydoc_check_type(r->doc, n, YNODE_SEQUENCE, "custom",
 	    r->cause) != 0)
@@ -695,30 +678,20 @@ answers_custom_list(struct answers_reader *r, const struct ynode *n)
 		if (ydoc_check_map(r->doc, e, "custom", keys, req,
 		    r->cause) != 0 ||
 		    (id = answers_custom_id(r, ynode_get(e, "id"))) == NULL ||
-		    (group = answers_custom_group(r, ynode_get(e,
-		    "group"))) == NULL ||
-		    (text = answers_custom_text(r, v = ynode_get(e,
-		    "text"), "text")) == NULL)
+		    ydoc_string(r->doc, gn = ynode_get(e, "group"), "group",
+		    &group, r->cause) != 0 ||
+		    ydoc_string(r->doc, tn = ynode_get(e, "text"), "text",
+		    &text, r->cause) != 0)
 			return -1;
-		/* The same requirement twice, as the agency's or the table's. */
-		for (j = 0; j < a->ncustom; j++) {
-			if (strcmp(a->custom[j].text, text) == 0) {
-				*r->cause = ydoc_error(r->doc, v, _("agency "
-				    "clause '%s' repeats the text of '%s'"),
-				    id, a->custom[j].id);
-				return -1;
-			}
-		}
-		for (j = 0; j < cg->nclauses; j++) {
-			if (strcmp(cg->clauses[j].text, text) == 0) {
-				*r->cause = ydoc_error(r->doc, v, _("agency "
-				    "clause '%s' repeats row %s of the table"),
-				    id, cg->clauses[j].id);
-				return -1;
-			}
+		if ((why = answers_custom_why(a, cg, NULL, group, text,
+		    &where)) != NULL) {
+			*r->cause = ydoc_error(r->doc, where == 'g' ? gn : tn,
+			    "%s", why);
+			free(why);
+			return -1;
 		}
 		if ((v = ynode_get(e, "note")) != NULL &&
-		    (note = answers_custom_text(r, v, "note")) == NULL)
+		    (note = answers_custom_note(r, v)) == NULL)
 			return -1;
 		c = &a->custom[a->ncustom++];
 		c->id = xstrdup(id);

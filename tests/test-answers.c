@@ -1,4 +1,4 @@
-/* test-answers.c: what the answers themselves decide: a blank answer, as the loader and the wizard's forms take it. */
+/* test-answers.c: what the answers themselves decide: a blank answer, one check of an agency clause whose message the loader and the wizard's editor give alike. */
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
@@ -24,6 +24,77 @@ test_blank_text(void)
 	CHECK(!answers_blank_text("\xe3\x80\x80x"));
 }
 
+/*
+ * A file with the agency clause vuln and then one of group (ygroup as
+ * YAML spells it in double quotes) and text; the
+ * message the loader gives for it, after "FILE:LINE:COL: ", must be the
+ * editor's for the same clause added to the answers vuln alone makes.
+ */
+static void
+same_message_yaml(const char *ygroup, const char *group, const char *text,
+    const char *want)
+{
+	static const char head[] =
+	    "version: 2\ncategory: app-development\ncustom:\n"
+	    "  - {id: vuln, group: 資安檢測, text: 高風險弱點應於____日內修補}\n";
+	const struct category	*cg = catalogue_category(cat,
+				    "app-development");
+	struct answers		*a = NULL;
+	char			*buf, *cause = NULL, *check;
+	const char		*msg;
+
+	buf = xasprintf("%s  - {id: mine, group: \"%s\", text: \"%s\"}\n",
+	    head, ygroup, text);
+	CHECK(answers_load_buffer("a.yaml", buf, strlen(buf), cat, &a,
+	    &cause) == -1 && cause != NULL);
+	free(buf);
+	buf = xasprintf("%s", head);
+	if (answers_load_buffer("a.yaml", buf, strlen(buf), cat, &a,
+	    &check) != 0) {
+		CHECK(!"the head loads");
+		free(check);
+		free(buf);
+		free(cause);
+		return;
+	}
+	free(buf);
+	check = answers_custom_check(a, cg, NULL, group, text);
+	CHECK(check != NULL && strstr(check, want) != NULL);
+	/* After "a.yaml:LINE:COL: " comes the editor's message. */
+	msg = cause;
+	if (msg != NULL && strncmp(msg, "a.yaml:", 7) == 0) {
+		msg += 7 + strspn(msg + 7, "0123456789");
+		msg += 1 + strspn(msg + 1, "0123456789");
+		if (check != NULL)
+			CHECK_STR(msg + 2, check);
+	} else
+		CHECK(!"the loader names the file");
+	CHECK(cause != NULL && strncmp(cause, "a.yaml:5:", 9) == 0);
+	free(check);
+	free(cause);
+	answers_free(a);
+}
+
+/* The same, where the YAML spells the group as it is. */
+static void
+same_message(const char *group, const char *text, const char *want)
+{
+	same_message_yaml(group, group, text, want);
+}
+
+static void
+test_custom_check(void)
+{
+	same_message("　", "某要求", "group of an agency clause is empty");
+	same_message_yaml("新\\n項目", "新\n項目", "某要求", "must be one line");
+	same_message("資安檢側", "某要求", "did you mean '資安檢測'?");
+	same_message("新項目", " 　", "text of an agency clause is empty");
+	same_message("新項目", "高風險弱點應於____日內修補",
+	    "repeats agency clause vuln");
+	same_message("資安檢測", catalogue_find_clause(cat, "dev-01")->text,
+	    "repeats row dev-01 of the table");
+}
+
 int
 main(void)
 {
@@ -37,6 +108,7 @@ main(void)
 	}
 	free(data);
 	test_blank_text();
+	test_custom_check();
 	catalogue_free(cat);
 	return CHECK_DONE();
 }
