@@ -82,6 +82,16 @@ answers_free_choices(struct answer_choice *c, size_t n)
 }
 
 void
+answers_custom_clear(struct answer_custom *c)
+{
+	free(c->id);
+	free(c->group);
+	free(c->text);
+	free(c->note);
+	memset(c, 0, sizeof *c);
+}
+
+void
 answers_free(struct answers *a)
 {
 	size_t	i;
@@ -104,12 +114,8 @@ answers_free(struct answers *a)
 	answers_free_choices(a->include, a->ninclude);
 	answers_free_choices(a->exclude, a->nexclude);
 	answers_free_choices(a->elsewhere, a->nelsewhere);
-	for (i = 0; i < a->ncustom; i++) {
-		free(a->custom[i].id);
-		free(a->custom[i].group);
-		free(a->custom[i].text);
-		free(a->custom[i].note);
-	}
+	for (i = 0; i < a->ncustom; i++)
+		answers_custom_clear(&a->custom[i]);
 	free(a->custom);
 	free(a);
 }

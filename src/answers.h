@@ -96,6 +96,8 @@ struct answers	*answers_new(void);
 void		 answers_set_versions(const char *catalogue, const char *rules,
 		    const char *rules_v1);
 void		 answers_free(struct answers *);
+/* Free the strings of one agency clause, leaving it zeroed, not the clause itself. */
+void		 answers_custom_clear(struct answer_custom *);
 
 /*
  * Read an answers file of format 2, or of format 1 (which says no agency

@@ -1,4 +1,4 @@
-/* test-answers.c: what the answers themselves decide: a blank answer, one check of an agency clause whose message the loader and the wizard's editor give alike. */
+/* test-answers.c: what the answers themselves decide: a blank answer, one check of an agency clause whose message the loader and the wizard's editor give alike, and agency clauses removed with their blanks. */
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
@@ -95,6 +95,40 @@ test_custom_check(void)
 	    "repeats row dev-01 of the table");
 }
 
+/* Removing a clause frees it and its blanks, and leaves the rest loadable. */
+static void
+test_custom_remove(void)
+{
+	const struct category	*cg = catalogue_category(cat,
+				    "app-development");
+	struct answers		*a = answers_new(), *back = NULL;
+	const char		*id;
+	char			*cause = NULL, *buf;
+	size_t			 len;
+
+	answers_set(&a->category, "app-development");
+	CHECK(answers_custom_set(a, cg, NULL, "新項目", "應於____日內回報",
+	    "說明", 1, &id, &cause) == 0);
+	CHECK(answers_custom_set(a, cg, NULL, "新項目", "應於____日內修補",
+	    NULL, 0, &id, &cause) == 0);
+	answers_set_blank(a, "custom-1.1", "3");
+	answers_set_blank(a, "custom-2.1", "7");
+	answers_custom_remove(a, "custom-1");
+	answers_custom_remove(a, "no-such");
+	CHECK(a->ncustom == 1 && strcmp(a->custom[0].id, "custom-2") == 0);
+	CHECK(answers_blank(a, "custom-1.1") == NULL &&
+	    answers_blank(a, "custom-2.1") != NULL);
+	CHECK(answers_emit_buffer(a, &buf, &len, &cause) == 0);
+	CHECK(answers_load_buffer("a.yaml", buf, len, cat, &back,
+	    &cause) == 0 && answers_equal(a, back));
+	free(buf);
+	answers_free(back);
+	answers_custom_remove(a, "custom-2");
+	CHECK(a->ncustom == 0 && a->nblanks == 0);
+	answers_free(a);
+	answers_free(NULL);
+}
+
 int
 main(void)
 {
@@ -109,6 +143,7 @@ main(void)
 	free(data);
 	test_blank_text();
 	test_custom_check();
+	test_custom_remove();
 	catalogue_free(cat);
 	return CHECK_DONE();
 }
