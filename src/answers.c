@@ -4,6 +4,8 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -1078,22 +1080,7 @@ int
 answers_write_in_place(const struct answers *a, const char *path,
     unsigned new_mode, char **cause)
 {
-	struct stat	 st;
-	char		*buf, *target;
-	size_t		 len;
-	mode_t		 mode = (mode_t)new_mode;
-	int		 rc = -1;
-
-	if ((target = realpath(path, NULL)) == NULL)
-		target = xstrdup(path);
-	if (stat(target, &st) == 0 && S_ISREG(st.st_mode))
-		mode = st.st_mode & 07777;
-	if (answers_emit_buffer(a, &buf, &len, cause) == 0) {
-		rc = atomicfile_write(target, buf, len, mode, cause);
-		free(buf);
-	}
-	free(target);
-	return rc;
+	return answers_write_keeping(a, path, new_mode, NULL, NULL, cause);
 }
 
 int
@@ -1107,5 +1094,436 @@ answers_save(const struct answers *a, const char *path, char **cause)
 		return -1;
 	rc = atomicfile_write(path, buf, len, 0600, cause);
 	free(buf);
+	return rc;
+}
+
+/*
+ * Keeping the buyer's comments when migrate rewrites the file.  libyaml
+ * reads no comments and the emitter writes none, so they are found in
+ * the old text and put back by the place of the node they stood by: a
+ * path of keys, with a sequence item named by its id (or its scalar).
+ */
+
+/* A node of a file by its path, at its line and column. */
+struct answers_spot {
+	char	*path;
+	size_t	 line, col;
+	size_t	 seq;		/* a node comes before those under it */
+};
+
+struct answers_spots {
+	struct answers_spot	*v;
+	size_t			 n;
+};
+
+static void
+answers_spots_add(struct answers_spots *s, const char *path,
+    const struct ynode *n)
+{
+	s->v = xreallocarray(s->v, s->n + 1, sizeof *s->v);
+	s->v[s->n].path = xstrdup(path);
+	s->v[s->n].line = n->line;
+	s->v[s->n].col = n->col;
+	s->v[s->n].seq = s->n;
+	s->n++;
+}
+
+static void
+answers_spots_free(struct answers_spots *s)
+{
+	size_t	i;
+
+	for (i = 0; i < s->n; i++)
+		free(s->v[i].path);
+	free(s->v);
+}
+
+/* Every node under n, named from path, in the order of the file. */
+static void
+answers_spots_walk(struct answers_spots *s, const struct ynode *n,
+    const char *path)
+{
+	const struct ynode	*id;
+	char			*p;
+	size_t			 i;
+
+	answers_spots_add(s, path, n);
+	if (n->type == YNODE_MAPPING) {
+		for (i = 0; i + 1 < n->nitems; i += 2) {
+			p = xasprintf("%s/%s", path, n->items[i]->value);
+			answers_spots_add(s, p, n->items[i]);
+			answers_spots_walk(s, n->items[i + 1], p);
+			free(p);
+		}
+	} else if (n->type == YNODE_SEQUENCE) {
+		for (i = 0; i < n->nitems; i++) {
+			id = n->items[i]->type == YNODE_SCALAR ? n->items[i] :
+			    n->items[i]->type == YNODE_MAPPING ?
+			    ynode_get(n->items[i], "id") : NULL;
+			if (id != NULL && id->type == YNODE_SCALAR)
+				p = xasprintf("%s[%s]", path, id->value);
+			else
+				p = xasprintf("%s[#%zu]", path, i);
+			answers_spots_walk(s, n->items[i], p);
+			free(p);
+		}
+	}
+}
+
+static int
+answers_spot_cmp(const void *a, const void *b)
+{
+	const struct answers_spot	*x = a, *y = b;
+
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	/* At one place, the innermost first: the key, not its map. */
+	return x->seq > y->seq ? -1 : x->seq < y->seq;
+}
+
+/* A comment of the old file and the path of the node it goes with. */
+struct answers_comment {
+	size_t	 line;		/* in the old file */
+	char	*text;		/* from '#' to the end of the line */
+	char	*path;		/* NULL: the file's end */
+	int	 trailing;	/* at the end of a line of YAML */
+};
+
+struct answers_comments {
+	struct answers_comment	*v;
+	size_t			 n;
+};
+
+static void
+answers_comments_free(struct answers_comments *c)
+{
+	size_t	i;
+
+	for (i = 0; i < c->n; i++) {
+		free(c->v[i].text);
+		free(c->v[i].path);
+	}
+	free(c->v);
+}
+
+/* The byte offset of character column col (1-based) of line s, or len. */
+static size_t
+answers_col_offset(const char *s, size_t len, size_t col)
+{
+	size_t	off = 0, k;
+	uint32_t cp;
+
+	while (col > 1 && off < len) {
+		k = utf8_decode(s + off, len - off, &cp);
+		off += k > 0 ? k : 1;
+		col--;
+	}
+	return off;
+}
+
+/*
+ * The comments of text (whose tree is spots, sorted), each with the
+ * path of the first node on the line it ends on (a comment on lines of
+ * its own goes with the next line of YAML).  Lines inside a block scalar
+ * or a quoted scalar of several lines hold no comments.
+ */
+static void
+answers_comments_find(const char *text, size_t len,
+    const struct answers_spots *spots, struct answers_comments *out)
+{
+	const char	*line = text, *end = text + len, *nl, *p;
+	size_t		 no = 1, k = 0, inside_to = 0, pending = out->n, j;
+	size_t		 llen, off, q;
+
+	for (; line < end; line = nl + 1, no++) {
+		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
+			nl = end;
+		llen = (size_t)(nl - line);
+		while (k < spots->n && spots->v[k].line < no)
+			k++;
+		if (no <= inside_to)
+			continue;
+		for (p = line; p < nl && (*p == ' ' || *p == '\t'); p++)
+			;
+		if (p < nl && *p == '#' && (k == spots->n ||
+		    spots->v[k].line != no)) {
+			out->v = xreallocarray(out->v, out->n + 1,
+			    sizeof *out->v);
+			out->v[out->n].line = no;
+			out->v[out->n].text = xasprintf("%.*s",
+			    (int)(nl - p), p);
+			out->v[out->n].path = NULL;
+			out->v[out->n].trailing = 0;
+			out->n++;
+			continue;
+		}
+		if (k == spots->n || spots->v[k].line != no)
+			continue;
+		/* A line of YAML: the comments before it go with it. */
+		for (; pending < out->n; pending++)
+			out->v[pending].path = xstrdup(spots->v[k].path);
+		/* Its own comment, past its quoted scalars. */
+		for (off = 0, j = k; off < llen; off++) {
+			while (j < spots->n && spots->v[j].line == no &&
+			    answers_col_offset(line, llen, spots->v[j].col) <
+			    off)
+				j++;
+			if (j < spots->n && spots->v[j].line == no &&
+			    answers_col_offset(line, llen, spots->v[j].col) ==
+			    off) {
+				char qc = line[off];
+
+				if (qc == '|' || qc == '>') {
+					/* A block scalar runs to the next node. */
+					inside_to = j + 1 < spots->n ?
+					    spots->v[j + 1].line - 1 :
+					    (size_t)-1;
+					break;
+				}
+				if (qc == '"' || qc == '\'') {
+					for (q = off + 1; q < llen; q++) {
+						if (qc == '"' && line[q] == '\\')
+							q++;
+						else if (line[q] == qc &&
+						    qc == '\'' && q + 1 < llen &&
+						    line[q + 1] == '\'')
+							q++;
+						else if (line[q] == qc)
+							break;
+					}
+					if (q >= llen) {
+						/* Closed on a later line. */
+						inside_to = j + 1 < spots->n ?
+						    spots->v[j + 1].line - 1 :
+						    (size_t)-1;
+						break;
+					}
+					off = q;
+					j++;
+					continue;
+				}
+			}
+			if (line[off] == '#' && off > 0 &&
+			    (line[off - 1] == ' ' || line[off - 1] == '\t')) {
+				q = llen;
+				while (q > off && (line[q - 1] == ' ' ||
+				    line[q - 1] == '\t' || line[q - 1] == '\r'))
+					q--;
+				out->v = xreallocarray(out->v, out->n + 1,
+				    sizeof *out->v);
+				out->v[out->n].line = no;
+				out->v[out->n].text = xasprintf("%.*s",
+				    (int)(q - off), line + off);
+				out->v[out->n].path = xstrdup(spots->v[k].path);
+				out->v[out->n].trailing = 1;
+				out->n++;
+				pending = out->n;
+				break;
+			}
+		}
+	}
+}
+
+/* Whether two trees hold the same YAML, whatever their places. */
+static int
+answers_same_tree(const struct ynode *a, const struct ynode *b)
+{
+	size_t	i;
+
+	if (a->type != b->type || a->nitems != b->nitems)
+		return 0;
+	if (a->type == YNODE_SCALAR)
+		return strcmp(a->value, b->value) == 0 && a->plain == b->plain;
+	for (i = 0; i < a->nitems; i++) {
+		if (!answers_same_tree(a->items[i], b->items[i]))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The new text with the comments put back where their paths are; those
+ * whose path it lacks are marked dropped (path freed to NULL, trailing
+ * -1).  trailing_ok 0 sets trailing comments on a line of their own.
+ */
+static char *
+answers_comments_merge(const char *buf, size_t len,
+    const struct answers_spots *spots, struct answers_comments *c,
+    int trailing_ok, size_t *outlen)
+{
+	const char	*line = buf, *end = buf + len, *nl;
+	size_t		 no = 1, i, j, *at, olen = 0, room, ind;
+	char		*out, *eol;
+	int		*done;
+
+	at = xcalloc(c->n + 1, sizeof *at);
+	done = xcalloc(c->n + 1, sizeof *done);
+	for (i = 0; i < c->n; i++) {
+		at[i] = 0;	/* 0: dropped, (size_t)-1: the end */
+		if (c->v[i].path == NULL) {
+			at[i] = (size_t)-1;
+			continue;
+		}
+		for (j = 0; j < spots->n; j++) {
+			if (strcmp(spots->v[j].path, c->v[i].path) == 0) {
+				at[i] = spots->v[j].line;
+				break;
+			}
+		}
+	}
+	/* Each comment once, with an indent of at most 32 and a newline. */
+	room = len + 1;
+	for (i = 0; i < c->n; i++)
+		room += strlen(c->v[i].text) + 40;
+	out = xmalloc(room);
+	for (; line < end; line = nl + 1, no++) {
+		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
+			nl = end;
+		for (ind = 0; line + ind < nl && line[ind] == ' '; ind++)
+			;
+		eol = NULL;
+		for (i = 0; i < c->n; i++) {
+			if (at[i] != no)
+				continue;
+			if (c->v[i].trailing && trailing_ok && eol == NULL) {
+				eol = c->v[i].text;
+				continue;
+			}
+			olen += (size_t)sprintf(out + olen, "%*s%s\n",
+			    (int)(ind > 32 ? 32 : ind), "", c->v[i].text);
+		}
+		memcpy(out + olen, line, (size_t)(nl - line));
+		olen += (size_t)(nl - line);
+		if (eol != NULL)
+			olen += (size_t)sprintf(out + olen, "  %s", eol);
+		if (nl < end)
+			out[olen++] = '\n';
+	}
+	for (i = 0; i < c->n; i++) {
+		if (at[i] == (size_t)-1)
+			olen += (size_t)sprintf(out + olen, "%s\n",
+			    c->v[i].text);
+		else if (at[i] == 0)
+			done[i] = 1;
+	}
+	for (i = 0; i < c->n; i++) {
+		if (done[i]) {
+			free(c->v[i].path);
+			c->v[i].path = NULL;
+			c->v[i].trailing = -1;
+		}
+	}
+	out[olen] = '\0';
+	free(at);
+	free(done);
+	*outlen = olen;
+	return out;
+}
+
+/* The bytes of path, or NULL; a file over the loader's limit is none. */
+static char *
+answers_read_all(const char *path, size_t *len)
+{
+	FILE	*f;
+	char	*buf;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		return NULL;
+	buf = xmalloc(YDOC_MAX_BYTES + 1);
+	*len = fread(buf, 1, YDOC_MAX_BYTES + 1, f);
+	if (ferror(f) || *len > YDOC_MAX_BYTES) {
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	buf[*len] = '\0';
+	return buf;
+}
+
+int
+answers_write_keeping(const struct answers *a, const char *path,
+    unsigned new_mode, char ***dropped, size_t *ndropped, char **cause)
+{
+	struct answers_comments	 c = { NULL, 0 };
+	struct answers_spots	 old = { NULL, 0 }, now = { NULL, 0 };
+	struct ydoc		*od = NULL, *nd = NULL, *md = NULL;
+	struct stat		 st;
+	char			*target, *obuf, *buf, *merged = NULL, *why;
+	size_t			 olen = 0, len, mlen = 0, i;
+	mode_t			 mode = (mode_t)new_mode;
+	int			 rc = -1, tries;
+
+	if (dropped != NULL) {
+		*dropped = NULL;
+		*ndropped = 0;
+	}
+	if ((target = realpath(path, NULL)) == NULL)
+		target = xstrdup(path);
+	if (stat(target, &st) == 0 && S_ISREG(st.st_mode))
+		mode = st.st_mode & 07777;
+	if (answers_emit_buffer(a, &buf, &len, cause) != 0) {
+		free(target);
+		return -1;
+	}
+	obuf = dropped != NULL ? answers_read_all(target, &olen) : NULL;
+	if (obuf != NULL && ydoc_load_buffer(path, obuf, olen, &od,
+	    &why) == 0 && od->root != NULL) {
+		answers_spots_walk(&old, od->root, "");
+		qsort(old.v, old.n, sizeof *old.v, answers_spot_cmp);
+		answers_comments_find(obuf, olen, &old, &c);
+	} else if (obuf != NULL)
+		free(why);
+	if (c.n > 0 && ydoc_load_buffer(path, buf, len, &nd, &why) == 0 &&
+	    nd->root != NULL) {
+		answers_spots_walk(&now, nd->root, "");
+		qsort(now.v, now.n, sizeof *now.v, answers_spot_cmp);
+		/* A trailing comment the emitter's line cannot take goes above it. */
+		for (tries = 1; tries >= 0 && merged == NULL; tries--) {
+			merged = answers_comments_merge(buf, len, &now, &c,
+			    tries, &mlen);
+			if (ydoc_load_buffer(path, merged, mlen, &md,
+			    &why) != 0) {
+				free(why);
+				md = NULL;
+			}
+			if (md == NULL || md->root == NULL ||
+			    !answers_same_tree(md->root, nd->root)) {
+				free(merged);
+				merged = NULL;
+			}
+			ydoc_free(md);
+			md = NULL;
+		}
+	} else if (c.n > 0)
+		free(why);
+	if (merged == NULL) {
+		/* Nothing kept: every comment is reported. */
+		for (i = 0; i < c.n; i++)
+			c.v[i].trailing = -1;
+	} else {
+		free(buf);
+		buf = merged;
+		len = mlen;
+	}
+	for (i = 0; i < c.n; i++) {
+		if (c.v[i].trailing != -1)
+			continue;
+		*dropped = xreallocarray(*dropped, *ndropped + 1,
+		    sizeof **dropped);
+		(*dropped)[(*ndropped)++] = xasprintf("%zu: %s", c.v[i].line,
+		    c.v[i].text);
+	}
+	rc = atomicfile_write(target, buf, len, mode, cause);
+	free(buf);
+	free(obuf);
+	free(target);
+	ydoc_free(od);
+	ydoc_free(nd);
+	answers_spots_free(&old);
+	answers_spots_free(&now);
+	answers_comments_free(&c);
 	return rc;
 }

@@ -130,6 +130,17 @@ int		 answers_save(const struct answers *, const char *path,
  */
 int		 answers_write_in_place(const struct answers *,
 		    const char *path, unsigned new_mode, char **cause);
+/*
+ * The same, keeping the comments of the file it replaces: each goes back
+ * by the line of YAML it stood on or above, found again by its keys and
+ * ids; one whose line is gone (a key format 1 had, a row pruned) or that
+ * the new text cannot hold where it was is dropped.  dropped NULL keeps
+ * none; else *dropped gets "LINE: # comment" for each comment dropped, an
+ * array of *ndropped strings the caller frees with each string.
+ */
+int		 answers_write_keeping(const struct answers *,
+		    const char *path, unsigned new_mode, char ***dropped,
+		    size_t *ndropped, char **cause);
 
 /* The value of a blank set in the answers, or NULL. */
 const char	*answers_blank(const struct answers *, const char *id);
