@@ -37,7 +37,6 @@
 #define ODT_H2_SIZE		"12pt"
 #define ODT_BODY_PT		12
 #define ODT_BODY_SIZE		"12pt"
-#define ODT_NOTE_SIZE		"10pt"
 #define ODT_FOOTER_SIZE		"10pt"
 #define ODT_RULE		"0.5pt solid #000000"
 #define ODT_PAD			"4pt"
@@ -574,8 +573,6 @@ odt_styles_named(struct odt_xml *x)
 	    "extra", NULL, NULL, NULL, NULL);
 	odt_style(x, "Table_20_Heading", "Table Heading", "Table_20_Contents",
 	    "extra", NULL, "center", NULL, NULL);
-	odt_style(x, "Note", "附註", "Standard", "text", ODT_NOTE_SIZE,
-	    "justify", "0pt", "4pt");
 	odt_style_margin(x, "Header", "Header", ODT_FOOTER_SIZE);
 	odt_style_margin(x, "Footer", "Footer", ODT_FOOTER_SIZE);
 
@@ -739,6 +736,13 @@ odt_table_styles(struct odt_xml *x, size_t t, const struct report_block *b,
 	    b->kind == BLOCK_TABLE ? "12pt" : "6pt");
 	if (b->keep_with_next)
 		odt_attr(x, "fo:keep-with-next", "always");
+	/*
+	 * A table of clauses runs on from page to page between its rows,
+	 * never inside one (the Row style), under its header rows again; the
+	 * case fields, sign-off lines and seals are short and stay whole.
+	 */
+	odt_attr(x, "style:may-break-between-rows", b->kind == BLOCK_TABLE ?
+	    "true" : "false");
 	odt_end(x);
 	odt_end(x);
 	for (c = 0; c < ncols; c++) {
@@ -845,7 +849,9 @@ odt_content_styles(struct odt_xml *x, const struct report *r,
 	odt_cell_style(x, "Seal", ODT_RULE, NULL, "top");
 	/*
 	 * A row stays on one page, as a clause is read whole: Writer cannot
-	 * mark a split row 「（續）」 as the PDF does.
+	 * mark a split row 「（續）」 as the PDF does, so it splits none
+	 * (but a row taller than a page, which it must).  The header rows
+	 * (odt_table_head) repeat on every page instead of the caption.
 	 */
 	odt_row_style(x, "Row", NULL);
 	odt_row_style(x, "SignRow", ODT_SIGN_HEIGHT);
