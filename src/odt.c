@@ -928,12 +928,22 @@ odt_cell_open(struct odt_xml *x, const char *style)
 	odt_attr(x, "office:value-type", "string");
 }
 
-/* A cell of text in paragraphs of the parent style (text NULL: empty). */
+/*
+ * A cell of text in paragraphs of the parent style (text NULL: empty),
+ * spanning rows rows of its column.
+ */
 static void
-odt_cell(struct odt_xml *x, const char *cell_style, enum odt_parent p,
-    const char *para_style, const char *text, const char *bookmark)
+odt_cell_span(struct odt_xml *x, const char *cell_style, enum odt_parent p,
+    const char *para_style, const char *text, const char *bookmark,
+    size_t rows)
 {
+	char	n[24];
+
 	odt_cell_open(x, cell_style);
+	if (rows > 1) {
+		snprintf(n, sizeof n, "%zu", rows);
+		odt_attr(x, "table:number-rows-spanned", n);
+	}
 	if (para_style != NULL) {
 		odt_start(x, "text:p");
 		odt_attr(x, "text:style-name", para_style);
@@ -945,6 +955,14 @@ odt_cell(struct odt_xml *x, const char *cell_style, enum odt_parent p,
 	} else
 		odt_lines(x, p, text != NULL ? text : "", bookmark);
 	odt_end(x);
+}
+
+/* A cell of one row. */
+static void
+odt_cell(struct odt_xml *x, const char *cell_style, enum odt_parent p,
+    const char *para_style, const char *text, const char *bookmark)
+{
+	odt_cell_span(x, cell_style, p, para_style, text, bookmark, 1);
 }
 
 /* Bookmark names must be unique in a document; a repeated one gets a number. */
@@ -1075,7 +1093,6 @@ static void
 odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
     struct odt_marks *marks)
 {
-	char	n[24];
 	size_t	c, i, k, m = b->merge_column > 0 &&
 		    b->merge_column <= b->ncolumns ? b->merge_column - 1 :
 		    b->ncolumns;
@@ -1100,15 +1117,8 @@ odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
 				for (k = 1; i + k < b->nrows &&
 				    odt_merged(b, m, i + k); k++)
 					;
-				odt_cell_open(x, "Cell");
-				if (k > 1) {
-					snprintf(n, sizeof n, "%zu", k);
-					odt_attr(x, "table:number-rows-spanned",
-					    n);
-				}
-				odt_lines(x, ODT_CELL, row->cells[c] != NULL ?
-				    row->cells[c] : "", mark);
-				odt_end(x);
+				odt_cell_span(x, "Cell", ODT_CELL, NULL,
+				    row->cells[c], mark, k);
 			} else if (b->columns[c].kind == CELL_CHECKBOX)
 				/* A box to overtype: ☐ becomes ☑ or ☒ by hand. */
 				odt_cell(x, "Cell", ODT_CELL, "Box", "☐", mark);
