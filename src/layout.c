@@ -990,7 +990,6 @@ layout_grid_slots(struct layout_grid *g)
 static void
 layout_prep_merge(struct layout_grid *g, const struct report_block *b)
 {
-	const char	*a, *p;
 	size_t		 r, c, n, m = b->merge_column - 1;
 
 	g->merge = b->merge_column;
@@ -998,9 +997,7 @@ layout_prep_merge(struct layout_grid *g, const struct report_block *b)
 	g->mslots = xcalloc(g->nrows + 1, sizeof *g->mslots);
 	for (r = 0; r < g->nrows; r++) {
 		g->mslots[r] = g->slots[r];
-		a = b->rows[r].cells[m];
-		p = r > 0 ? b->rows[r - 1].cells[m] : NULL;
-		if (a == NULL || p == NULL || strcmp(a, p) != 0)
+		if (!report_same_as_above(b, m, r))
 			continue;
 		g->cont[r] = 1;
 		n = 1;

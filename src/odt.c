@@ -1071,19 +1071,6 @@ odt_choices(struct odt_xml *x, const char *choices, const char *bookmark)
 	odt_end(x);
 }
 
-/* Whether row i's cell of column m repeats the row above's, as one merged cell. */
-static int
-odt_merged(const struct report_block *b, size_t m, size_t i)
-{
-	const char	*a, *p;
-
-	if (i == 0)
-		return 0;
-	a = b->rows[i].cells[m];
-	p = b->rows[i - 1].cells[m];
-	return a != NULL && p != NULL && strcmp(a, p) == 0;
-}
-
 /*
  * A table's header rows and rows.  A run of equal cells in the merge
  * column is one cell spanning its rows (Writer shows its text once, on
@@ -1109,13 +1096,13 @@ odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
 			    odt_mark(marks, row->bookmark) : NULL;
 
 			if (c == m && b->columns[c].kind == CELL_TEXT) {
-				if (odt_merged(b, m, i)) {
+				if (report_same_as_above(b, m, i)) {
 					odt_empty(x, "table:covered-table-cell",
 					    ODT_END);
 					continue;
 				}
 				for (k = 1; i + k < b->nrows &&
-				    odt_merged(b, m, i + k); k++)
+				    report_same_as_above(b, m, i + k); k++)
 					;
 				odt_cell_span(x, "Cell", ODT_CELL, NULL,
 				    row->cells[c], mark, k);

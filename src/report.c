@@ -304,3 +304,15 @@ report_items(const char *text)
 	*o = '\0';
 	return out;
 }
+
+int
+report_same_as_above(const struct report_block *b, size_t c, size_t i)
+{
+	const char	*a, *p;
+
+	if (i == 0 || i >= b->nrows || c >= b->ncolumns)
+		return 0;
+	a = b->rows[i].cells[c];
+	p = b->rows[i - 1].cells[c];
+	return a != NULL && p != NULL && strcmp(a, p) == 0;
+}

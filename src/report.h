@@ -135,6 +135,14 @@ struct report_block *report_add_seals(struct report *, double mm);
 void		 report_add_seal(struct report_block *, const char *label);
 
 /*
+ * Whether the cell of column c in row i of table b has the text of the
+ * cell above it, so that the two are one merged cell of the merge column;
+ * never for the first row or an empty (NULL) cell.
+ */
+int		 report_same_as_above(const struct report_block *b, size_t c,
+		    size_t i);
+
+/*
  * The length in bytes of the item number that line (up to its end or a
  * '\n') starts with, with the spaces after it, or 0: "1." and "1、"
  * (digits, ASCII or full-width), "(1)" and "（1）", "一、" to "十、".

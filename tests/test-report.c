@@ -1,4 +1,4 @@
-/* test-report.c: the report model's item numbers: which line starts are items, and text that runs items on split into lines. */
+/* test-report.c: the report model's item numbers: which line starts are items, text that runs items on split into lines, and the runs of equal cells a merge column joins. */
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
@@ -52,10 +52,40 @@ test_items(void)
 	free(s);
 }
 
+/* The merge column's runs: a cell equal to the one above, never a NULL one. */
+static void
+test_same_as_above(void)
+{
+	static const struct report_column cols[] = {
+		{ "項目", 0.5, CELL_TEXT, NULL, NULL },
+		{ "勾選", 0.5, CELL_CHECKBOX, NULL, NULL },
+	};
+	static const char *const rows[][2] = {
+		{ "存取控制", NULL }, { "存取控制", NULL }, { "稽核", NULL },
+		{ "存取控制", NULL }, { NULL, NULL }, { NULL, NULL },
+	};
+	struct report		*r = report_new("t", "s", "a", NULL, 0);
+	struct report_block	*b = report_add_table(r, cols, 2);
+	size_t			 i;
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++)
+		report_add_row(b, rows[i], NULL);
+	CHECK(!report_same_as_above(b, 0, 0));
+	CHECK(report_same_as_above(b, 0, 1));
+	CHECK(!report_same_as_above(b, 0, 2));
+	CHECK(!report_same_as_above(b, 0, 3));
+	CHECK(!report_same_as_above(b, 0, 5));
+	CHECK(!report_same_as_above(b, 1, 1));
+	CHECK(!report_same_as_above(b, 2, 1));
+	CHECK(!report_same_as_above(b, 0, 6));
+	report_free(r);
+}
+
 int
 main(void)
 {
 	test_marker();
 	test_items();
+	test_same_as_above();
 	return CHECK_DONE();
 }
