@@ -1194,46 +1194,32 @@ layout_check(const struct font *font, const char *s, char **cause)
 	return font_check_text(font, s, cause);
 }
 
+/* What layout_check_report's walk carries. */
+struct layout_check {
+	const struct font	 *font;
+	char			**cause;
+};
+
+static int
+layout_check_text(const char *s, enum report_text what, void *arg)
+{
+	struct layout_check	*c = arg;
+
+	(void)what;
+	return layout_check(c->font, s, c->cause);
+}
+
 /* Refuse a report with a character no face can draw, before any work. */
 static int
 layout_check_report(const struct report *r, const struct font *font,
     char **cause)
 {
-	const struct report_block	*b;
-	size_t				 i, j, k;
+	struct layout_check	c = { font, cause };
 
 	if (layout_check(font, LAYOUT_FOLIO_CHARS, cause) != 0 ||
-	    layout_check(font, LAYOUT_DATE, cause) != 0 ||
-	    layout_check(font, r->title, cause) != 0 ||
-	    layout_check(font, r->label, cause) != 0 ||
-	    layout_check(font, r->header, cause) != 0 ||
-	    layout_check(font, r->footer, cause) != 0)
+	    layout_check(font, LAYOUT_DATE, cause) != 0)
 		return -1;
-	for (i = 0; i < r->nblocks; i++) {
-		b = &r->blocks[i];
-		if (layout_check(font, b->text, cause) != 0)
-			return -1;
-		for (j = 0; j < b->nfields; j++) {
-			if (layout_check(font, b->labels[j], cause) != 0 ||
-			    (b->values != NULL &&
-			    layout_check(font, b->values[j], cause) != 0))
-				return -1;
-		}
-		for (j = 0; j < b->ncolumns; j++) {
-			if (layout_check(font, b->columns[j].title, cause) != 0 ||
-			    layout_check(font, b->columns[j].group, cause) != 0 ||
-			    layout_check(font, b->columns[j].choices, cause) != 0)
-				return -1;
-			if (b->columns[j].kind != CELL_TEXT)
-				continue;
-			for (k = 0; k < b->nrows; k++) {
-				if (layout_check(font, b->rows[k].cells[j],
-				    cause) != 0)
-					return -1;
-			}
-		}
-	}
-	return 0;
+	return report_walk(r, layout_check_text, &c) != 0 ? -1 : 0;
 }
 
 /* Footer and folio share a baseline with the larger descent on the margin. */

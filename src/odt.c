@@ -1202,29 +1202,25 @@ odt_heading(struct odt_xml *x, const struct report_block *b)
 	odt_end(x);
 }
 
+/* Note the item indents of one string of the report: odt_scan's walker. */
+static int
+odt_scan_text(const char *s, enum report_text what, void *arg)
+{
+	struct odt_items	*items = arg;
+
+	if (what == REPORT_TEXT_PARAGRAPH)
+		odt_items_scan(items, ODT_BODY, s);
+	else if (what == REPORT_TEXT_FIELD || what == REPORT_TEXT_CELL)
+		odt_items_scan(items, ODT_CELL, s);
+	return 0;
+}
+
 /* Which item indents the report's text needs, before any is written. */
 static void
 odt_scan(const struct report *r, struct odt_items *items)
 {
-	size_t	i, j, c;
-
 	memset(items, 0, sizeof *items);
-	for (i = 0; i < r->nblocks; i++) {
-		const struct report_block *b = &r->blocks[i];
-
-		if (b->kind == BLOCK_PARAGRAPH)
-			odt_items_scan(items, ODT_BODY, b->text);
-		for (j = 0; j < b->nfields; j++) {
-			odt_items_scan(items, ODT_CELL, b->labels[j]);
-			if (b->values != NULL)
-				odt_items_scan(items, ODT_CELL, b->values[j]);
-		}
-		for (j = 0; j < b->nrows; j++) {
-			for (c = 0; c < b->ncolumns; c++)
-				odt_items_scan(items, ODT_CELL,
-				    b->rows[j].cells[c]);
-		}
-	}
+	report_walk(r, odt_scan_text, items);
 }
 
 static int
