@@ -1109,6 +1109,7 @@ struct answers_spot {
 	char	*path;
 	size_t	 line, col;
 	size_t	 seq;		/* a node comes before those under it */
+	int	 scalar;	/* a key or value, not a map or list */
 };
 
 struct answers_spots {
@@ -1125,6 +1126,7 @@ answers_spots_add(struct answers_spots *s, const char *path,
 	s->v[s->n].line = n->line;
 	s->v[s->n].col = n->col;
 	s->v[s->n].seq = s->n;
+	s->v[s->n].scalar = n->type == YNODE_SCALAR;
 	s->n++;
 }
 
@@ -1189,6 +1191,9 @@ struct answers_comment {
 	char	*text;		/* from '#' to the end of the line */
 	char	*path;		/* NULL: the file's end */
 	int	 trailing;	/* at the end of a line of YAML */
+	int	 above;		/* trailing, but set on a line above it */
+	size_t	 at;		/* its line in the new text; 0: none,
+				 * (size_t)-1: the end */
 };
 
 struct answers_comments {
@@ -1206,6 +1211,26 @@ answers_comments_free(struct answers_comments *c)
 		free(c->v[i].path);
 	}
 	free(c->v);
+}
+
+/* Add the comment of len bytes at s, on line no of the old file. */
+static void
+answers_comment_add(struct answers_comments *out, size_t no, const char *s,
+    size_t len, const char *path, int trailing)
+{
+	struct answers_comment	*c;
+
+	/* Spaces and a CR after it are no part of it. */
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' ||
+	    s[len - 1] == '\r'))
+		len--;
+	out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
+	c = &out->v[out->n++];
+	memset(c, 0, sizeof *c);
+	c->line = no;
+	c->text = xasprintf("%.*s", (int)len, s);
+	c->path = path != NULL ? xstrdup(path) : NULL;
+	c->trailing = trailing;
 }
 
 /* The byte offset of character column col (1-based) of line s, or len. */
@@ -1235,6 +1260,7 @@ answers_comments_find(const char *text, size_t len,
 {
 	const char	*line = text, *end = text + len, *nl, *p;
 	size_t		 no = 1, k = 0, inside_to = 0, pending = out->n, j;
+	size_t		 first;
 	size_t		 llen, off, q;
 
 	for (; line < end; line = nl + 1, no++) {
@@ -1249,21 +1275,21 @@ answers_comments_find(const char *text, size_t len,
 			;
 		if (p < nl && *p == '#' && (k == spots->n ||
 		    spots->v[k].line != no)) {
-			out->v = xreallocarray(out->v, out->n + 1,
-			    sizeof *out->v);
-			out->v[out->n].line = no;
-			out->v[out->n].text = xasprintf("%.*s",
-			    (int)(nl - p), p);
-			out->v[out->n].path = NULL;
-			out->v[out->n].trailing = 0;
-			out->n++;
+			answers_comment_add(out, no, p, (size_t)(nl - p), NULL,
+			    0);
 			continue;
 		}
 		if (k == spots->n || spots->v[k].line != no)
 			continue;
-		/* A line of YAML: the comments before it go with it. */
+		/*
+		 * A line of YAML: the comments before it go with its first
+		 * key or value ("- id: x" is the id's line, not the list's).
+		 */
+		for (first = k; first + 1 < spots->n && !spots->v[first].scalar &&
+		    spots->v[first + 1].line == no; first++)
+			;
 		for (; pending < out->n; pending++)
-			out->v[pending].path = xstrdup(spots->v[k].path);
+			out->v[pending].path = xstrdup(spots->v[first].path);
 		/* Its own comment, past its quoted scalars. */
 		for (off = 0, j = k; off < llen; off++) {
 			while (j < spots->n && spots->v[j].line == no &&
@@ -1276,11 +1302,16 @@ answers_comments_find(const char *text, size_t len,
 				char qc = line[off];
 
 				if (qc == '|' || qc == '>') {
-					/* A block scalar runs to the next node. */
+					/*
+					 * A block scalar runs to the next
+					 * node; this line may end in a
+					 * comment still.
+					 */
 					inside_to = j + 1 < spots->n ?
 					    spots->v[j + 1].line - 1 :
 					    (size_t)-1;
-					break;
+					j++;
+					continue;
 				}
 				if (qc == '"' || qc == '\'') {
 					for (q = off + 1; q < llen; q++) {
@@ -1307,18 +1338,8 @@ answers_comments_find(const char *text, size_t len,
 			}
 			if (line[off] == '#' && off > 0 &&
 			    (line[off - 1] == ' ' || line[off - 1] == '\t')) {
-				q = llen;
-				while (q > off && (line[q - 1] == ' ' ||
-				    line[q - 1] == '\t' || line[q - 1] == '\r'))
-					q--;
-				out->v = xreallocarray(out->v, out->n + 1,
-				    sizeof *out->v);
-				out->v[out->n].line = no;
-				out->v[out->n].text = xasprintf("%.*s",
-				    (int)(q - off), line + off);
-				out->v[out->n].path = xstrdup(spots->v[k].path);
-				out->v[out->n].trailing = 1;
-				out->n++;
+				answers_comment_add(out, no, line + off,
+				    llen - off, spots->v[first].path, 1);
 				pending = out->n;
 				break;
 			}
@@ -1343,36 +1364,38 @@ answers_same_tree(const struct ynode *a, const struct ynode *b)
 	return 1;
 }
 
-/*
- * The new text with the comments put back where their paths are; those
- * whose path it lacks are marked dropped (path freed to NULL, trailing
- * -1).  trailing_ok 0 sets trailing comments on a line of their own.
- */
-static char *
-answers_comments_merge(const char *buf, size_t len,
-    const struct answers_spots *spots, struct answers_comments *c,
-    int trailing_ok, size_t *outlen)
+/* Where each comment goes in the new text (spots), or that it has no place. */
+static void
+answers_comments_place(struct answers_comments *c,
+    const struct answers_spots *spots)
 {
-	const char	*line = buf, *end = buf + len, *nl;
-	size_t		 no = 1, i, j, *at, olen = 0, room, ind;
-	char		*out, *eol;
-	int		*done;
+	size_t	i, j;
 
-	at = xcalloc(c->n + 1, sizeof *at);
-	done = xcalloc(c->n + 1, sizeof *done);
 	for (i = 0; i < c->n; i++) {
-		at[i] = 0;	/* 0: dropped, (size_t)-1: the end */
-		if (c->v[i].path == NULL) {
-			at[i] = (size_t)-1;
-			continue;
-		}
-		for (j = 0; j < spots->n; j++) {
+		c->v[i].at = c->v[i].path == NULL ? (size_t)-1 : 0;
+		for (j = 0; c->v[i].path != NULL && j < spots->n; j++) {
+			/* Sorted: the key's line, before its value's. */
 			if (strcmp(spots->v[j].path, c->v[i].path) == 0) {
-				at[i] = spots->v[j].line;
+				c->v[i].at = spots->v[j].line;
 				break;
 			}
 		}
 	}
+}
+
+/*
+ * The new text with the comments that have a place put back there, a
+ * trailing one at the end of its line unless it is to go above (the
+ * line's first trailing comment only; the others go above too).
+ */
+static char *
+answers_comments_merge(const char *buf, size_t len,
+    const struct answers_comments *c, size_t *outlen)
+{
+	const char	*line = buf, *end = buf + len, *nl, *eol;
+	size_t		 no = 1, i, olen = 0, room, ind;
+	char		*out;
+
 	/* Each comment once, with an indent of at most 32 and a newline. */
 	room = len + 1;
 	for (i = 0; i < c->n; i++)
@@ -1385,9 +1408,9 @@ answers_comments_merge(const char *buf, size_t len,
 			;
 		eol = NULL;
 		for (i = 0; i < c->n; i++) {
-			if (at[i] != no)
+			if (c->v[i].at != no)
 				continue;
-			if (c->v[i].trailing && trailing_ok && eol == NULL) {
+			if (c->v[i].trailing && !c->v[i].above && eol == NULL) {
 				eol = c->v[i].text;
 				continue;
 			}
@@ -1402,24 +1425,80 @@ answers_comments_merge(const char *buf, size_t len,
 			out[olen++] = '\n';
 	}
 	for (i = 0; i < c->n; i++) {
-		if (at[i] == (size_t)-1)
+		if (c->v[i].at == (size_t)-1)
 			olen += (size_t)sprintf(out + olen, "%s\n",
 			    c->v[i].text);
-		else if (at[i] == 0)
-			done[i] = 1;
-	}
-	for (i = 0; i < c->n; i++) {
-		if (done[i]) {
-			free(c->v[i].path);
-			c->v[i].path = NULL;
-			c->v[i].trailing = -1;
-		}
 	}
 	out[olen] = '\0';
-	free(at);
-	free(done);
 	*outlen = olen;
 	return out;
+}
+
+/*
+ * The merged text if it holds the same YAML as the new text (tree), else
+ * NULL: a comment at the end of a line that opens a quoted text of
+ * several lines would become part of it.
+ */
+static char *
+answers_comments_try(const char *name, const char *buf, size_t len,
+    const struct answers_comments *c, const struct ynode *tree,
+    size_t *outlen)
+{
+	struct ydoc	*md;
+	char		*merged, *why;
+	int		 same;
+
+	merged = answers_comments_merge(buf, len, c, outlen);
+	if (ydoc_load_buffer(name, merged, *outlen, &md, &why) != 0) {
+		free(why);
+		free(merged);
+		return NULL;
+	}
+	same = md->root != NULL && answers_same_tree(md->root, tree);
+	ydoc_free(md);
+	if (!same) {
+		free(merged);
+		return NULL;
+	}
+	return merged;
+}
+
+/*
+ * The new text with the comments; first as they were, then with each
+ * trailing comment that alone spoils the text set above its line, then
+ * with all of them above; NULL when even that fails.
+ */
+static char *
+answers_comments_put(const char *name, const char *buf, size_t len,
+    struct answers_comments *c, const struct ynode *tree, size_t *outlen)
+{
+	char	*merged, *one;
+	size_t	 i, j, n;
+	int	*bad;
+
+	if ((merged = answers_comments_try(name, buf, len, c, tree,
+	    outlen)) != NULL)
+		return merged;
+	bad = xcalloc(c->n + 1, sizeof *bad);
+	for (i = 0; i < c->n; i++) {
+		if (!c->v[i].trailing)
+			continue;
+		for (j = 0; j < c->n; j++)
+			c->v[j].above = j != i;
+		if ((one = answers_comments_try(name, buf, len, c, tree,
+		    &n)) == NULL)
+			bad[i] = 1;
+		free(one);
+	}
+	for (i = 0; i < c->n; i++)
+		c->v[i].above = bad[i];
+	free(bad);
+	if ((merged = answers_comments_try(name, buf, len, c, tree,
+	    outlen)) != NULL)
+		return merged;
+	for (i = 0; i < c->n; i++)
+		c->v[i].above = 1;
+	return answers_comments_try(name, buf, len, c, tree, outlen);
 }
 
 /* The bytes of path, or NULL; a file over the loader's limit is none. */
@@ -1449,12 +1528,12 @@ answers_write_keeping(const struct answers *a, const char *path,
 {
 	struct answers_comments	 c = { NULL, 0 };
 	struct answers_spots	 old = { NULL, 0 }, now = { NULL, 0 };
-	struct ydoc		*od = NULL, *nd = NULL, *md = NULL;
+	struct ydoc		*od = NULL, *nd = NULL;
 	struct stat		 st;
 	char			*target, *obuf, *buf, *merged = NULL, *why;
 	size_t			 olen = 0, len, mlen = 0, i;
 	mode_t			 mode = (mode_t)new_mode;
-	int			 rc = -1, tries;
+	int			 rc = -1;
 
 	if (dropped != NULL) {
 		*dropped = NULL;
@@ -1470,51 +1549,38 @@ answers_write_keeping(const struct answers *a, const char *path,
 	}
 	obuf = dropped != NULL ? answers_read_all(target, &olen) : NULL;
 	if (obuf != NULL && ydoc_load_buffer(path, obuf, olen, &od,
-	    &why) == 0 && od->root != NULL) {
+	    &why) != 0) {
+		free(why);
+		od = NULL;
+	}
+	if (od != NULL && od->root != NULL) {
 		answers_spots_walk(&old, od->root, "");
 		qsort(old.v, old.n, sizeof *old.v, answers_spot_cmp);
 		answers_comments_find(obuf, olen, &old, &c);
-	} else if (obuf != NULL)
+	}
+	if (c.n > 0 && ydoc_load_buffer(path, buf, len, &nd, &why) != 0) {
 		free(why);
-	if (c.n > 0 && ydoc_load_buffer(path, buf, len, &nd, &why) == 0 &&
-	    nd->root != NULL) {
+		nd = NULL;
+	}
+	if (nd != NULL && nd->root != NULL) {
 		answers_spots_walk(&now, nd->root, "");
 		qsort(now.v, now.n, sizeof *now.v, answers_spot_cmp);
-		/* A trailing comment the emitter's line cannot take goes above it. */
-		for (tries = 1; tries >= 0 && merged == NULL; tries--) {
-			merged = answers_comments_merge(buf, len, &now, &c,
-			    tries, &mlen);
-			if (ydoc_load_buffer(path, merged, mlen, &md,
-			    &why) != 0) {
-				free(why);
-				md = NULL;
-			}
-			if (md == NULL || md->root == NULL ||
-			    !answers_same_tree(md->root, nd->root)) {
-				free(merged);
-				merged = NULL;
-			}
-			ydoc_free(md);
-			md = NULL;
-		}
-	} else if (c.n > 0)
-		free(why);
-	if (merged == NULL) {
-		/* Nothing kept: every comment is reported. */
-		for (i = 0; i < c.n; i++)
-			c.v[i].trailing = -1;
-	} else {
-		free(buf);
-		buf = merged;
-		len = mlen;
+		answers_comments_place(&c, &now);
+		merged = answers_comments_put(path, buf, len, &c, nd->root,
+		    &mlen);
 	}
 	for (i = 0; i < c.n; i++) {
-		if (c.v[i].trailing != -1)
+		if (merged != NULL && c.v[i].at != 0)
 			continue;
 		*dropped = xreallocarray(*dropped, *ndropped + 1,
 		    sizeof **dropped);
 		(*dropped)[(*ndropped)++] = xasprintf("%zu: %s", c.v[i].line,
 		    c.v[i].text);
+	}
+	if (merged != NULL) {
+		free(buf);
+		buf = merged;
+		len = mlen;
 	}
 	rc = atomicfile_write(target, buf, len, mode, cause);
 	free(buf);

@@ -201,7 +201,8 @@ expect_err "the case facts do not say whether: 屬委託機關之核心資通系
 expect_err "no agency type chosen"
 # The buyer's comments stay: on lines of their own above the line of
 # YAML they were above, at the end of the line they ended, in and out of
-# nested maps and lists, at the file's end; text that only looks like a
+# nested maps and lists (above the line when the line now opens text
+# written over several), at the file's end; text that only looks like a
 # comment (in quotes, in a block of text) stays text; a comment on a line
 # format 2 has no place for goes, and migrate names it.
 cat >"$tmp/notes.yaml" <<'EOF'
@@ -227,7 +228,7 @@ include:
   # dev-04 由資安長決定
   - dev-04
 exclude:
-  - id: dev-46
+  - id: dev-46  # 理由見簽呈
     reason: |
       主機弱點掃描
       # 這行是內容
@@ -244,7 +245,10 @@ grep -A1 '^  # 機關全銜$' "$tmp/notes.yaml" | grep -q '^  agency: .*數位�
     fail "the comments of the agency are gone: $(cat "$tmp/notes.yaml")"
 grep -A1 '^# dev-04 由資安長決定$' "$tmp/notes.yaml" | grep -q '^include:' || fail "the list's comment is gone: $(cat "$tmp/notes.yaml")"
 tail -n 1 "$tmp/notes.yaml" | grep -qx '# 檔尾註解' || fail "the last comment is gone: $(cat "$tmp/notes.yaml")"
-[ "$(grep -c '#' "$tmp/notes.yaml")" = 7 ] || fail "comments were added or lost: $(cat "$tmp/notes.yaml")"
+# The reason is written over lines now: the comment of its first line
+# goes above it.
+grep -A1 '^# 理由見簽呈$' "$tmp/notes.yaml" | grep -q '^- {id: dev-46,' || fail "the item's comment is gone: $(cat "$tmp/notes.yaml")"
+[ "$(grep -c '#' "$tmp/notes.yaml")" = 8 ] || fail "comments were added or lost: $(cat "$tmp/notes.yaml")"
 tw show --answers "$tmp/notes.yaml"
 grep -q '^  \[excluded\] dev-46 ' "$tmp/out" || fail "dev-46 lost its exclusion: $(cat "$tmp/out" "$tmp/err")"
 tw validate --answers "$tmp/notes.yaml"
