@@ -115,10 +115,7 @@ answers_custom_remove(struct answers *a, const char *id)
 		if (strcmp(a->custom[i].id, id) != 0)
 			continue;
 		answers_custom_drop_blanks(a, id, 0);
-		free(a->custom[i].id);
-		free(a->custom[i].group);
-		free(a->custom[i].text);
-		free(a->custom[i].note);
+		answers_custom_clear(&a->custom[i]);
 		memmove(&a->custom[i], &a->custom[i + 1],
 		    (a->ncustom - i - 1) * sizeof *a->custom);
 		a->ncustom--;

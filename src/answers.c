@@ -2,7 +2,10 @@
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -86,6 +89,16 @@ answers_free_choices(struct answer_choice *c, size_t n)
 }
 
 void
+answers_custom_clear(struct answer_custom *c)
+{
+	free(c->id);
+	free(c->group);
+	free(c->text);
+	free(c->note);
+	memset(c, 0, sizeof *c);
+}
+
+void
 answers_free(struct answers *a)
 {
 	size_t	i;
@@ -108,12 +121,8 @@ answers_free(struct answers *a)
 	answers_free_choices(a->include, a->ninclude);
 	answers_free_choices(a->exclude, a->nexclude);
 	answers_free_choices(a->elsewhere, a->nelsewhere);
-	for (i = 0; i < a->ncustom; i++) {
-		free(a->custom[i].id);
-		free(a->custom[i].group);
-		free(a->custom[i].text);
-		free(a->custom[i].note);
-	}
+	for (i = 0; i < a->ncustom; i++)
+		answers_custom_clear(&a->custom[i]);
 	free(a->custom);
 	free(a);
 }
@@ -579,64 +588,34 @@ answers_one_apart(const char *a, const char *b)
 	return 1;
 }
 
-/* Whether s is empty once spaces (ASCII and full-width) are gone. */
-static int
+int
 answers_blank_text(const char *s)
 {
-	while (*s == ' ' || *s == '\t' || *s == '\n' ||
-	    strncmp(s, "　", 3) == 0)
-		s += *s == ' ' || *s == '\t' || *s == '\n' ? 1 : 3;
-	return *s == '\0';
+	if (s == NULL)
+		return 1;
+	while (*s != '\0') {
+		if (isspace((unsigned char)*s))
+			s++;
+		else if (strncmp(s, "\xe3\x80\x80", 3) == 0)
+			s += 3;	/* the ideographic space */
+		else
+			return 0;
+	}
+	return 1;
 }
 
-/* A string of an agency clause that must say something; NULL on error. */
+/* The note of an agency clause: absent, or saying something; NULL on error. */
 static const char *
-answers_custom_text(struct answers_reader *r, const struct ynode *v,
-    const char *key)
+answers_custom_note(struct answers_reader *r, const struct ynode *v)
 {
 	const char	*s;
 
-	if (ydoc_string(r->doc, v, key, &s, r->cause) != 0)
+	if (ydoc_string(r->doc, v, "note", &s, r->cause) != 0)
 		return NULL;
 	if (answers_blank_text(s)) {
-		*r->cause = ydoc_error(r->doc, v, _("the %s of an agency "
-		    "clause is empty"), key);
+		*r->cause = ydoc_error(r->doc, v, _("the note of an agency "
+		    "clause is empty"));
 		return NULL;
-	}
-	return s;
-}
-
-/*
- * The group of an agency clause: one of the category's, or a new one that
- * is not one character off one of them (a typo would put the clause in a
- * group of its own).
- */
-static const char *
-answers_custom_group(struct answers_reader *r, const struct ynode *v)
-{
-	const struct category	*c = r->category;
-	const char		*s;
-	size_t			 i;
-
-	if ((s = answers_custom_text(r, v, "group")) == NULL)
-		return NULL;
-	if (strchr(s, '\n') != NULL) {
-		*r->cause = ydoc_error(r->doc, v, _("the group of an agency "
-		    "clause must be one line of text"));
-		return NULL;
-	}
-	for (i = 0; i < c->nclauses; i++) {
-		if (strcmp(c->clauses[i].group, s) == 0)
-			return s;
-	}
-	for (i = 0; i < c->nclauses; i++) {
-		if (answers_one_apart(s, c->clauses[i].group)) {
-			*r->cause = ydoc_error(r->doc, v, _("unknown group "
-			    "'%s' in category %s: did you mean '%s'? (a new "
-			    "group needs a name of its own)"), s, c->id,
-			    c->clauses[i].group);
-			return NULL;
-		}
 	}
 	return s;
 }
@@ -671,21 +650,25 @@ answers_custom_id(struct answers_reader *r, const struct ynode *v)
 	return s;
 }
 
-char *
-answers_custom_check(const struct answers *a, const struct category *c,
-    const char *id, const char *group, const char *text)
+/*
+ * The one check of an agency clause's group and text, for the loader and
+ * the wizard alike (answers_custom_check); *where gets 'g' when the group
+ * is at fault, 't' when the text is, for the loader to point at it.
+ */
+static char *
+answers_custom_why(const struct answers *a, const struct category *c,
+    const char *id, const char *group, const char *text, int *where)
 {
 	size_t	i;
 	int	known = 0;
 
-	if (group == NULL || answers_blank_text(group))
+	*where = 'g';
+	if (answers_blank_text(group))
 		return xstrdup(_("the group of an agency clause is empty"));
 	if (strchr(group, '\n') != NULL)
 		return xstrdup(_("the group of an agency clause must be one "
 		    "line of text"));
-	if (text == NULL || answers_blank_text(text))
-		return xasprintf(_("the %s of an agency clause is empty"),
-		    "text");
+	/* A group one character off the table's is a typo, not a new one. */
 	for (i = 0; c != NULL && i < c->nclauses; i++) {
 		if (strcmp(c->clauses[i].group, group) == 0)
 			known = 1;
@@ -696,6 +679,10 @@ answers_custom_check(const struct answers *a, const struct category *c,
 			    "did you mean '%s'? (a new group needs a name of "
 			    "its own)"), group, c->id, c->clauses[i].group);
 	}
+	*where = 't';
+	if (answers_blank_text(text))
+		return xstrdup(_("the text of an agency clause is empty"));
+	/* The same requirement twice, as the agency's or the table's. */
 	for (i = 0; i < a->ncustom; i++) {
 		if ((id == NULL || strcmp(a->custom[i].id, id) != 0) &&
 		    strcmp(a->custom[i].text, text) == 0)
@@ -710,6 +697,15 @@ answers_custom_check(const struct answers *a, const struct category *c,
 	return NULL;
 }
 
+char *
+answers_custom_check(const struct answers *a, const struct category *c,
+    const char *id, const char *group, const char *text)
+{
+	int	where;
+
+	return answers_custom_why(a, c, id, group, text, &where);
+}
+
 /* custom: the agency's own clauses, each {id, group, text, note, checklist}. */
 static int
 answers_custom_list(struct answers_reader *r, const struct ynode *n)
@@ -719,11 +715,13 @@ answers_custom_list(struct answers_reader *r, const struct ynode *n)
 	};
 	static const char *const req[] = { "id", "group", "text", NULL };
 	const struct category	*cg = r->category;
-	const struct ynode	*e, *v;
+	const struct ynode	*e, *v, *gn, *tn;
 	struct answer_custom	*c;
 	struct answers		*a = r->a;
 	const char		*id, *group, *text, *note = NULL;
-	size_t			 i, j;
+	char			*why;
+	size_t			 i;
+	int			 where;
 
 	if (ydoc_check_type(r->doc, n, YNODE_SEQUENCE, "custom",
 	    r->cause) != 0)
@@ -739,30 +737,20 @@ answers_custom_list(struct answers_reader *r, const struct ynode *n)
 		if (ydoc_check_map(r->doc, e, "custom", keys, req,
 		    r->cause) != 0 ||
 		    (id = answers_custom_id(r, ynode_get(e, "id"))) == NULL ||
-		    (group = answers_custom_group(r, ynode_get(e,
-		    "group"))) == NULL ||
-		    (text = answers_custom_text(r, v = ynode_get(e,
-		    "text"), "text")) == NULL)
+		    ydoc_string(r->doc, gn = ynode_get(e, "group"), "group",
+		    &group, r->cause) != 0 ||
+		    ydoc_string(r->doc, tn = ynode_get(e, "text"), "text",
+		    &text, r->cause) != 0)
 			return -1;
-		/* The same requirement twice, as the agency's or the table's. */
-		for (j = 0; j < a->ncustom; j++) {
-			if (strcmp(a->custom[j].text, text) == 0) {
-				*r->cause = ydoc_error(r->doc, v, _("agency "
-				    "clause '%s' repeats the text of '%s'"),
-				    id, a->custom[j].id);
-				return -1;
-			}
-		}
-		for (j = 0; j < cg->nclauses; j++) {
-			if (strcmp(cg->clauses[j].text, text) == 0) {
-				*r->cause = ydoc_error(r->doc, v, _("agency "
-				    "clause '%s' repeats row %s of the table"),
-				    id, cg->clauses[j].id);
-				return -1;
-			}
+		if ((why = answers_custom_why(a, cg, NULL, group, text,
+		    &where)) != NULL) {
+			*r->cause = ydoc_error(r->doc, where == 'g' ? gn : tn,
+			    "%s", why);
+			free(why);
+			return -1;
 		}
 		if ((v = ynode_get(e, "note")) != NULL &&
-		    (note = answers_custom_text(r, v, "note")) == NULL)
+		    (note = answers_custom_note(r, v)) == NULL)
 			return -1;
 		c = &a->custom[a->ncustom++];
 		c->id = xstrdup(id);
@@ -1158,22 +1146,7 @@ int
 answers_write_in_place(const struct answers *a, const char *path,
     unsigned new_mode, char **cause)
 {
-	struct stat	 st;
-	char		*buf, *target;
-	size_t		 len;
-	mode_t		 mode = (mode_t)new_mode;
-	int		 rc = -1;
-
-	if ((target = realpath(path, NULL)) == NULL)
-		target = xstrdup(path);
-	if (stat(target, &st) == 0 && S_ISREG(st.st_mode))
-		mode = st.st_mode & 07777;
-	if (answers_emit_buffer(a, &buf, &len, cause) == 0) {
-		rc = atomicfile_write(target, buf, len, mode, cause);
-		free(buf);
-	}
-	free(target);
-	return rc;
+	return answers_write_keeping(a, path, new_mode, NULL, NULL, cause);
 }
 
 int
@@ -1187,5 +1160,502 @@ answers_save(const struct answers *a, const char *path, char **cause)
 		return -1;
 	rc = atomicfile_write(path, buf, len, 0600, cause);
 	free(buf);
+	return rc;
+}
+
+/*
+ * Keeping the buyer's comments when migrate rewrites the file.  libyaml
+ * reads no comments and the emitter writes none, so they are found in
+ * the old text and put back by the place of the node they stood by: a
+ * path of keys, with a sequence item named by its id (or its scalar).
+ */
+
+/* A node of a file by its path, at its line and column. */
+struct answers_spot {
+	char	*path;
+	size_t	 line, col;
+	size_t	 seq;		/* a node comes before those under it */
+	int	 scalar;	/* a key or value, not a map or list */
+};
+
+struct answers_spots {
+	struct answers_spot	*v;
+	size_t			 n;
+};
+
+static void
+answers_spots_add(struct answers_spots *s, const char *path,
+    const struct ynode *n)
+{
+	s->v = xreallocarray(s->v, s->n + 1, sizeof *s->v);
+	s->v[s->n].path = xstrdup(path);
+	s->v[s->n].line = n->line;
+	s->v[s->n].col = n->col;
+	s->v[s->n].seq = s->n;
+	s->v[s->n].scalar = n->type == YNODE_SCALAR;
+	s->n++;
+}
+
+static void
+answers_spots_free(struct answers_spots *s)
+{
+	size_t	i;
+
+	for (i = 0; i < s->n; i++)
+		free(s->v[i].path);
+	free(s->v);
+}
+
+/* Every node under n, named from path, in the order of the file. */
+static void
+answers_spots_walk(struct answers_spots *s, const struct ynode *n,
+    const char *path)
+{
+	const struct ynode	*id;
+	char			*p;
+	size_t			 i;
+
+	answers_spots_add(s, path, n);
+	if (n->type == YNODE_MAPPING) {
+		for (i = 0; i + 1 < n->nitems; i += 2) {
+			p = xasprintf("%s/%s", path, n->items[i]->value);
+			answers_spots_add(s, p, n->items[i]);
+			answers_spots_walk(s, n->items[i + 1], p);
+			free(p);
+		}
+	} else if (n->type == YNODE_SEQUENCE) {
+		for (i = 0; i < n->nitems; i++) {
+			id = n->items[i]->type == YNODE_SCALAR ? n->items[i] :
+			    n->items[i]->type == YNODE_MAPPING ?
+			    ynode_get(n->items[i], "id") : NULL;
+			if (id != NULL && id->type == YNODE_SCALAR)
+				p = xasprintf("%s[%s]", path, id->value);
+			else
+				p = xasprintf("%s[#%zu]", path, i);
+			answers_spots_walk(s, n->items[i], p);
+			free(p);
+		}
+	}
+}
+
+static int
+answers_spot_cmp(const void *a, const void *b)
+{
+	const struct answers_spot	*x = a, *y = b;
+
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	/* At one place, the innermost first: the key, not its map. */
+	return x->seq > y->seq ? -1 : x->seq < y->seq;
+}
+
+/* A comment of the old file and the path of the node it goes with. */
+struct answers_comment {
+	size_t	 line;		/* in the old file */
+	char	*text;		/* from '#' to the end of the line */
+	char	*path;		/* NULL: the file's end */
+	int	 trailing;	/* at the end of a line of YAML */
+	int	 above;		/* trailing, but set on a line above it */
+	size_t	 at;		/* its line in the new text; 0: none,
+				 * (size_t)-1: the end */
+};
+
+struct answers_comments {
+	struct answers_comment	*v;
+	size_t			 n;
+};
+
+static void
+answers_comments_free(struct answers_comments *c)
+{
+	size_t	i;
+
+	for (i = 0; i < c->n; i++) {
+		free(c->v[i].text);
+		free(c->v[i].path);
+	}
+	free(c->v);
+}
+
+/* Add the comment of len bytes at s, on line no of the old file. */
+static void
+answers_comment_add(struct answers_comments *out, size_t no, const char *s,
+    size_t len, const char *path, int trailing)
+{
+	struct answers_comment	*c;
+
+	/* Spaces and a CR after it are no part of it. */
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' ||
+	    s[len - 1] == '\r'))
+		len--;
+	out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
+	c = &out->v[out->n++];
+	memset(c, 0, sizeof *c);
+	c->line = no;
+	c->text = xasprintf("%.*s", (int)len, s);
+	c->path = path != NULL ? xstrdup(path) : NULL;
+	c->trailing = trailing;
+}
+
+/* The byte offset of character column col (1-based) of line s, or len. */
+static size_t
+answers_col_offset(const char *s, size_t len, size_t col)
+{
+	size_t	off = 0, k;
+	uint32_t cp;
+
+	while (col > 1 && off < len) {
+		k = utf8_decode(s + off, len - off, &cp);
+		off += k > 0 ? k : 1;
+		col--;
+	}
+	return off;
+}
+
+/*
+ * The comments of text (whose tree is spots, sorted), each with the
+ * path of the first node on the line it ends on (a comment on lines of
+ * its own goes with the next line of YAML).  Lines inside a block scalar
+ * or a quoted scalar of several lines hold no comments.
+ */
+static void
+answers_comments_find(const char *text, size_t len,
+    const struct answers_spots *spots, struct answers_comments *out)
+{
+	const char	*line = text, *end = text + len, *nl, *p;
+	size_t		 no = 1, k = 0, inside_to = 0, pending = out->n, j;
+	size_t		 first;
+	size_t		 llen, off, q;
+
+	for (; line < end; line = nl + 1, no++) {
+		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
+			nl = end;
+		llen = (size_t)(nl - line);
+		while (k < spots->n && spots->v[k].line < no)
+			k++;
+		if (no <= inside_to)
+			continue;
+		for (p = line; p < nl && (*p == ' ' || *p == '\t'); p++)
+			;
+		if (p < nl && *p == '#' && (k == spots->n ||
+		    spots->v[k].line != no)) {
+			answers_comment_add(out, no, p, (size_t)(nl - p), NULL,
+			    0);
+			continue;
+		}
+		if (k == spots->n || spots->v[k].line != no)
+			continue;
+		/*
+		 * A line of YAML: the comments before it go with its first
+		 * key or value ("- id: x" is the id's line, not the list's).
+		 */
+		for (first = k; first + 1 < spots->n && !spots->v[first].scalar &&
+		    spots->v[first + 1].line == no; first++)
+			;
+		for (; pending < out->n; pending++)
+			out->v[pending].path = xstrdup(spots->v[first].path);
+		/* Its own comment, past its quoted scalars. */
+		for (off = 0, j = k; off < llen; off++) {
+			while (j < spots->n && spots->v[j].line == no &&
+			    answers_col_offset(line, llen, spots->v[j].col) <
+			    off)
+				j++;
+			if (j < spots->n && spots->v[j].line == no &&
+			    answers_col_offset(line, llen, spots->v[j].col) ==
+			    off) {
+				char qc = line[off];
+
+				if (qc == '|' || qc == '>') {
+					/*
+					 * A block scalar runs to the next
+					 * node; this line may end in a
+					 * comment still.
+					 */
+					inside_to = j + 1 < spots->n ?
+					    spots->v[j + 1].line - 1 :
+					    (size_t)-1;
+					j++;
+					continue;
+				}
+				if (qc == '"' || qc == '\'') {
+					for (q = off + 1; q < llen; q++) {
+						if (qc == '"' && line[q] == '\\')
+							q++;
+						else if (line[q] == qc &&
+						    qc == '\'' && q + 1 < llen &&
+						    line[q + 1] == '\'')
+							q++;
+						else if (line[q] == qc)
+							break;
+					}
+					if (q >= llen) {
+						/* Closed on a later line. */
+						inside_to = j + 1 < spots->n ?
+						    spots->v[j + 1].line - 1 :
+						    (size_t)-1;
+						break;
+					}
+					off = q;
+					j++;
+					continue;
+				}
+			}
+			if (line[off] == '#' && off > 0 &&
+			    (line[off - 1] == ' ' || line[off - 1] == '\t')) {
+				answers_comment_add(out, no, line + off,
+				    llen - off, spots->v[first].path, 1);
+				pending = out->n;
+				break;
+			}
+		}
+	}
+}
+
+/* Whether two trees hold the same YAML, whatever their places. */
+static int
+answers_same_tree(const struct ynode *a, const struct ynode *b)
+{
+	size_t	i;
+
+	if (a->type != b->type || a->nitems != b->nitems)
+		return 0;
+	if (a->type == YNODE_SCALAR)
+		return strcmp(a->value, b->value) == 0 && a->plain == b->plain;
+	for (i = 0; i < a->nitems; i++) {
+		if (!answers_same_tree(a->items[i], b->items[i]))
+			return 0;
+	}
+	return 1;
+}
+
+/* Where each comment goes in the new text (spots), or that it has no place. */
+static void
+answers_comments_place(struct answers_comments *c,
+    const struct answers_spots *spots)
+{
+	size_t	i, j;
+
+	for (i = 0; i < c->n; i++) {
+		c->v[i].at = c->v[i].path == NULL ? (size_t)-1 : 0;
+		for (j = 0; c->v[i].path != NULL && j < spots->n; j++) {
+			/* Sorted: the key's line, before its value's. */
+			if (strcmp(spots->v[j].path, c->v[i].path) == 0) {
+				c->v[i].at = spots->v[j].line;
+				break;
+			}
+		}
+	}
+}
+
+/*
+ * The new text with the comments that have a place put back there, a
+ * trailing one at the end of its line unless it is to go above (the
+ * line's first trailing comment only; the others go above too).
+ */
+static char *
+answers_comments_merge(const char *buf, size_t len,
+    const struct answers_comments *c, size_t *outlen)
+{
+	const char	*line = buf, *end = buf + len, *nl, *eol;
+	size_t		 no = 1, i, olen = 0, room, ind;
+	char		*out;
+
+	/* Each comment once, with an indent of at most 32 and a newline. */
+	room = len + 1;
+	for (i = 0; i < c->n; i++)
+		room += strlen(c->v[i].text) + 40;
+	out = xmalloc(room);
+	for (; line < end; line = nl + 1, no++) {
+		if ((nl = memchr(line, '\n', (size_t)(end - line))) == NULL)
+			nl = end;
+		for (ind = 0; line + ind < nl && line[ind] == ' '; ind++)
+			;
+		eol = NULL;
+		for (i = 0; i < c->n; i++) {
+			if (c->v[i].at != no)
+				continue;
+			if (c->v[i].trailing && !c->v[i].above && eol == NULL) {
+				eol = c->v[i].text;
+				continue;
+			}
+			olen += (size_t)sprintf(out + olen, "%*s%s\n",
+			    (int)(ind > 32 ? 32 : ind), "", c->v[i].text);
+		}
+		memcpy(out + olen, line, (size_t)(nl - line));
+		olen += (size_t)(nl - line);
+		if (eol != NULL)
+			olen += (size_t)sprintf(out + olen, "  %s", eol);
+		if (nl < end)
+			out[olen++] = '\n';
+	}
+	for (i = 0; i < c->n; i++) {
+		if (c->v[i].at == (size_t)-1)
+			olen += (size_t)sprintf(out + olen, "%s\n",
+			    c->v[i].text);
+	}
+	out[olen] = '\0';
+	*outlen = olen;
+	return out;
+}
+
+/*
+ * The merged text if it holds the same YAML as the new text (tree), else
+ * NULL: a comment at the end of a line that opens a quoted text of
+ * several lines would become part of it.
+ */
+static char *
+answers_comments_try(const char *name, const char *buf, size_t len,
+    const struct answers_comments *c, const struct ynode *tree,
+    size_t *outlen)
+{
+	struct ydoc	*md;
+	char		*merged, *why;
+	int		 same;
+
+	merged = answers_comments_merge(buf, len, c, outlen);
+	if (ydoc_load_buffer(name, merged, *outlen, &md, &why) != 0) {
+		free(why);
+		free(merged);
+		return NULL;
+	}
+	same = md->root != NULL && answers_same_tree(md->root, tree);
+	ydoc_free(md);
+	if (!same) {
+		free(merged);
+		return NULL;
+	}
+	return merged;
+}
+
+/*
+ * The new text with the comments; first as they were, then with each
+ * trailing comment that alone spoils the text set above its line, then
+ * with all of them above; NULL when even that fails.
+ */
+static char *
+answers_comments_put(const char *name, const char *buf, size_t len,
+    struct answers_comments *c, const struct ynode *tree, size_t *outlen)
+{
+	char	*merged, *one;
+	size_t	 i, j, n;
+	int	*bad;
+
+	if ((merged = answers_comments_try(name, buf, len, c, tree,
+	    outlen)) != NULL)
+		return merged;
+	bad = xcalloc(c->n + 1, sizeof *bad);
+	for (i = 0; i < c->n; i++) {
+		if (!c->v[i].trailing)
+			continue;
+		for (j = 0; j < c->n; j++)
+			c->v[j].above = j != i;
+		if ((one = answers_comments_try(name, buf, len, c, tree,
+		    &n)) == NULL)
+			bad[i] = 1;
+		free(one);
+	}
+	for (i = 0; i < c->n; i++)
+		c->v[i].above = bad[i];
+	free(bad);
+	if ((merged = answers_comments_try(name, buf, len, c, tree,
+	    outlen)) != NULL)
+		return merged;
+	for (i = 0; i < c->n; i++)
+		c->v[i].above = 1;
+	return answers_comments_try(name, buf, len, c, tree, outlen);
+}
+
+/* The bytes of path, or NULL; a file over the loader's limit is none. */
+static char *
+answers_read_all(const char *path, size_t *len)
+{
+	FILE	*f;
+	char	*buf;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		return NULL;
+	buf = xmalloc(YDOC_MAX_BYTES + 1);
+	*len = fread(buf, 1, YDOC_MAX_BYTES + 1, f);
+	if (ferror(f) || *len > YDOC_MAX_BYTES) {
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	buf[*len] = '\0';
+	return buf;
+}
+
+int
+answers_write_keeping(const struct answers *a, const char *path,
+    unsigned new_mode, char ***dropped, size_t *ndropped, char **cause)
+{
+	struct answers_comments	 c = { NULL, 0 };
+	struct answers_spots	 old = { NULL, 0 }, now = { NULL, 0 };
+	struct ydoc		*od = NULL, *nd = NULL;
+	struct stat		 st;
+	char			*target, *obuf, *buf, *merged = NULL, *why;
+	size_t			 olen = 0, len, mlen = 0, i;
+	mode_t			 mode = (mode_t)new_mode;
+	int			 rc = -1;
+
+	if (dropped != NULL) {
+		*dropped = NULL;
+		*ndropped = 0;
+	}
+	if ((target = realpath(path, NULL)) == NULL)
+		target = xstrdup(path);
+	if (stat(target, &st) == 0 && S_ISREG(st.st_mode))
+		mode = st.st_mode & 07777;
+	if (answers_emit_buffer(a, &buf, &len, cause) != 0) {
+		free(target);
+		return -1;
+	}
+	obuf = dropped != NULL ? answers_read_all(target, &olen) : NULL;
+	if (obuf != NULL && ydoc_load_buffer(path, obuf, olen, &od,
+	    &why) != 0) {
+		free(why);
+		od = NULL;
+	}
+	if (od != NULL && od->root != NULL) {
+		answers_spots_walk(&old, od->root, "");
+		qsort(old.v, old.n, sizeof *old.v, answers_spot_cmp);
+		answers_comments_find(obuf, olen, &old, &c);
+	}
+	if (c.n > 0 && ydoc_load_buffer(path, buf, len, &nd, &why) != 0) {
+		free(why);
+		nd = NULL;
+	}
+	if (nd != NULL && nd->root != NULL) {
+		answers_spots_walk(&now, nd->root, "");
+		qsort(now.v, now.n, sizeof *now.v, answers_spot_cmp);
+		answers_comments_place(&c, &now);
+		merged = answers_comments_put(path, buf, len, &c, nd->root,
+		    &mlen);
+	}
+	for (i = 0; i < c.n; i++) {
+		if (merged != NULL && c.v[i].at != 0)
+			continue;
+		*dropped = xreallocarray(*dropped, *ndropped + 1,
+		    sizeof **dropped);
+		(*dropped)[(*ndropped)++] = xasprintf("%zu: %s", c.v[i].line,
+		    c.v[i].text);
+	}
+	if (merged != NULL) {
+		free(buf);
+		buf = merged;
+		len = mlen;
+	}
+	rc = atomicfile_write(target, buf, len, mode, cause);
+	free(buf);
+	free(obuf);
+	free(target);
+	ydoc_free(od);
+	ydoc_free(nd);
+	answers_spots_free(&old);
+	answers_spots_free(&now);
+	answers_comments_free(&c);
 	return rc;
 }

@@ -111,6 +111,8 @@ struct answers	*answers_new(void);
 void		 answers_set_versions(const char *catalogue, const char *rules,
 		    const char *rules_v1);
 void		 answers_free(struct answers *);
+/* Free the strings of one agency clause, leaving it zeroed, not the clause itself. */
+void		 answers_custom_clear(struct answer_custom *);
 
 /*
  * Read an answers file of format 2, or of format 1 (which says no agency
@@ -143,12 +145,29 @@ int		 answers_save(const struct answers *, const char *path,
  */
 int		 answers_write_in_place(const struct answers *,
 		    const char *path, unsigned new_mode, char **cause);
+/*
+ * The same, keeping the comments of the file it replaces: each goes back
+ * by the line of YAML it stood on or above, found again by its keys and
+ * ids; one whose line is gone (a key format 1 had, a row pruned) or that
+ * the new text cannot hold where it was is dropped.  dropped NULL keeps
+ * none; else *dropped gets "LINE: # comment" for each comment dropped, an
+ * array of *ndropped strings the caller frees with each string.
+ */
+int		 answers_write_keeping(const struct answers *,
+		    const char *path, unsigned new_mode, char ***dropped,
+		    size_t *ndropped, char **cause);
 
 /* The value of a blank set in the answers, or NULL. */
 const char	*answers_blank(const struct answers *, const char *id);
 /* Which list names the item: 'i', 'x', 'e', or 0; *text gets its text. */
 int		 answers_choice(const struct answers *, const char *id,
 		    const char **text);
+/*
+ * Whether s says nothing: NULL, or only spaces, ASCII or the ideographic
+ * one (U+3000) a CJK input method types.  What the loader and the
+ * wizard's forms both take as an empty answer.
+ */
+int		 answers_blank_text(const char *s);
 /* Whether s is a calendar date YYYY-MM-DD that exists. */
 int		 answers_valid_date(const char *s);
 

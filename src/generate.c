@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
@@ -20,6 +21,7 @@
 #include "pdf.h"
 #include "report.h"
 #include "sha256.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 int
@@ -313,16 +315,63 @@ generate_default_outputs(const struct answers *a,
 	}
 }
 
+/*
+ * Whether the character c of a case number goes into a file name as it
+ * is: ASCII letters, digits and - _ . +, and any other character but the
+ * spaces of Unicode (the ideographic space of a number typed in a CJK
+ * input method among them).  The rest, shell and Windows specials
+ * included, become '_'.
+ */
+static int
+generate_name_char(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+		    c == '.' || c == '+';
+	return c != 0xa0 && c != 0x1680 && !(c >= 0x2000 && c <= 0x200b) &&
+	    c != 0x2028 && c != 0x2029 && c != 0x202f && c != 0x205f &&
+	    c != 0x3000 && c != 0xfeff && !(c >= 0x80 && c < 0xa0);
+}
+
+/* Longest stem kept of a case number, in bytes, well under NAME_MAX. */
+#define GENERATE_STEM_MAX	160
+
 char *
 generate_output_name(const struct answers *a, const char *suffix)
 {
-	char	*s, *p;
+	const char	*s = a->number != NULL ? a->number : "";
+	char		*stem, *name;
+	size_t		 len = strlen(s), n = 0, k;
+	uint32_t	 c;
 
-	s = xasprintf("%s-%s", a->number != NULL ? a->number : "tenderwiz",
-	    suffix);
-	for (p = s; *p != '\0'; p++) {
-		if (*p == '/' || *p == '\\' || (unsigned char)*p < 0x20)
-			*p = '_';
+	stem = xmalloc(len + 1);
+	while (len > 0) {
+		if ((k = utf8_decode(s, len, &c)) == 0) {
+			k = 1;		/* a stray byte */
+			c = 0;
+		}
+		if (generate_name_char(c)) {
+			/* No hidden file, nothing an option: 「.」 「-」 start none. */
+			if (n > 0 || (c != '.' && c != '-' && c != '_')) {
+				if (n + k > GENERATE_STEM_MAX)
+					break;
+				memcpy(stem + n, s, k);
+				n += k;
+			}
+		} else if (n > 0 && stem[n - 1] != '_') {
+			/* A run of spaces or specials is one '_'. */
+			if (n + 1 > GENERATE_STEM_MAX)
+				break;
+			stem[n++] = '_';
+		}
+		s += k;
+		len -= k;
 	}
-	return s;
+	while (n > 0 && (stem[n - 1] == '_' || stem[n - 1] == '.'))
+		n--;
+	stem[n] = '\0';
+	name = xasprintf("%s-%s", n > 0 ? stem : PACKAGE, suffix);
+	free(stem);
+	return name;
 }

@@ -103,8 +103,10 @@ size_t		 generate_named_outputs(const char *const paths[DOC_COUNT],
 		    struct generate_output *out);
 
 /*
- * The default name of an output, "NUMBER-suffix" after the case number,
- * safe as a file name (caller frees).
+ * The default name of an output, "NUMBER-suffix" after the case number
+ * (caller frees), safe and plain as a file name: spaces and characters a
+ * shell or Windows treats specially become one '_' a run, a leading '.',
+ * '-' or '_' goes, CJK stays; "tenderwiz-suffix" when nothing is left.
  */
 char		*generate_output_name(const struct answers *, const char *suffix);
 

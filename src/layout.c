@@ -990,7 +990,6 @@ layout_grid_slots(struct layout_grid *g)
 static void
 layout_prep_merge(struct layout_grid *g, const struct report_block *b)
 {
-	const char	*a, *p;
 	size_t		 r, c, n, m = b->merge_column - 1;
 
 	g->merge = b->merge_column;
@@ -998,9 +997,7 @@ layout_prep_merge(struct layout_grid *g, const struct report_block *b)
 	g->mslots = xcalloc(g->nrows + 1, sizeof *g->mslots);
 	for (r = 0; r < g->nrows; r++) {
 		g->mslots[r] = g->slots[r];
-		a = b->rows[r].cells[m];
-		p = r > 0 ? b->rows[r - 1].cells[m] : NULL;
-		if (a == NULL || p == NULL || strcmp(a, p) != 0)
+		if (!report_same_as_above(b, m, r))
 			continue;
 		g->cont[r] = 1;
 		n = 1;
@@ -1197,46 +1194,32 @@ layout_check(const struct font *font, const char *s, char **cause)
 	return font_check_text(font, s, cause);
 }
 
+/* What layout_check_report's walk carries. */
+struct layout_check {
+	const struct font	 *font;
+	char			**cause;
+};
+
+static int
+layout_check_text(const char *s, enum report_text what, void *arg)
+{
+	struct layout_check	*c = arg;
+
+	(void)what;
+	return layout_check(c->font, s, c->cause);
+}
+
 /* Refuse a report with a character no face can draw, before any work. */
 static int
 layout_check_report(const struct report *r, const struct font *font,
     char **cause)
 {
-	const struct report_block	*b;
-	size_t				 i, j, k;
+	struct layout_check	c = { font, cause };
 
 	if (layout_check(font, LAYOUT_FOLIO_CHARS, cause) != 0 ||
-	    layout_check(font, LAYOUT_DATE, cause) != 0 ||
-	    layout_check(font, r->title, cause) != 0 ||
-	    layout_check(font, r->label, cause) != 0 ||
-	    layout_check(font, r->header, cause) != 0 ||
-	    layout_check(font, r->footer, cause) != 0)
+	    layout_check(font, LAYOUT_DATE, cause) != 0)
 		return -1;
-	for (i = 0; i < r->nblocks; i++) {
-		b = &r->blocks[i];
-		if (layout_check(font, b->text, cause) != 0)
-			return -1;
-		for (j = 0; j < b->nfields; j++) {
-			if (layout_check(font, b->labels[j], cause) != 0 ||
-			    (b->values != NULL &&
-			    layout_check(font, b->values[j], cause) != 0))
-				return -1;
-		}
-		for (j = 0; j < b->ncolumns; j++) {
-			if (layout_check(font, b->columns[j].title, cause) != 0 ||
-			    layout_check(font, b->columns[j].group, cause) != 0 ||
-			    layout_check(font, b->columns[j].choices, cause) != 0)
-				return -1;
-			if (b->columns[j].kind != CELL_TEXT)
-				continue;
-			for (k = 0; k < b->nrows; k++) {
-				if (layout_check(font, b->rows[k].cells[j],
-				    cause) != 0)
-					return -1;
-			}
-		}
-	}
-	return 0;
+	return report_walk(r, layout_check_text, &c) != 0 ? -1 : 0;
 }
 
 /* Footer and folio share a baseline with the larger descent on the margin. */

@@ -603,24 +603,49 @@ cmd_migrate(int argc, char **argv)
 {
 	struct cmd_opts	 o;
 	struct job	 job;
-	char		*cause = NULL;
+	struct answers	*a;
+	char		*cause = NULL, **dropped = NULL;
+	size_t		 ndropped = 0, i;
 	int		 rc = EXIT_SUCCESS;
 
 	if (cmd_parse(argc, argv, "migrate --answers FILE", 0, &o) != argc)
 		usage(EXIT_FAILURE);
 	job_load(&job, o.answers);
+	a = job.answers;
+	/* A file already current stays as it is, to the byte and its time. */
+	if (a->version == ANSWERS_VERSION && a->rules_version != NULL &&
+	    strcmp(a->rules_version, job.rules->in_force->id) == 0 &&
+	    a->catalogue_version != NULL &&
+	    strcmp(a->catalogue_version, job.cat->source.version) == 0) {
+		printf(_("%s: already answers format %d under rules version "
+		    "%s; left as it is\n"), o.answers, ANSWERS_VERSION,
+		    job.rules->in_force->id);
+		job_free(&job);
+		return EXIT_SUCCESS;
+	}
 	job_changes(&job, stdout);
-	answers_set(&job.answers->rules_version, job.rules->in_force->id);
-	answers_set(&job.answers->catalogue_version, job.cat->source.version);
-	/* The officer's file stays where and as it was shared. */
-	if (answers_write_in_place(job.answers, o.answers, 0600,
+	answers_set(&a->rules_version, job.rules->in_force->id);
+	answers_set(&a->catalogue_version, job.cat->source.version);
+	/*
+	 * The officer's file stays where and as it was shared, with the
+	 * comments the new text has a place for.
+	 */
+	if (answers_write_keeping(a, o.answers, 0600, &dropped, &ndropped,
 	    &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
 		free(cause);
 		rc = EXIT_FAILURE;
-	} else
+	} else {
 		printf(_("%s: now answers format %d under rules version %s\n"),
 		    o.answers, ANSWERS_VERSION, job.rules->in_force->id);
+		for (i = 0; i < ndropped; i++)
+			/* TRANSLATORS: "FILE:LINE: # comment": a comment migrate could not keep. */
+			printf(_("%s:%s: this comment had no place left and "
+			    "is gone\n"), o.answers, dropped[i]);
+	}
+	for (i = 0; i < ndropped; i++)
+		free(dropped[i]);
+	free(dropped);
 	job_free(&job);
 	return rc;
 }

@@ -37,7 +37,6 @@
 #define ODT_H2_SIZE		"12pt"
 #define ODT_BODY_PT		12
 #define ODT_BODY_SIZE		"12pt"
-#define ODT_NOTE_SIZE		"10pt"
 #define ODT_FOOTER_SIZE		"10pt"
 #define ODT_RULE		"0.5pt solid #000000"
 #define ODT_PAD			"4pt"
@@ -574,8 +573,6 @@ odt_styles_named(struct odt_xml *x)
 	    "extra", NULL, NULL, NULL, NULL);
 	odt_style(x, "Table_20_Heading", "Table Heading", "Table_20_Contents",
 	    "extra", NULL, "center", NULL, NULL);
-	odt_style(x, "Note", "附註", "Standard", "text", ODT_NOTE_SIZE,
-	    "justify", "0pt", "4pt");
 	odt_style_margin(x, "Header", "Header", ODT_FOOTER_SIZE);
 	odt_style_margin(x, "Footer", "Footer", ODT_FOOTER_SIZE);
 
@@ -739,6 +736,13 @@ odt_table_styles(struct odt_xml *x, size_t t, const struct report_block *b,
 	    b->kind == BLOCK_TABLE ? "12pt" : "6pt");
 	if (b->keep_with_next)
 		odt_attr(x, "fo:keep-with-next", "always");
+	/*
+	 * A table of clauses runs on from page to page between its rows,
+	 * never inside one (the Row style), under its header rows again; the
+	 * case fields, sign-off lines and seals are short and stay whole.
+	 */
+	odt_attr(x, "style:may-break-between-rows", b->kind == BLOCK_TABLE ?
+	    "true" : "false");
 	odt_end(x);
 	odt_end(x);
 	for (c = 0; c < ncols; c++) {
@@ -845,7 +849,9 @@ odt_content_styles(struct odt_xml *x, const struct report *r,
 	odt_cell_style(x, "Seal", ODT_RULE, NULL, "top");
 	/*
 	 * A row stays on one page, as a clause is read whole: Writer cannot
-	 * mark a split row 「（續）」 as the PDF does.
+	 * mark a split row 「（續）」 as the PDF does, so it splits none
+	 * (but a row taller than a page, which it must).  The header rows
+	 * (odt_table_head) repeat on every page instead of the caption.
 	 */
 	odt_row_style(x, "Row", NULL);
 	odt_row_style(x, "SignRow", ODT_SIGN_HEIGHT);
@@ -922,12 +928,22 @@ odt_cell_open(struct odt_xml *x, const char *style)
 	odt_attr(x, "office:value-type", "string");
 }
 
-/* A cell of text in paragraphs of the parent style (text NULL: empty). */
+/*
+ * A cell of text in paragraphs of the parent style (text NULL: empty),
+ * spanning rows rows of its column.
+ */
 static void
-odt_cell(struct odt_xml *x, const char *cell_style, enum odt_parent p,
-    const char *para_style, const char *text, const char *bookmark)
+odt_cell_span(struct odt_xml *x, const char *cell_style, enum odt_parent p,
+    const char *para_style, const char *text, const char *bookmark,
+    size_t rows)
 {
+	char	n[24];
+
 	odt_cell_open(x, cell_style);
+	if (rows > 1) {
+		snprintf(n, sizeof n, "%zu", rows);
+		odt_attr(x, "table:number-rows-spanned", n);
+	}
 	if (para_style != NULL) {
 		odt_start(x, "text:p");
 		odt_attr(x, "text:style-name", para_style);
@@ -939,6 +955,14 @@ odt_cell(struct odt_xml *x, const char *cell_style, enum odt_parent p,
 	} else
 		odt_lines(x, p, text != NULL ? text : "", bookmark);
 	odt_end(x);
+}
+
+/* A cell of one row. */
+static void
+odt_cell(struct odt_xml *x, const char *cell_style, enum odt_parent p,
+    const char *para_style, const char *text, const char *bookmark)
+{
+	odt_cell_span(x, cell_style, p, para_style, text, bookmark, 1);
 }
 
 /* Bookmark names must be unique in a document; a repeated one gets a number. */
@@ -1047,19 +1071,6 @@ odt_choices(struct odt_xml *x, const char *choices, const char *bookmark)
 	odt_end(x);
 }
 
-/* Whether row i's cell of column m repeats the row above's, as one merged cell. */
-static int
-odt_merged(const struct report_block *b, size_t m, size_t i)
-{
-	const char	*a, *p;
-
-	if (i == 0)
-		return 0;
-	a = b->rows[i].cells[m];
-	p = b->rows[i - 1].cells[m];
-	return a != NULL && p != NULL && strcmp(a, p) == 0;
-}
-
 /*
  * A table's header rows and rows.  A run of equal cells in the merge
  * column is one cell spanning its rows (Writer shows its text once, on
@@ -1069,7 +1080,6 @@ static void
 odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
     struct odt_marks *marks)
 {
-	char	n[24];
 	size_t	c, i, k, m = b->merge_column > 0 &&
 		    b->merge_column <= b->ncolumns ? b->merge_column - 1 :
 		    b->ncolumns;
@@ -1086,23 +1096,16 @@ odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
 			    odt_mark(marks, row->bookmark) : NULL;
 
 			if (c == m && b->columns[c].kind == CELL_TEXT) {
-				if (odt_merged(b, m, i)) {
+				if (report_same_as_above(b, m, i)) {
 					odt_empty(x, "table:covered-table-cell",
 					    ODT_END);
 					continue;
 				}
 				for (k = 1; i + k < b->nrows &&
-				    odt_merged(b, m, i + k); k++)
+				    report_same_as_above(b, m, i + k); k++)
 					;
-				odt_cell_open(x, "Cell");
-				if (k > 1) {
-					snprintf(n, sizeof n, "%zu", k);
-					odt_attr(x, "table:number-rows-spanned",
-					    n);
-				}
-				odt_lines(x, ODT_CELL, row->cells[c] != NULL ?
-				    row->cells[c] : "", mark);
-				odt_end(x);
+				odt_cell_span(x, "Cell", ODT_CELL, NULL,
+				    row->cells[c], mark, k);
 			} else if (b->columns[c].kind == CELL_CHECKBOX)
 				/* A box to overtype: ☐ becomes ☑ or ☒ by hand. */
 				odt_cell(x, "Cell", ODT_CELL, "Box", "☐", mark);
@@ -1199,29 +1202,25 @@ odt_heading(struct odt_xml *x, const struct report_block *b)
 	odt_end(x);
 }
 
+/* Note the item indents of one string of the report: odt_scan's walker. */
+static int
+odt_scan_text(const char *s, enum report_text what, void *arg)
+{
+	struct odt_items	*items = arg;
+
+	if (what == REPORT_TEXT_PARAGRAPH)
+		odt_items_scan(items, ODT_BODY, s);
+	else if (what == REPORT_TEXT_FIELD || what == REPORT_TEXT_CELL)
+		odt_items_scan(items, ODT_CELL, s);
+	return 0;
+}
+
 /* Which item indents the report's text needs, before any is written. */
 static void
 odt_scan(const struct report *r, struct odt_items *items)
 {
-	size_t	i, j, c;
-
 	memset(items, 0, sizeof *items);
-	for (i = 0; i < r->nblocks; i++) {
-		const struct report_block *b = &r->blocks[i];
-
-		if (b->kind == BLOCK_PARAGRAPH)
-			odt_items_scan(items, ODT_BODY, b->text);
-		for (j = 0; j < b->nfields; j++) {
-			odt_items_scan(items, ODT_CELL, b->labels[j]);
-			if (b->values != NULL)
-				odt_items_scan(items, ODT_CELL, b->values[j]);
-		}
-		for (j = 0; j < b->nrows; j++) {
-			for (c = 0; c < b->ncolumns; c++)
-				odt_items_scan(items, ODT_CELL,
-				    b->rows[j].cells[c]);
-		}
-	}
+	report_walk(r, odt_scan_text, items);
 }
 
 static int

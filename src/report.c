@@ -304,3 +304,56 @@ report_items(const char *text)
 	*o = '\0';
 	return out;
 }
+
+int
+report_same_as_above(const struct report_block *b, size_t c, size_t i)
+{
+	const char	*a, *p;
+
+	if (i == 0 || i >= b->nrows || c >= b->ncolumns)
+		return 0;
+	a = b->rows[i].cells[c];
+	p = b->rows[i - 1].cells[c];
+	return a != NULL && p != NULL && strcmp(a, p) == 0;
+}
+
+/* fn(s) unless s is NULL. */
+#define REPORT_VISIT(s, what) do {					\
+	if ((s) != NULL && (rc = fn((s), (what), arg)) != 0)		\
+		return rc;						\
+} while (0)
+
+int
+report_walk(const struct report *r,
+    int (*fn)(const char *, enum report_text, void *), void *arg)
+{
+	const struct report_block	*b;
+	size_t				 i, j, k;
+	int				 rc;
+
+	REPORT_VISIT(r->title, REPORT_TEXT_DOCUMENT);
+	REPORT_VISIT(r->label, REPORT_TEXT_DOCUMENT);
+	REPORT_VISIT(r->header, REPORT_TEXT_DOCUMENT);
+	REPORT_VISIT(r->footer, REPORT_TEXT_DOCUMENT);
+	for (i = 0; i < r->nblocks; i++) {
+		b = &r->blocks[i];
+		REPORT_VISIT(b->text, b->kind == BLOCK_HEADING ?
+		    REPORT_TEXT_HEADING : REPORT_TEXT_PARAGRAPH);
+		for (j = 0; j < b->nfields; j++) {
+			REPORT_VISIT(b->labels[j], REPORT_TEXT_FIELD);
+			if (b->values != NULL)
+				REPORT_VISIT(b->values[j], REPORT_TEXT_FIELD);
+		}
+		for (j = 0; j < b->ncolumns; j++) {
+			REPORT_VISIT(b->columns[j].title, REPORT_TEXT_COLUMN);
+			REPORT_VISIT(b->columns[j].group, REPORT_TEXT_COLUMN);
+			REPORT_VISIT(b->columns[j].choices, REPORT_TEXT_COLUMN);
+			if (b->columns[j].kind != CELL_TEXT)
+				continue;
+			for (k = 0; k < b->nrows; k++)
+				REPORT_VISIT(b->rows[k].cells[j],
+				    REPORT_TEXT_CELL);
+		}
+	}
+	return 0;
+}

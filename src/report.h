@@ -134,6 +134,34 @@ void		 report_add_signature(struct report_block *, const char *label);
 struct report_block *report_add_seals(struct report *, double mm);
 void		 report_add_seal(struct report_block *, const char *label);
 
+/* What a string of the report is, for report_walk's callers. */
+enum report_text {
+	REPORT_TEXT_DOCUMENT,	/* title, label, running header, footer */
+	REPORT_TEXT_HEADING,
+	REPORT_TEXT_PARAGRAPH,
+	REPORT_TEXT_FIELD,	/* a label or value of fields, signatures, seals */
+	REPORT_TEXT_COLUMN,	/* a column's title, group or choices */
+	REPORT_TEXT_CELL	/* a text cell of a table's row */
+};
+
+/*
+ * Call fn with every string of the report that a renderer sets, in the
+ * order of the document (a table column by column, each title before its
+ * cells), skipping NULL ones.  Returns 0, or the first non-zero value fn
+ * returns, which stops the walk.
+ */
+int		 report_walk(const struct report *,
+		    int (*fn)(const char *, enum report_text, void *),
+		    void *arg);
+
+/*
+ * Whether the cell of column c in row i of table b has the text of the
+ * cell above it, so that the two are one merged cell of the merge column;
+ * never for the first row or an empty (NULL) cell.
+ */
+int		 report_same_as_above(const struct report_block *b, size_t c,
+		    size_t i);
+
 /*
  * The length in bytes of the item number that line (up to its end or a
  * '\n') starts with, with the spaces after it, or 0: "1." and "1、"

@@ -228,12 +228,12 @@ put "${good}${c}
     group: 新項目
     text: 高風險弱點應於____日內修補
 "
-bad "text twice" "answers.yaml:15:11: agency clause 'again' repeats the text of 'vuln'"
+bad "text twice" "answers.yaml:15:11: the text repeats agency clause vuln"
 t=$(awk '/id: dev-01$/{f=1} f&&/text:/{sub(/^ *text: */,""); print; exit}' "$top_srcdir/data/catalogue.yaml")
 [ -n "$t" ] || fail "fixture assumption: dev-01 has a text"
 put "${good}custom: [{id: mine, group: 新項目, text: \"$t\"}]
 "
-bad "text of a row" "answers.yaml:9:39: agency clause 'mine' repeats row dev-01 of the table"
+bad "text of a row" "answers.yaml:9:39: the text repeats row dev-01 of the table"
 put "$(echo "$good$c" | sed 's/group: 資安檢測/group: 資安檢側/')
 "
 bad "group typo" "answers.yaml:11:12: unknown group '資安檢側' in category app-development: did you mean '資安檢測'?"
@@ -243,6 +243,15 @@ bad "group a character short" "unknown group '資安檢' in category app-develop
 put "${good}custom: [{id: e, group: 新項目, text: \"　 \"}]
 "
 bad "blank text" "answers.yaml:9:36: the text of an agency clause is empty"
+put "${good}custom: [{id: e, group: \"　\", text: 某要求}]
+"
+bad "blank group" "answers.yaml:9:25: the group of an agency clause is empty"
+put "${good}custom: [{id: e, group: \"新\\n項目\", text: 某要求}]
+"
+bad "group of two lines" "answers.yaml:9:25: the group of an agency clause must be one line of text"
+put "${good}custom: [{id: e, group: 新項目, text: 某要求, note: \" \"}]
+"
+bad "blank note" "answers.yaml:9:47: the note of an agency clause is empty"
 put "${good}custom: [{id: e, group: 新項目, text: \"\"}]
 "
 bad "empty text" "text must not be empty"

@@ -1,5 +1,5 @@
 #!/bin/sh
-# generate.sh: answers → appendix, checklist and record PDFs, read back with poppler: text, fonts, page numbers, bookmarks, determinism, verify, atomic writes.
+# generate.sh: answers → appendix, checklist and record PDFs, read back with poppler: text, fonts, page numbers, bookmarks, determinism, verify, atomic writes; default output names safe whatever the case number.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need pdftotext
@@ -169,6 +169,27 @@ done
 (cd "$tmp" && "$TENDERWIZ" generate --answers "$jsc" >/dev/null) || fail "generate to default names"
 [ -f "$tmp/TPE-IT-115-08-appendix.pdf" ] && [ -f "$tmp/TPE-IT-115-08-checklist.pdf" ] &&
     [ -f "$tmp/TPE-IT-115-08-record.pdf" ] || fail "default names missing: $(ls "$tmp")"
+
+# A case number with a leading dot, spaces (ASCII and ideographic) and
+# characters a shell or Windows treats specially still names plain files:
+# no hidden file, one '_' for each run, the CJK kept.
+names_case() {
+	sed "s#^\( *number:\).*#\1 $1#" "$jsc" >"$tmp/names.yaml"
+	rm -rf "$tmp/names" && mkdir "$tmp/names"
+	(cd "$tmp/names" && "$TENDERWIZ" generate --answers "$tmp/names.yaml" >/dev/null 2>"$tmp/err") ||
+	    fail "generate to default names of '$1': $(cat "$tmp/err")"
+	got=$(cd "$tmp/names" && ls -A | sort | tr '\n' ' ')
+	want=
+	for d in appendix.odt appendix.pdf checklist.odt checklist.pdf record.pdf; do
+		want="$want$2-$d "
+	done
+	[ "$got" = "$want" ] || fail "number '$1' named '$got', not '$want'"
+}
+names_case '".hidden case"' hidden_case
+names_case '"..  府資  115　第 3 號 "' 府資_115_第_3_號
+names_case "'a/b:c*d?e<f>g|h\"i'" a_b_c_d_e_f_g_h_i
+names_case '"-rf *"' rf
+names_case '" . "' tenderwiz
 
 # A character the font lacks is named with its code point; nothing is written.
 sed 's/name: 政府資安通報平臺功能擴充案/name: 資安案😀/' "$big" >"$tmp/emoji.yaml"

@@ -1,5 +1,5 @@
 #!/bin/sh
-# odt-libreoffice.sh: LibreOffice opens the .odt appendix, checklist and record of every category and route and converts them to PDF, which holds every adopted clause verbatim, the case fields, the checklist's boxes, vendor fields, seals and sign-off lines, the case in every page's header and 「第 X 頁，共 Y 頁」 in every footer, and no page left empty; with the project's fontconfig alias 標楷體 is set in TW-Kai and no character falls back to another font.
+# odt-libreoffice.sh: LibreOffice opens the .odt appendix, checklist and record of every category and route and converts them to PDF, which holds every adopted clause verbatim, the case fields, the checklist's boxes, vendor fields, seals and sign-off lines, the case in every page's header and 「第 X 頁，共 Y 頁」 in every footer, no page left empty, no row split across pages and the table's header row atop every page it runs on to; with the project's fontconfig alias 標楷體 is set in TW-Kai and no character falls back to another font.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need soffice
@@ -81,10 +81,11 @@ flat() {
 	fi | tr -d ' \t\n\f'
 }
 
-# columns ODT PDF: the PDF's text column by column, without spaces or
-# breaks: every page cropped to each column of each table of the .odt's
-# content.xml in turn.  A cell's lines stay together there, where the
-# text of a whole page interleaves the lines of cells side by side.
+# columns ODT PDF [PAGE]: the PDF's text column by column, without spaces
+# or breaks: every page (or PAGE alone) cropped to each column of each
+# table of the .odt's content.xml in turn.  A cell's lines stay together
+# there, where the text of a whole page interleaves the lines of cells
+# side by side.
 columns() {
 	unzip -p "$1" content.xml |
 	    grep -o 'style:name="Table[0-9]*\.C[0-9]*" style:family="table-column"><style:table-column-properties style:column-width="[0-9.]*cm"' |
@@ -92,7 +93,7 @@ columns() {
 	    awk '$1 != t { t = $1; x = 2 } { printf "%d %d\n", x * 28.3465 - 2, $2 * 28.3465 + 4; x += $2 }' |
 	    sort -u |
 	    while read -r x w; do
-		pdftotext -x "$x" -y 0 -W "$w" -H 842 "$2" - 2>/dev/null
+		pdftotext ${3:+-f "$3" -l "$3"} -x "$x" -y 0 -W "$w" -H 842 "$2" - 2>/dev/null
 	    done | tr -d ' \t\n\f'
 }
 
@@ -132,6 +133,39 @@ for c in $cases; do
 		# The header and footer of every page.
 		pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
 		[ "${pages:-0}" -ge 1 ] || { fail "$c-$d: no pages"; continue; }
+
+		# No row splits across pages: each clause stands whole on one
+		# page, so the .odt needs no 「（續）」 caption; and a page the
+		# table runs on to starts with its header row again (項次 …),
+		# never with a row.
+		p=1
+		while [ "$p" -le "$pages" ]; do
+			columns "$tmp/odt/$c-$d.odt" "$pdf" "$p" >"$tmp/cols.$p"
+			p=$((p + 1))
+		done
+		: >"$tmp/held"
+		while IFS= read -r text; do
+			p=1
+			while [ "$p" -le "$pages" ] && ! grep -qF -- "$text" "$tmp/cols.$p"; do
+				p=$((p + 1))
+			done
+			if [ "$p" -le "$pages" ]; then
+				echo "$p" >>"$tmp/held"
+			else
+				echo "$text"
+			fi
+		done <"$tmp/rows" >"$tmp/split"
+		[ -s "$tmp/split" ] && fail "$c-$d: rows split across pages: $(head -n 2 "$tmp/split")"
+		for p in $(sort -un "$tmp/held"); do
+			[ "$p" -ge 2 ] || continue
+			top=$(pdftotext -f "$p" -l "$p" -x 0 -y 60 -W 596 -H 700 "$pdf" - 2>/dev/null |
+			    tr -d ' \t\f' | sed '/^$/d' | head -n 1)
+			# A row's 項次 at the top is a row without its header.
+			case $top in
+			'' | *[!0-9]*) ;;
+			*) fail "$c-$d: page $p starts with row $top, not the table's header row" ;;
+			esac
+		done
 		p=1
 		while [ "$p" -le "$pages" ]; do
 			flat "$pdf" "$p" "$p" >"$tmp/page"

@@ -92,7 +92,7 @@ for s in 'fo:page-width="21cm" fo:page-height="29.7cm"' 'fo:margin-top="1.5cm"' 
     'fo:margin-bottom="1.5cm"' 'fo:margin-left="2cm"' 'fo:margin-right="2cm"' \
     'style:name="Title"' 'style:name="Heading_20_1"' 'style:name="Heading_20_2"' \
     'style:name="Text_20_body"' 'style:name="Table_20_Contents"' \
-    'style:name="Table_20_Heading"' 'style:name="Note"' \
+    'style:name="Table_20_Heading"' \
     'style:font-name-asian="標楷體"' 'svg:font-family="標楷體"' \
     "svg:font-family=\"'Liberation Serif'\"" \
     '<text:p text:style-name="Header">案號：MODA-115-027　案名：政府資安通報平臺功能擴充案</text:p>' \
@@ -100,6 +100,27 @@ for s in 'fo:page-width="21cm" fo:page-height="29.7cm"' 'fo:margin-top="1.5cm"' 
     'style:language-asian="zh" style:country-asian="TW"'; do
 	grep -qF -- "$s" "$styles" || fail "styles.xml lacks $s"
 done
+
+# Every named paragraph style is used: by a paragraph, a page's header or
+# footer, or another style built on it (the Note style once was not);
+# Heading 2, which only the record uses, is there for the buyer's own.
+cat "$styles" "$tmp/a-content.xml" >"$tmp/both.xml"
+grep -o 'style:name="[^"]*" [^>]*style:family="paragraph"' "$styles" |
+    sed 's/style:name="\([^"]*\)".*/\1/' | grep -vx Heading_20_2 | sort -u |
+while read -r name; do
+	grep -q -e "text:style-name=\"$name\"" -e "style:parent-style-name=\"$name\"" \
+	    "$tmp/both.xml" || echo "$name"
+done >"$tmp/unused"
+[ -s "$tmp/unused" ] && fail "styles.xml defines styles nothing uses: $(tr '\n' ' ' <"$tmp/unused")"
+
+# A table of clauses breaks between rows, never inside one; the case
+# fields, sign-off lines and seals stay whole.
+grep -q '<style:table-row-properties fo:keep-together="always"/>' "$tmp/a-content.xml" ||
+    fail "rows of the appendix may split across pages"
+grep -q '<style:style style:name="Table2" style:family="table"><style:table-properties [^>]*style:may-break-between-rows="true"' "$tmp/a-content.xml" ||
+    fail "the clause table may not break between rows"
+grep -q '<style:style style:name="Table1" style:family="table"><style:table-properties [^>]*style:may-break-between-rows="false"' "$tmp/a-content.xml" ||
+    fail "the case fields may break between rows"
 
 # Content: every table has header rows and as many cells in a row as
 # columns; paragraphs use the named styles; checkboxes are ☐.

@@ -1,5 +1,5 @@
 #!/bin/sh
-# rules-cli.sh: the rules through the command line: for every category with ▲ rows, tier, level and agency type, show decides each ▲ row with its 附表 and 令; each case-fact trigger of the table's notes seen in show and in the appendix's text (pdftotext); warnings; the rows that change under the version in force, and migrate, with a third version that is only data.
+# rules-cli.sh: the rules through the command line: for every category with ▲ rows, tier, level and agency type, show decides each ▲ row with its 附表 and 令; each case-fact trigger of the table's notes seen in show and in the appendix's text (pdftotext); warnings; the rows that change under the version in force, and migrate, with a third version that is only data: a current file left untouched, the buyer's comments kept or named when dropped.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 
@@ -186,15 +186,79 @@ ls -a "$tmp" | grep -q '^\.answers\.yaml\.' && fail "migrate left a temporary fi
 tw --data-dir "$d" show --answers "$f"
 grep -q '^  \[adopted\] dev-31 ' "$tmp/out" || fail "after migrate dev-31 is not adopted"
 grep -q "is in force" "$tmp/out" && fail "show lists changes after migrate"
+# A file already under the rules and format in force stays as it is,
+# byte for byte and its time too, and migrate says so.
+touch -d '2026-01-02 03:04:05' "$f"
+cp -p "$f" "$tmp/current.yaml"
+tw --data-dir "$d" migrate --answers "$f"
+[ "$(rc)" = 0 ] || fail "migrate of a current file: exit $(rc): $(cat "$tmp/err")"
+expect_out "$f: already answers format 2 under rules version 116.01.01; left as it is"
+cmp -s "$f" "$tmp/current.yaml" || fail "migrate rewrote a current file"
+[ "$(stat -c %Y "$f")" = "$(stat -c %Y "$tmp/current.yaml")" ] || fail "migrate touched a current file"
+grep -q "is in force" "$tmp/out" && fail "migrate of a current file lists changes"
 # A file of format 1 moves too; what it could not say stays unanswered.
 cp "$top_srcdir/tests/answers/v1-app-development.yaml" "$f"
 tw migrate --answers "$f"
 [ "$(rc)" = 0 ] || fail "migrate format 1: $(cat "$tmp/err")"
 grep -q '^version: 2$' "$f" || fail "migrate kept format 1"
-grep -q 'core_system\|large_contract\|agency_type' "$f" && fail "migrate guessed what format 1 could not say: $(cat "$f")"
+grep -v '^ *#' "$f" | grep -q 'core_system\|large_contract\|agency_type' && fail "migrate guessed what format 1 could not say: $(cat "$f")"
 tw validate --answers "$f"
 expect_err "the case facts do not say whether: 屬委託機關之核心資通系統"
 expect_err "no agency type chosen"
+# The buyer's comments stay: on lines of their own above the line of
+# YAML they were above, at the end of the line they ended, in and out of
+# nested maps and lists (above the line when the line now opens text
+# written over several), at the file's end; text that only looks like a
+# comment (in quotes, in a block of text) stays text; a comment on a line
+# format 2 has no place for goes, and migrate names it.
+cat >"$tmp/notes.yaml" <<'EOF'
+# 本案答案檔，由資訊室承辦人維護
+version: 1
+category: app-development   # 應用軟體開發
+tier: high
+agency_level: A
+case:
+  # 機關全銜
+  agency: "數位發展部 # 資通安全署"  # 引號內不是註解
+  name: 政府資安通報平臺功能擴充案
+  number: MODA-115-027
+  date: 2026-11-21
+context:
+  personal_data: true
+  critical_infrastructure: true
+  external_service: true
+  core_system: true   # 含核心系統與千萬元以上
+  mobile_app: true
+include:
+  - dev-03
+  # dev-04 由資安長決定
+  - dev-04
+exclude:
+  - id: dev-46  # 理由見簽呈
+    reason: |
+      主機弱點掃描
+      # 這行是內容
+elsewhere: [{id: dev-27, note: 由本署資安事件應變服務契約辦理}]
+# 檔尾註解
+EOF
+tw migrate --answers "$tmp/notes.yaml"
+[ "$(rc)" = 0 ] || fail "migrate with comments: exit $(rc): $(cat "$tmp/err")"
+expect_out "$tmp/notes.yaml:16: # 含核心系統與千萬元以上: this comment had no place left and is gone"
+[ "$(grep -c 'had no place' "$tmp/out")" = 1 ] || fail "migrate dropped more comments: $(cat "$tmp/out")"
+awk 'NR == 1' "$tmp/notes.yaml" | grep -qx '# 本案答案檔，由資訊室承辦人維護' || fail "the first comment moved: $(cat "$tmp/notes.yaml")"
+grep -q '^category: app-development  # 應用軟體開發$' "$tmp/notes.yaml" || fail "a line's comment is gone: $(cat "$tmp/notes.yaml")"
+grep -A1 '^  # 機關全銜$' "$tmp/notes.yaml" | grep -q '^  agency: .*數位發展部 # 資通安全署.*  # 引號內不是註解$' ||
+    fail "the comments of the agency are gone: $(cat "$tmp/notes.yaml")"
+grep -A1 '^# dev-04 由資安長決定$' "$tmp/notes.yaml" | grep -q '^include:' || fail "the list's comment is gone: $(cat "$tmp/notes.yaml")"
+tail -n 1 "$tmp/notes.yaml" | grep -qx '# 檔尾註解' || fail "the last comment is gone: $(cat "$tmp/notes.yaml")"
+# The reason is written over lines now: the comment of its first line
+# goes above it.
+grep -A1 '^# 理由見簽呈$' "$tmp/notes.yaml" | grep -q '^- {id: dev-46,' || fail "the item's comment is gone: $(cat "$tmp/notes.yaml")"
+[ "$(grep -c '#' "$tmp/notes.yaml")" = 8 ] || fail "comments were added or lost: $(cat "$tmp/notes.yaml")"
+tw show --answers "$tmp/notes.yaml"
+grep -q '^  \[excluded\] dev-46 ' "$tmp/out" || fail "dev-46 lost its exclusion: $(cat "$tmp/out" "$tmp/err")"
+tw validate --answers "$tmp/notes.yaml"
+grep -q 'do not say whether' "$tmp/err" || fail "migrated comments: validate said $(cat "$tmp/err")"
 # A missing file: nothing written.
 rm -f "$tmp/none.yaml"
 tw migrate --answers "$tmp/none.yaml"
