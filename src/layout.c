@@ -762,6 +762,39 @@ layout_grid_continued(struct layout_state *st, const struct layout_grid *g,
 	st->y -= st->lh;
 }
 
+/*
+ * How many lines of the last row to set here when it and what is kept
+ * with it (a sign-off) do not fit below: none, to take the whole row to
+ * the next page, when it fits there with them and leaves no header here
+ * alone; else a split that takes its last lines, as many as the next page
+ * holds with them but a quarter of the row at most, there under a
+ * caption, so that the sign-off never stands on a page without a row, in
+ * a table whose rows otherwise never split.  Three lines at least stay
+ * here, the row's choices with their boxes.
+ */
+static size_t
+layout_grid_last(const struct layout_state *st, const struct layout_grid *g,
+    size_t r, size_t rs, size_t avail, int fresh, double tail)
+{
+	double	page = st->top - st->bottom - layout_head_height(st, g) -
+		    2 * g->pad - tail;
+	size_t	room, rest;
+
+	/* Lines a fresh page holds with the sign-off: whole, and continued. */
+	room = page < st->lh ? 0 : (size_t)floor(page / st->lh + LAYOUT_EPSILON);
+	if (!fresh && r > 0 && rs <= room)
+		return 0;
+	room = room > 0 ? room - 1 : 0;		/* the caption's line */
+	rest = rs / 4;
+	if (rest > room)
+		rest = room;
+	if (rest < 2)
+		rest = 2;
+	if (rs < rest + 3 || avail < 3)
+		return fresh ? (avail > 0 ? (avail < rs ? avail : rs) : 1) : 0;
+	return rs - rest < avail ? rs - rest : avail;
+}
+
 static int
 layout_grid(struct layout_state *st, const struct layout_grid *g,
     double tail, char **cause)
@@ -800,16 +833,15 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 				rs = fresh ? g->mslots[r] : g->slots[r];
 			}
 			avail = layout_avail(st, 2 * g->pad, st->lh);
-			if (g->keep_rows && rs - done > avail)
+			if (done == 0 && r + 1 == g->nrows && tail > 0 &&
+			    st->y - 2 * g->pad - (double)rs * st->lh - tail <
+			    st->bottom - LAYOUT_EPSILON)
+				k = layout_grid_last(st, g, r, rs, avail, fresh,
+				    tail);
+			else if (g->keep_rows && rs - done > avail)
 				k = fresh ? (avail > 0 ? avail : 1) : 0;
 			else
 				k = layout_split(rs - done, avail, fresh);
-			/* The last row goes with what is kept with it. */
-			if (k > 0 && done == 0 && r + 1 == g->nrows &&
-			    !fresh && tail > 0 && st->y - 2 * g->pad -
-			    (double)rs * st->lh - tail <
-			    st->bottom - LAYOUT_EPSILON)
-				k = 0;
 			if (k > 0) {
 				if (done == 0 && g->rows != NULL &&
 				    g->rows[r].bookmark != NULL)
@@ -1028,8 +1060,7 @@ layout_prep_table(struct layout_state *st, const struct report_block *b,
 	g->nrows = b->nrows;
 	g->rows = b->rows;
 	g->block = b;
-	g->first = b->keep_rows || b->ncolumns == 0 ? NULL :
-	    b->columns[0].title;
+	g->first = b->ncolumns == 0 ? NULL : b->columns[0].title;
 	g->keep_rows = b->keep_rows;
 	g->pad = LAYOUT_PAD;
 	g->ruled = 1;
@@ -1271,7 +1302,7 @@ layout_report(const struct report *r, const struct font *font,
 	struct layout_state	 st;
 	struct layout_prep	*prep;
 	struct layout_para	 head, foot;
-	double			 folio;
+	double			 folio, tail;
 	size_t			 i;
 	int			 error = 0;
 
@@ -1325,8 +1356,9 @@ layout_report(const struct report *r, const struct font *font,
 			st.y -= LAYOUT_AFTER_TABLE;
 			break;
 		case BLOCK_TABLE:
-			error = layout_grid(&st, &prep[i].grid,
-			    layout_tail(&st, r, prep, i), cause);
+			tail = layout_tail(&st, r, prep, i);
+			error = layout_grid(&st, &prep[i].grid, tail > 0 ?
+			    tail + LAYOUT_AFTER_TABLE : 0, cause);
 			st.y -= LAYOUT_AFTER_TABLE;
 			break;
 		case BLOCK_SIGNATURES:

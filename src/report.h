@@ -66,9 +66,10 @@ struct report_block {
 	size_t			 nrows;
 	/*
 	 * Table: keep_rows set, no row splits across pages (a row taller
-	 * than a page still must); otherwise a row split across pages goes
-	 * on under a caption of the first column's title, the row's first
-	 * cell and 「（續）」 (項次 12（續）).
+	 * than a page still must, and so does a last row that would leave
+	 * the sign-off kept with it alone on a page); otherwise a row split
+	 * across pages goes on under a caption of the first column's title,
+	 * the row's first cell and 「（續）」 (項次 12（續）).
 	 */
 	int			 keep_rows;
 	/*

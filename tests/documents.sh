@@ -163,6 +163,36 @@ while read -r cat cloud; do
 done <"$tmp/cloud"
 [ "$i" = 13 ] || fail "$i cases, want 13 (nine categories, four by the joint supply contract)"
 
+# The checklist's sign-off stays with its last rows, and a page never holds
+# a table header without a row under it, at every tier of every category:
+# a row too tall to share a page with the sign-off goes on under 「（續）」.
+# signoff PDF NAME: the check on one checklist.
+signoff() {
+	pdftotext -layout "$1" - 2>/dev/null | awk -v name="$2" '
+	    BEGIN { RS = "\f" }
+	    NF == 0 { next }
+	    {
+		rows = ($0 ~ /\n *[0-9]+ +【/) || ($0 ~ /（續）/)
+		if ($0 ~ /要求內容/ && !rows)
+			printf "%s: page %d has the table header and no row\n", name, NR
+		if ($0 ~ /廠商印章/ && !rows)
+			printf "%s: page %d has the sign-off and no row\n", name, NR
+	    }' >"$tmp/signoff"
+	[ -s "$tmp/signoff" ] && fail "$(cat "$tmp/signoff")"
+}
+while read -r cat cloud; do
+	for tier in high medium low; do
+		mkcase t "$cat" tender
+		sed -i "s/^tier: high$/tier: $tier/" "$tmp/t.yaml"
+		tw generate --answers "$tmp/t.yaml" --checklist "$tmp/t-c.pdf"
+		if [ "$(rc)" != 0 ]; then
+			fail "$cat $tier: generate: $(cat "$tmp/err")"
+			continue
+		fi
+		signoff "$tmp/t-c.pdf" "$cat $tier checklist"
+	done
+done <"$tmp/cloud"
+
 # The attachment label: settable, 附件 by default.
 sed 's/^route: tender$/route: tender\nattachment: 附件三/' "$tmp/1.yaml" >"$tmp/label.yaml"
 tw generate --answers "$tmp/label.yaml" --appendix "$tmp/label.pdf"
