@@ -46,6 +46,7 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 	struct report		*r;
 	struct report_block	*t, *b;
 	const char		*group = NULL;
+	char			*s;
 	size_t			 i, n = 0;
 
 	r = appendix_open(a, res->category, NULL, "資通安全要求檢核表",
@@ -55,12 +56,17 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 	report_add_field(b, "廠商名稱", NULL);
 	report_add_field(b, "統一編號", NULL);
 	report_add_field(b, "負責人", NULL);
-	report_add_paragraph(r, "填寫說明：\n"
+	/* The appendix's own label, and no tender where an order is placed. */
+	s = xasprintf("填寫說明：\n"
 	    "1. 廠商就各項於「廠商自評」勾選「符合」、「不符合」或「不適用」，"
 	    "並於「佐證資料」欄註明文件名稱及頁次；勾選「不適用」者請於「備註」"
 	    "欄敘明理由。\n"
 	    "2. 「機關審查」欄由機關審查人員填寫。\n"
-	    "3. 項次與招標文件「資通安全要求」附件之項次相同。");
+	    "3. 項次與%s「資通安全要求」%s之項次相同。",
+	    a->route == ROUTE_JOINT_SUPPLY ? "訂購文件" : "招標文件",
+	    a->attachment != NULL ? a->attachment : "附件");
+	report_add_paragraph(r, s);
+	free(s);
 
 	report_add_heading(r, 1, "檢核項目");
 	t = report_add_table(r, checklist_columns, CHECKLIST_NCOLUMNS);

@@ -120,9 +120,10 @@ record_add_versions(struct report *r, const struct catalogue *cat,
 	s = xasprintf("%s（版本 %s）", cat->source.title, cat->source.version);
 	report_add_field(b, "條款目錄", s);
 	free(s);
+	/* The version as the answers file and show name it. */
 	if (res->version != NULL) {
 		s = xasprintf("%s（版本 %s）", res->version->source.title,
-		    res->version->source.version);
+		    res->version->id);
 		report_add_field(b, "判定規則", s);
 		free(s);
 	}
@@ -130,7 +131,7 @@ record_add_versions(struct report *r, const struct catalogue *cat,
 	if (rules != NULL && rules->in_force != NULL &&
 	    rules->in_force != res->version) {
 		s = xasprintf("%s（版本 %s）", rules->in_force->source.title,
-		    rules->in_force->source.version);
+		    rules->in_force->id);
 		report_add_field(b, "現行規則", s);
 		free(s);
 	}
@@ -153,9 +154,10 @@ record_add_rows(struct report *r, const struct catalogue *cat,
 	static const struct report_column cols[] = {
 		{ "項次", 0.075, CELL_TEXT, NULL, NULL },
 		{ "編號", 0.095, CELL_TEXT, NULL, NULL },
-		{ "要求內容", 0.35, CELL_TEXT, NULL, NULL },
+		{ "要求內容", 0.335, CELL_TEXT, NULL, NULL },
 		{ "標示", 0.07, CELL_TEXT, NULL, NULL },
-		{ "決定", 0.09, CELL_TEXT, NULL, NULL },
+		/* 不納入 and 未納入 on one line. */
+		{ "決定", 0.105, CELL_TEXT, NULL, NULL },
 		{ "理由及依據", 0.32, CELL_TEXT, NULL, NULL },
 	};
 	struct report_block	*t;

@@ -199,6 +199,15 @@ tw generate --answers "$tmp/label.yaml" --appendix "$tmp/label.pdf"
 [ "$(rc)" = 0 ] || fail "attachment: $(cat "$tmp/err")"
 flat "$tmp/label.pdf" | grep -qF "附件三資通安全要求" || fail "the label 附件三 is not printed"
 pdfinfo "$tmp/label.pdf" 2>/dev/null | grep -q '^Title: *附件三：資通安全要求$' || fail "Title lacks 附件三"
+# The checklist points at the appendix by its label; an order under the
+# joint supply contract has no tender documents.
+tw generate --answers "$tmp/label.yaml" --checklist "$tmp/label-c.pdf"
+flat "$tmp/label-c.pdf" | grep -qF "項次與招標文件「資通安全要求」附件三之項次相同" ||
+    fail "the checklist does not name the appendix 附件三"
+jsc=$(grep -l '^route: joint-supply-contract' "$tmp"/[0-9]*.yaml | head -n 1)
+tw generate --answers "$jsc" --checklist "$tmp/jsc-c.pdf"
+flat "$tmp/jsc-c.pdf" | grep -qF "項次與訂購文件「資通安全要求」附件之項次相同" ||
+    fail "the joint supply checklist speaks of a tender"
 tw generate --answers "$tmp/1.yaml" --appendix "$tmp/nolabel.pdf"
 pdfinfo "$tmp/nolabel.pdf" 2>/dev/null | grep -q '^Title: *附件：資通安全要求$' || fail "default label is not 附件"
 printf 'attachment: ""\n' >>"$tmp/1.yaml"

@@ -119,7 +119,7 @@ done
 poppler pdftotext "$tmp/r.pdf" - | tr -d ' \n' >"$tmp/r.flat"
 fp=$(sed -n 's/^Keywords: *文件識別碼 //p' "$tmp/info")
 [ ${#fp} = 64 ] || fail "appendix metadata has no 文件識別碼: $(grep Keywords "$tmp/info")"
-for s in "資通安全條款擬定紀錄" "版本112.09.25-1" "115.01.07-1" "文件識別碼$fp" \
+for s in "資通安全條款擬定紀錄" "版本112.09.25-1" "資通安全責任等級分級辦法（版本115.01.07）" "文件識別碼$fp" \
     "主機弱點掃描已納入本署年度資安健診案辦理" "由本署資安事件應變服務契約辦理" \
     "●建議辦理" "承辦人（簽章）" "審核人（簽章）" "另案辦理" "dev-46"; do
 	grep -qF -- "$s" "$tmp/r.flat" || fail "record lacks '$s'"
