@@ -47,6 +47,26 @@ record_basis(const struct resolution *res, const struct resolved_row *row)
 	return xstrdup("機關評估");
 }
 
+/*
+ * The reason and its basis for the 理由及依據 column: a reason that ends
+ * by citing its basis, as a ▲ row's does, does not cite it twice.
+ */
+static char *
+record_why(const char *why, const char *basis)
+{
+	size_t	n = strlen(why), b = strlen(basis);
+	char	*s;
+
+	/* 「（」 and 「）」 are three bytes each in UTF-8. */
+	if (n > b + 6 && strcmp(why + n - 3, "）") == 0 &&
+	    strncmp(why + n - 3 - b, basis, b) == 0 &&
+	    strncmp(why + n - 6 - b, "（", 3) == 0) {
+		s = xasprintf("%.*s\n依據：%s", (int)(n - 6 - b), why, basis);
+		return s;
+	}
+	return xasprintf("%s\n依據：%s", why, basis);
+}
+
 /* The fingerprint in groups of eight hex digits (caller frees). */
 static char *
 record_identifier(const char *fp)
@@ -175,7 +195,7 @@ record_add_rows(struct report *r, const struct catalogue *cat,
 			num[0] = '\0';
 		text = report_items(row->text);
 		basis = record_basis(res, row);
-		why = xasprintf("%s\n依據：%s", row->why, basis);
+		why = record_why(row->why, basis);
 		cells[0] = num;
 		cells[1] = row->clause->id;
 		cells[2] = text;
@@ -217,6 +237,9 @@ record_add_legend(struct report *r, const struct catalogue *cat,
 		report_add_paragraph(r, "機關另依個案需要自訂之要求，併列於其"
 		    "項目，標示欄記為「機關自訂」。");
 	for (i = 0; i < c->nnotes; i++) {
+		/* A note that gives the legend again: printed just above. */
+		if (strncmp(c->notes[i], "圖示", strlen("圖示")) == 0)
+			continue;
 		s = xasprintf("一覽表說明%zu：%s", i + 1, c->notes[i]);
 		report_add_paragraph(r, s);
 		free(s);

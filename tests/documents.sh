@@ -208,6 +208,12 @@ jsc=$(grep -l '^route: joint-supply-contract' "$tmp"/[0-9]*.yaml | head -n 1)
 tw generate --answers "$jsc" --checklist "$tmp/jsc-c.pdf"
 flat "$tmp/jsc-c.pdf" | grep -qF "項次與訂購文件「資通安全要求」附件之項次相同" ||
     fail "the joint supply checklist speaks of a tender"
+# The table's note that repeats the legend is not printed under it again.
+jsc=$(grep -l '^category: cloud-platform' $(grep -l '^route: joint-supply-contract' "$tmp"/[0-9]*.yaml))
+tw generate --answers "$jsc" --record "$tmp/jsc-r.pdf"
+flat "$tmp/jsc-r.pdf" | grep -qF "一覽表說明3" || fail "the cloud platform record lacks the table's notes"
+flat "$tmp/jsc-r.pdf" | grep -qF "圖示：●-建議辦理" &&
+    fail "the joint supply record prints the legend twice"
 tw generate --answers "$tmp/1.yaml" --appendix "$tmp/nolabel.pdf"
 pdfinfo "$tmp/nolabel.pdf" 2>/dev/null | grep -q '^Title: *附件：資通安全要求$' || fail "default label is not 附件"
 printf 'attachment: ""\n' >>"$tmp/1.yaml"

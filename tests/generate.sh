@@ -124,6 +124,11 @@ for s in "資通安全條款擬定紀錄" "版本112.09.25-1" "資通安全責�
     "●建議辦理" "承辦人（簽章）" "審核人（簽章）" "另案辦理" "dev-46"; do
 	grep -qF -- "$s" "$tmp/r.flat" || fail "record lacks '$s'"
 done
+# A ▲ row's reason does not cite the regulation its 依據 cites.
+grep -qF "持續維運依據：資通安全責任等級分級辦法115年1月7日" "$tmp/r.flat" ||
+    fail "the record's ▲ reason lacks its basis"
+grep -qF "持續維運（資通安全責任等級分級辦法" "$tmp/r.flat" &&
+    fail "the record cites the regulation twice in a ▲ row"
 
 # Reproducible: the same answers and SOURCE_DATE_EPOCH give the same bytes.
 "$TENDERWIZ" generate --answers "$big" --appendix "$tmp/a2.pdf" --checklist "$tmp/c2.pdf" >/dev/null ||
