@@ -689,8 +689,9 @@ layout_grid_row(struct layout_state *st, const struct layout_grid *g,
 			    LAYOUT_BODY_SIZE, st->lh);
 			break;
 		case CELL_TEXT:
-			layout_lines(st, p, first, n, g->tx[c], top,
-			    LAYOUT_BODY_SIZE, st->lh);
+			/* A merged cell shown again atop a page: from its top. */
+			layout_lines(st, p, c + 1 == g->merge ? 0 : first, n,
+			    g->tx[c], top, LAYOUT_BODY_SIZE, st->lh);
 			/* A value to write by hand: a line to write on. */
 			if (g->writeon != NULL && g->writeon[r] && c == 1) {
 				base = layout_baseline(st, top,
@@ -861,6 +862,8 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 				layout_grid_continued(st, g, r);
 			top = st->y;
 			layout_grid_head(st, g);
+			/* The row's merged cell goes on with it. */
+			shown = 1;
 		}
 	}
 	layout_grid_close(st, g, top);
