@@ -11,13 +11,18 @@
 /* Seal boxes as agencies print them for 大小章, about 4 cm square. */
 #define CHECKLIST_SEAL_MM	40
 
+/*
+ * Room to write by hand: the evidence column about 42 mm of the 170 mm
+ * the page holds, 備註 22 mm for the reason of each 不適用; the choices
+ * just hold 不符合 beside its box.
+ */
 const struct report_column checklist_columns[CHECKLIST_NCOLUMNS] = {
-	{ "項次", 0.075, CELL_TEXT, NULL, NULL },
-	{ "要求內容", 0.335, CELL_TEXT, NULL, NULL },
+	{ "項次", 0.07, CELL_TEXT, NULL, NULL },
+	{ "要求內容", 0.29, CELL_TEXT, NULL, NULL },
 	{ "廠商自評", 0.13, CELL_CHOICES, NULL, "符合\n不符合\n不適用" },
-	{ "佐證資料（文件名稱／頁次）", 0.21, CELL_TEXT, NULL, NULL },
+	{ "佐證資料（文件名稱／頁次）", 0.25, CELL_TEXT, NULL, NULL },
 	{ "機關審查", 0.13, CELL_CHOICES, NULL, "符合\n不符合" },
-	{ "備註", 0.12, CELL_TEXT, NULL, NULL },
+	{ "備註", 0.13, CELL_TEXT, NULL, NULL },
 };
 
 static void

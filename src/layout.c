@@ -764,36 +764,44 @@ layout_grid_continued(struct layout_state *st, const struct layout_grid *g,
 }
 
 /*
- * How many lines of the last row to set here when it and what is kept
- * with it (a sign-off) do not fit below: none, to take the whole row to
- * the next page, when it fits there with them and leaves no header here
- * alone; else a split that takes its last lines, as many as the next page
- * holds with them but a quarter of the row at most, there under a
- * caption, so that the sign-off never stands on a page without a row, in
- * a table whose rows otherwise never split.  Three lines at least stay
- * here, the row's choices with their boxes.
+ * How many of the last row's rem remaining lines (of rs) to set here when
+ * they and what is kept with them (a sign-off) do not fit below: none, to
+ * take the whole row to the next page, when it fits there with them and
+ * leaves no header here alone; else a split whose last part, at most a
+ * quarter of the row and as much as a page holds with the sign-off, goes
+ * on under a caption with it, so that the sign-off never stands on a page
+ * without a row, in a table whose rows otherwise never split.  What cannot
+ * reach that page fills this one.  Three lines at least start the row,
+ * its choices with their boxes.
  */
 static size_t
 layout_grid_last(const struct layout_state *st, const struct layout_grid *g,
-    size_t r, size_t rs, size_t avail, int fresh, double tail)
+    size_t r, size_t rs, size_t rem, size_t avail, int fresh, double tail)
 {
 	double	page = st->top - st->bottom - layout_head_height(st, g) -
 		    2 * g->pad - tail;
-	size_t	room, rest;
+	size_t	room, rest, k;
 
 	/* Lines a fresh page holds with the sign-off: whole, and continued. */
 	room = page < st->lh ? 0 : (size_t)floor(page / st->lh + LAYOUT_EPSILON);
-	if (!fresh && r > 0 && rs <= room)
+	if (rem == rs && !fresh && r > 0 && rs <= room)
 		return 0;
-	room = room > 0 ? room - 1 : 0;		/* the caption's line */
-	rest = rs / 4;
+	room = room > 2 ? room - 1 : 2;		/* the caption's line */
+	if (rem == rs && avail < 3)
+		return fresh ? (avail > 0 ? avail : 1) : 0;
+	if (rem > avail && rem - avail > room)
+		return avail > 0 ? avail : 1;
+	rest = rem / 4;
 	if (rest > room)
 		rest = room;
 	if (rest < 2)
 		rest = 2;
-	if (rs < rest + 3 || avail < 3)
-		return fresh ? (avail > 0 ? (avail < rs ? avail : rs) : 1) : 0;
-	return rs - rest < avail ? rs - rest : avail;
+	k = rem > rest ? rem - rest : 0;
+	if (k > avail)
+		k = avail;
+	if (k == 0 && fresh)
+		k = 1;
+	return k;
 }
 
 static int
@@ -834,11 +842,11 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 				rs = fresh ? g->mslots[r] : g->slots[r];
 			}
 			avail = layout_avail(st, 2 * g->pad, st->lh);
-			if (done == 0 && r + 1 == g->nrows && tail > 0 &&
-			    st->y - 2 * g->pad - (double)rs * st->lh - tail <
+			if (r + 1 == g->nrows && tail > 0 && st->y -
+			    2 * g->pad - (double)(rs - done) * st->lh - tail <
 			    st->bottom - LAYOUT_EPSILON)
-				k = layout_grid_last(st, g, r, rs, avail, fresh,
-				    tail);
+				k = layout_grid_last(st, g, r, rs, rs - done,
+				    avail, fresh, tail);
 			else if (g->keep_rows && rs - done > avail)
 				k = fresh ? (avail > 0 ? avail : 1) : 0;
 			else

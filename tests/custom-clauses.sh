@@ -14,7 +14,9 @@ exit_=契約終止時，廠商應交還機關資料並刪除之，出具切結�
 roster=廠商應提出參與人員名冊及保密切結書。
 
 # flat PDF: the text without spaces or line breaks.
-flat() { pdftotext "$1" - 2>/dev/null | tr -d ' \n\f'; }
+# In the order the text was drawn, so that a cell's lines stay together
+# whatever the columns beside them hold.
+flat() { pdftotext -raw "$1" - 2>/dev/null | tr -d ' \n\f'; }
 # odt ODT: the text of content.xml without markup, spaces or breaks.
 odt() { unzip -p "$1" content.xml | sed 's/<[^>]*>//g' | tr -d ' \n'; }
 
@@ -82,7 +84,7 @@ pdftotext -layout "$tmp/a.pdf" - | grep -Eq "^ *$ne +契約終止 +契約終止�
 grep -qF "${nv}$vuln" "$tmp/a.odt.txt" || fail "a.odt: vuln is not number $nv"
 pdftotext -layout "$tmp/a.pdf" - | grep -Eq "^ *$nv +廠商應於發現高風險弱點" ||
     fail "a.pdf: vuln is not number $nv"
-pdftotext -layout "$tmp/c.pdf" - | grep -Eq "^ *$ne +【契約終止】契約終止時" ||
+pdftotext -layout "$tmp/c.pdf" - | grep -Eq "^ *$ne +【契約終止】契約終止" ||
     fail "c.pdf: exit is not number $ne"
 # The record: 機關自訂 in the mark column of each, with its own reason.
 n=$(grep -o 機關自訂 "$tmp/r.odt.txt" | wc -l)
