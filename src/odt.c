@@ -38,6 +38,7 @@
 #define ODT_BODY_PT		12
 #define ODT_BODY_SIZE		"12pt"
 #define ODT_FOOTER_SIZE		"10pt"
+#define ODT_BOX_SIZE		"21pt"	/* ☐ about 4 mm wide */
 #define ODT_RULE		"0.5pt solid #000000"
 #define ODT_PAD			"4pt"
 #define ODT_SIGN_HEIGHT		"48pt"
@@ -203,7 +204,9 @@ odt_runs(struct odt_xml *x, const char *s, size_t len)
 		for (sym = s; odt_is_symbol(s, end); s += 3)
 			;
 		odt_start(x, "text:span");
-		odt_attr(x, "text:style-name", "Symbol");
+		/* A box to tick is drawn large enough to tick. */
+		odt_attr(x, "text:style-name", s - sym == 3 &&
+		    memcmp(sym, "☐", 3) == 0 ? "Checkbox" : "Symbol");
 		odt_chars(x, sym, (size_t)(s - sym));
 		odt_end(x);
 		run = s;
@@ -582,6 +585,19 @@ odt_styles_named(struct odt_xml *x)
 	odt_attr(x, "style:family", "text");
 	odt_empty(x, "style:text-properties", "style:font-name", ODT_FONT_CJK,
 	    "style:font-name-asian", ODT_FONT_CJK, ODT_END);
+	odt_end(x);
+
+	/*
+	 * ☐ fills a little over half its em: at 21 pt it is 4 mm wide, the
+	 * PDF's box, where 12 pt gives 2.3 mm, too small to tick.
+	 */
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "Checkbox");
+	odt_attr(x, "style:display-name", "勾選框");
+	odt_attr(x, "style:family", "text");
+	odt_empty(x, "style:text-properties", "style:font-name", ODT_FONT_CJK,
+	    "style:font-name-asian", ODT_FONT_CJK, "fo:font-size",
+	    ODT_BOX_SIZE, "style:font-size-asian", ODT_BOX_SIZE, ODT_END);
 	odt_end(x);
 
 	odt_end(x);

@@ -147,6 +147,11 @@ for s in '>☐</text:span> 符合<' '>☐</text:span> 不符合<' '>☐</text:sp
 	grep -qF -- "$s" "$tmp/c-content.xml" || fail "checklist lacks '$s'"
 done
 grep -qF '廠商負責人（簽章）' "$tmp/c-content.xml" || fail "checklist: signature line"
+# Each box in the style that draws it about 4 mm wide, as the PDF's.
+[ "$(grep -o '<text:span text:style-name="Checkbox">☐</text:span>' "$tmp/c-content.xml" | wc -l)" = "$boxes" ] ||
+    fail "checklist: not every box is in the Checkbox style"
+grep -q '<style:style style:name="Checkbox"[^>]*><style:text-properties [^>]*fo:font-size="21pt"' "$styles" ||
+    fail "styles.xml: the Checkbox style is not 21 pt"
 while IFS= read -r text; do
 	x=$(printf '%s' "$text" | sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g')
 	grep -qF -- "$x" "$content" || echo "$text"
