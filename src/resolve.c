@@ -363,11 +363,15 @@ resolve_row(const struct catalogue *cat, const struct rules *rules,
 		row->why = xasprintf("標示◎，%s", tr->adopt);
 		return;
 	}
+	/*
+	 * Leaving a ◎ row out is the agency's evaluation as much as taking
+	 * it in: the record says so, as it does of an adopted one.
+	 */
 	row->state = ROW_NOT_ADOPTED;
-	row->basis = BASIS_MARK;
+	row->basis = holds < 0 ? BASIS_MARK : BASIS_CHOICE;
 	row->why = holds < 0 ?
 	    xstrdup("標示◎，須先回答本案事實，方能依說明決定") :
-	    xstrdup("標示◎，未選用");
+	    xstrdup("標示◎，經機關評估本案無辦理必要，未選用");
 }
 
 /* The version the answers are resolved under, or NULL when it is unknown. */

@@ -74,7 +74,7 @@ facts app-development medium B "$NO, core_system: true, large_contract: false" "
 row dev-07 adopted "核心資通系統，且機關資通安全責任等級為A級至C級"
 appendix has "$T27001"
 facts app-development medium D "$NO, core_system: true, large_contract: false" "$DEV_ASK"
-row dev-07 not-adopted "標示◎，未選用"
+row dev-07 not-adopted "標示◎，經機關評估本案無辦理必要，未選用"
 appendix lacks "$T27001"
 facts system-extension medium C "$NO, core_system: false, large_contract: true" "$EXT_ASK"
 row ext-04 not-adopted
@@ -95,7 +95,7 @@ appendix has "主機弱點掃描"
 
 # National security adopts the ◎ 陸資 rows; untouched, they are 未選用.
 facts system-extension high C "$NO, core_system: false, large_contract: false" "$EXT_ASK"
-row ext-03 not-adopted "標示◎，未選用"
+row ext-03 not-adopted "標示◎，經機關評估本案無辦理必要，未選用"
 appendix lacks "不得為大陸地區廠商或第三地區含陸資成分廠商"
 facts system-extension high C "personal_data: false, critical_infrastructure: false, external_service: false, national_security: true, mobile_app: false, core_system: false, large_contract: false" "$EXT_ASK"
 row ext-03 adopted "本案採購涉及國家安全事項"

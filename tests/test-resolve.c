@@ -409,7 +409,8 @@ test_triggers(void)
 	res = facts("system-extension", "high", "C", ALL_NO
 	    ", core_system: false, large_contract: false");
 	CHECK(row(res, "ext-03")->state == ROW_NOT_ADOPTED);
-	CHECK_STR(row(res, "ext-03")->why, "標示◎，未選用");
+	CHECK_STR(row(res, "ext-03")->why, "標示◎，經機關評估本案無辦理必要，未選用");
+	CHECK(row(res, "ext-03")->basis == BASIS_CHOICE);
 	resolution_free(res);
 	res = facts("system-extension", "high", "C", "personal_data: false, "
 	    "critical_infrastructure: false, external_service: false, "
