@@ -1242,13 +1242,40 @@ struct layout_check {
 	char			**cause;
 };
 
+/*
+ * A character no face has is named with the text around it, up to ten
+ * characters each side, so that the buyer knows which answer to mend.
+ */
 static int
 layout_check_text(const char *s, enum report_text what, void *arg)
 {
 	struct layout_check	*c = arg;
+	size_t			 n = strlen(s), at = 0, len, from, to;
+	size_t			 starts[11], k = 0, after;
+	uint32_t		 cp;
+	char			*why;
 
 	(void)what;
-	return layout_check(c->font, s, c->cause);
+	if (layout_check(c->font, s, c->cause) == 0)
+		return 0;
+	/* Where the character is, and the starts of the ten before it. */
+	while (at < n && (len = utf8_decode(s + at, n - at, &cp)) > 0) {
+		if (cp != '\n' && cp != '\t' && !font_covers(c->font, cp))
+			break;
+		starts[k++ % 11] = at;
+		at += len;
+	}
+	from = k > 10 ? starts[(k - 10) % 11] : 0;
+	for (to = at, after = 0; to < n && after <= 10; after++) {
+		if ((len = utf8_decode(s + to, n - to, &cp)) == 0)
+			break;
+		to += len;
+	}
+	why = xasprintf("%s, in 「%s%.*s%s」", *c->cause, from > 0 ? "…" : "",
+	    (int)(to - from), s + from, to < n ? "…" : "");
+	free(*c->cause);
+	*c->cause = why;
+	return -1;
 }
 
 /* Refuse a report with a character no face can draw, before any work. */

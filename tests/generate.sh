@@ -204,11 +204,13 @@ names_case "'a/b:c*d?e<f>g|h\"i'" a_b_c_d_e_f_g_h_i
 names_case '"-rf *"' rf
 names_case '" . "' tenderwiz
 
-# A character the font lacks is named with its code point; nothing is written.
+# A character the font lacks is named with its code point and the text
+# around it; nothing is written.
 sed 's/name: 政府資安通報平臺功能擴充案/name: 資安案😀/' "$big" >"$tmp/emoji.yaml"
 tw generate --answers "$tmp/emoji.yaml" --appendix "$tmp/e.pdf" --checklist "$tmp/ec.pdf"
 [ "$(rc)" = 1 ] || fail "missing glyph exit $(rc)"
 expect_err "U+1F600"
+expect_err "in 「…027　案名：資安案😀」"
 [ -e "$tmp/e.pdf" ] || [ -e "$tmp/ec.pdf" ] && fail "missing glyph left a file"
 
 # Atomic writes: an old file survives a failed generation untouched.
