@@ -2,7 +2,6 @@
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -612,22 +611,6 @@ session_step_in(const struct answers *a, const struct resolution *res)
 	return "review";
 }
 
-int
-session_blank_text(const char *s)
-{
-	if (s == NULL)
-		return 1;
-	while (*s != '\0') {
-		if (isspace((unsigned char)*s))
-			s++;
-		else if (strncmp(s, "\xe3\x80\x80", 3) == 0)
-			s += 3;	/* the ideographic space */
-		else
-			return 0;
-	}
-	return 1;
-}
-
 void
 session_set_tier(struct session *s, int tier)
 {
@@ -736,7 +719,7 @@ session_custom_problem(struct session *s, const char *id,
 	int			 known = 0;
 
 	*field = SESSION_CUSTOM_GROUP;
-	if (session_blank_text(group))
+	if (answers_blank_text(group))
 		return xstrdup(_("Type a group: one of the table's, or a new "
 		    "one."));
 	for (i = 0; c != NULL && i < c->nclauses; i++)
@@ -751,7 +734,7 @@ session_custom_problem(struct session *s, const char *id,
 	if (text == NULL)
 		return NULL;	/* only the group is typed so far */
 	*field = SESSION_CUSTOM_TEXT;
-	if (session_blank_text(text))
+	if (answers_blank_text(text))
 		return xstrdup(_("Type the requirement: it is what bidders "
 		    "read."));
 	for (i = 0; i < a->ncustom; i++) {

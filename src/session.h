@@ -162,7 +162,5 @@ void		 session_migrate(struct session *);
  */
 char		*session_custom_problem(struct session *, const char *id,
 		    const char *group, const char *text, int *field);
-/* Whether s holds nothing but white space (or is NULL). */
-int		 session_blank_text(const char *s);
 
 #endif /* SESSION_H */

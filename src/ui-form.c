@@ -509,10 +509,10 @@ ui_form_invalid(struct ui *ui, size_t i)
 	if (fl->required && fl->kind == FORM_YESNO &&
 	    ui_form_get(ui, fl->id) == NULL)
 		why = _("is not answered: y for yes, n for no");
-	else if (fl->required && session_blank_text(typed != NULL ? typed :
+	else if (fl->required && answers_blank_text(typed != NULL ? typed :
 	    ui_form_get(ui, fl->id)))
 		why = _("is required");
-	else if (fl->kind == FORM_DATE && !session_blank_text(typed) &&
+	else if (fl->kind == FORM_DATE && !answers_blank_text(typed) &&
 	    (date_parse(typed, iso) != 0 || !answers_valid_date(iso)))
 		why = _("is not a date: type 2026-12-01, 115/12/01, 115.12.01 "
 		    "or 民國115年12月1日");

@@ -249,10 +249,6 @@ test_tier_helper(void)
 	session_set_tier(s, TIER_LOW);
 	s->answers->context[CTX_CRITICAL_INFRASTRUCTURE] = 1;
 	CHECK(session_tier_warning(s) != NULL);
-	CHECK(session_blank_text(NULL));
-	CHECK(session_blank_text("  \t"));
-	CHECK(session_blank_text("\xe3\x80\x80 "));
-	CHECK(!session_blank_text(" 案 "));
 	session_free(s);
 }
 
