@@ -43,7 +43,6 @@
 #define LAYOUT_BOX_GAP		3		/* between a box and its label */
 #define LAYOUT_SIGN_HEIGHT	48		/* one signature line and its air */
 #define LAYOUT_SIGN_LABEL	0.3		/* widest share for its label */
-#define LAYOUT_SIGN_DATE	0.64		/* where 「日期」 starts */
 #define LAYOUT_SEAL_GAP		(10 * LAYOUT_MM)	/* between seal boxes */
 
 #define LAYOUT_AFTER_TITLE	14
@@ -57,7 +56,6 @@
 /* Slack for comparing positions built by repeated subtraction. */
 #define LAYOUT_EPSILON		1e-6
 
-#define LAYOUT_DATE		"日期"
 #define LAYOUT_CONTINUED	"%s %s（續）"
 #define LAYOUT_FOLIO		"第 %zu 頁，共 %zu 頁"
 /* Every character the folio and captions can need, checked up front. */
@@ -914,7 +912,9 @@ layout_signatures(struct layout_state *st, const struct report_block *b,
 		total += layout_signs_height(st, pp, i);
 	layout_keep_whole(st, total + tail);
 
-	date = st->left + (st->right - st->left) * LAYOUT_SIGN_DATE;
+	/* The date goes at the right, the line to sign on up to it. */
+	date = st->right - layout_width(st->font, REPORT_SIGN_DATE,
+	    LAYOUT_BODY_SIZE);
 	for (i = 0; i < b->nfields; i++) {
 		/* Only a block taller than a page gets here without room. */
 		h = layout_signs_height(st, pp, i);
@@ -931,11 +931,8 @@ layout_signatures(struct layout_state *st, const struct report_block *b,
 		    LAYOUT_BODY_SIZE, st->lh);
 		x = st->left + pp->signlabel + 6;
 		layout_rule(st, x, base - 2, date - 12, base - 2);
-		layout_text(st, date, base, LAYOUT_BODY_SIZE, LAYOUT_DATE,
-		    strlen(LAYOUT_DATE));
-		x = date + layout_width(st->font, LAYOUT_DATE,
-		    LAYOUT_BODY_SIZE) + 6;
-		layout_rule(st, x, base - 2, st->right, base - 2);
+		layout_text(st, date, base, LAYOUT_BODY_SIZE, REPORT_SIGN_DATE,
+		    strlen(REPORT_SIGN_DATE));
 		st->y -= h;
 	}
 }
@@ -1286,7 +1283,7 @@ layout_check_report(const struct report *r, const struct font *font,
 	struct layout_check	c = { font, cause };
 
 	if (layout_check(font, LAYOUT_FOLIO_CHARS, cause) != 0 ||
-	    layout_check(font, LAYOUT_DATE, cause) != 0)
+	    layout_check(font, REPORT_SIGN_DATE, cause) != 0)
 		return -1;
 	return report_walk(r, layout_check_text, &c) != 0 ? -1 : 0;
 }

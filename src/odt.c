@@ -692,7 +692,7 @@ odt_columns(const struct report_block *b)
 	case BLOCK_FIELDS:
 		return 2;
 	case BLOCK_SIGNATURES:
-		return 4;
+		return 3;
 	case BLOCK_SEALS:
 		/* A box, and the air before the next. */
 		return b->nfields > 0 ? 2 * b->nfields - 1 : 0;
@@ -705,9 +705,9 @@ odt_columns(const struct report_block *b)
 static double
 odt_column_cm(const struct report_block *b, size_t c)
 {
-	/* Fields: label and value; signatures: label, line, 日期, line. */
+	/* Fields: label and value; signatures: label, line, ROC date. */
 	static const double fields[] = { 0.25, 0.75 };
-	static const double signs[] = { 0.30, 0.34, 0.08, 0.28 };
+	static const double signs[] = { 0.28, 0.34, 0.38 };
 
 	switch (b->kind) {
 	case BLOCK_TABLE:
@@ -1160,7 +1160,7 @@ odt_fields(struct odt_xml *x, size_t t, const struct report_block *b)
 	odt_end(x);
 }
 
-/* Sign-off lines: the label, a line to sign on, 「日期」 and a line for it. */
+/* Sign-off lines: the label, a line to sign on, and the ROC date's form. */
 static void
 odt_signatures(struct odt_xml *x, size_t t, const struct report_block *b)
 {
@@ -1172,8 +1172,7 @@ odt_signatures(struct odt_xml *x, size_t t, const struct report_block *b)
 		odt_attr(x, "table:style-name", "SignRow");
 		odt_cell(x, "Foot", ODT_CELL, NULL, b->labels[i], NULL);
 		odt_cell(x, "Line", ODT_CELL, NULL, NULL, NULL);
-		odt_cell(x, "Foot", ODT_CELL, "Box", "日期", NULL);
-		odt_cell(x, "Line", ODT_CELL, NULL, NULL, NULL);
+		odt_cell(x, "Foot", ODT_CELL, "Box", REPORT_SIGN_DATE, NULL);
 		odt_end(x);
 	}
 	odt_end(x);

@@ -20,7 +20,8 @@ enum block_kind {
 	BLOCK_FIELDS,		/* label/value pairs (the case header); a NULL
 				 * value is a line to fill in by hand */
 	BLOCK_TABLE,		/* ruled table; its header rows repeat on every page */
-	BLOCK_SIGNATURES,	/* labelled sign-off lines, each with a date line */
+	BLOCK_SIGNATURES,	/* labelled sign-off lines, each with the date
+				 * to fill in (REPORT_SIGN_DATE) */
 	BLOCK_SEALS		/* labelled empty boxes for seals (印鑑), side by side */
 };
 
@@ -30,6 +31,12 @@ enum cell_kind {
 	CELL_CHOICES		/* one box per choice of the column, each
 				 * with its label, one under the other */
 };
+
+/*
+ * What a sign-off line gives for its date: the ROC form government papers
+ * pre-print, so that the date written by hand is an ROC one too.
+ */
+#define REPORT_SIGN_DATE	"中華民國　　年　　月　　日"
 
 /*
  * A table column.  Adjacent columns with the same non-NULL group share a

@@ -190,6 +190,9 @@ while read -r cat cloud; do
 			continue
 		fi
 		signoff "$tmp/t-c.pdf" "$cat $tier checklist"
+		# The sign-off's date to fill in is an ROC one.
+		[ "$(pdftotext -layout "$tmp/t-c.pdf" - | grep -c '（簽章）.*中華民國 *年 *月 *日')" = 2 ] ||
+		    fail "$cat $tier checklist: the sign-off lacks 中華民國　年　月　日"
 	done
 done <"$tmp/cloud"
 

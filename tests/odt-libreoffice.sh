@@ -214,7 +214,7 @@ for c in $cases; do
 	got=$(grep -o '☐' "$tmp/flat" | wc -l)
 	[ "$got" = "$want" ] || fail "$c-c: $got boxes in the PDF, $want in the .odt"
 	for s in 資通安全要求檢核表 廠商自評 機關審查 佐證資料 廠商名稱 統一編號 負責人 \
-	    廠商印章（公司章） 負責人印章 廠商負責人（簽章） 機關審查人員（簽章） 日期; do
+	    廠商印章（公司章） 負責人印章 廠商負責人（簽章） 機關審查人員（簽章） 中華民國; do
 		grep -qF -- "$s" "$tmp/flat" || fail "$c-c: lacks '$s'"
 	done
 

@@ -374,7 +374,7 @@ test_table(const struct font *f)
 				marks2++;
 		}
 		for (j = 0; j < lay->pages[i].ntexts; j++) {
-			if (strcmp(lay->pages[i].texts[j].utf8, "日期") != 0)
+			if (strcmp(lay->pages[i].texts[j].utf8, REPORT_SIGN_DATE) != 0)
 				continue;
 			if (dates++ == 0)
 				datepage = i;
