@@ -658,7 +658,7 @@ layout_grid_row(struct layout_state *st, const struct layout_grid *g,
     size_t r, size_t first, size_t n, int shown, int end)
 {
 	const struct layout_para	*p;
-	double				 top = st->y - g->pad, cy, base;
+	double				 top = st->y - g->pad, cy, base, shift;
 	size_t				 c, i, m;
 
 	for (c = 0; c < g->ncols; c++) {
@@ -687,12 +687,20 @@ layout_grid_row(struct layout_state *st, const struct layout_grid *g,
 			    LAYOUT_BODY_SIZE, st->lh);
 			break;
 		case CELL_TEXT:
+			/*
+			 * A value to write by hand: a line to write on, the
+			 * label beside it, and the row's air above them.
+			 */
+			shift = 0;
+			if (g->writeon != NULL && g->writeon[r] &&
+			    n > g->cells[r * g->ncols].nlines)
+				shift = (double)(n -
+				    g->cells[r * g->ncols].nlines) * st->lh;
 			/* A merged cell shown again atop a page: from its top. */
 			layout_lines(st, p, c + 1 == g->merge ? 0 : first, n,
-			    g->tx[c], top, LAYOUT_BODY_SIZE, st->lh);
-			/* A value to write by hand: a line to write on. */
+			    g->tx[c], top - shift, LAYOUT_BODY_SIZE, st->lh);
 			if (g->writeon != NULL && g->writeon[r] && c == 1) {
-				base = layout_baseline(st, top,
+				base = layout_baseline(st, top - shift,
 				    LAYOUT_BODY_SIZE, st->lh);
 				layout_rule(st, g->tx[c], base - 3,
 				    st->right, base - 3);
@@ -1160,6 +1168,11 @@ layout_prep_fields(struct layout_state *st, const struct report_block *b,
 		    st->right - st->left - label);
 	}
 	layout_grid_slots(g);
+	/* A line to write on by hand gets a line's air above it. */
+	for (r = 0; r < g->nrows; r++) {
+		if (g->writeon[r])
+			g->slots[r]++;
+	}
 }
 
 static void
