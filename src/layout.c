@@ -296,7 +296,8 @@ layout_para_add(struct layout_para *p, size_t start, size_t len,
 /*
  * Break text into lines of width at size, line by line of its own: a
  * line that starts with an item number (report_item_marker) is set with
- * a hanging indent, its wrapped lines under the text after the number.
+ * a hanging indent, its wrapped lines under the text after the number;
+ * an item numbered (1) after one numbered 1. starts under that one's text.
  */
 static void
 layout_para_set(struct layout_para *p, const struct font *font,
@@ -306,7 +307,8 @@ layout_para_set(struct layout_para *p, const struct font *font,
 	const char	*seg, *end;
 	char		*copy;
 	size_t		 seglen, m, n, i, off;
-	double		 indent;
+	double		 indent, base, outer = 0;
+	int		 sub;
 
 	p->text = text == NULL ? "" : text;
 	p->lines = NULL;
@@ -319,21 +321,28 @@ layout_para_set(struct layout_para *p, const struct font *font,
 		copy = xstrndup(seg, seglen);
 		off = (size_t)(seg - p->text);
 		m = report_item_marker(copy);
+		/* (1) under 1. goes in to where the text of 1. starts. */
+		sub = m > 0 && (copy[0] == '(' ||
+		    strncmp(copy, "（", strlen("（")) == 0);
+		base = sub ? outer : 0;
 		indent = m > 0 ? layout_measure(font, copy, m, size) : 0;
-		if (indent > width / 3) {
+		if (indent > (width - base) / 3) {
 			m = 0;
-			indent = 0;
+			indent = base = 0;
 		}
-		n = linebreak(copy + m, font, size, width - indent, &lb);
+		if (m > 0 && !sub)
+			outer = indent;
+		n = linebreak(copy + m, font, size, width - base - indent,
+		    &lb);
 		if (n == 0)
-			layout_para_add(p, off, m, indent, 0);
+			layout_para_add(p, off, m, base + indent, base);
 		for (i = 0; i < n; i++) {
 			if (i == 0 && m > 0)
 				layout_para_add(p, off, m + lb[i].len,
-				    indent + lb[i].width, 0);
+				    indent + lb[i].width, base);
 			else
 				layout_para_add(p, off + m + lb[i].start,
-				    lb[i].len, lb[i].width, indent);
+				    lb[i].len, lb[i].width, base + indent);
 		}
 		free(lb);
 		free(copy);

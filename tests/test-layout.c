@@ -436,6 +436,47 @@ test_keep(const struct font *f)
 	layout_free(lay);
 }
 
+/* The x of the first text run on page 0 that starts with s, or -1. */
+static double
+text_x(const struct layout *lay, const char *s)
+{
+	size_t	k;
+
+	for (k = 0; k < lay->pages[0].ntexts; k++) {
+		if (strncmp(lay->pages[0].texts[k].utf8, s, strlen(s)) == 0)
+			return lay->pages[0].texts[k].x;
+	}
+	return -1;
+}
+
+/* Items (1) (2) under an item 1. start where the text of 1. starts. */
+static void
+test_items(const struct font *f)
+{
+	struct report	*r;
+	struct layout	*lay;
+	char		*cause = NULL;
+	double		 one, sub1, sub2, two, text;
+
+	r = report_new("項目", NULL, NULL, "頁尾", (time_t)-1);
+	report_add_paragraph(r, "1. 甲項：\n(1) 乙\n(2) 丙\n2. 丁");
+	CHECK(layout_report(r, f, &lay, &cause) == 0);
+	report_free(r);
+	if (lay == NULL) {
+		free(cause);
+		return;
+	}
+	one = text_x(lay, "1.");
+	text = text_x(lay, "甲項");
+	sub1 = text_x(lay, "(1)");
+	sub2 = text_x(lay, "(2)");
+	two = text_x(lay, "2.");
+	CHECK(one >= 0 && text > one && two == one);
+	CHECK(sub1 > one && sub1 > text - 0.01 && sub1 < text + 0.01);
+	CHECK(sub2 == sub1);
+	layout_free(lay);
+}
+
 static void
 test_missing(const struct font *f)
 {
@@ -551,6 +592,7 @@ main(void)
 	load_clauses();
 	test_table(f);
 	test_keep(f);
+	test_items(f);
 	test_missing(f);
 	test_checklist(f);
 	for (i = 0; i < nclauses; i++)
