@@ -184,7 +184,7 @@ appendix_report(const struct catalogue *cat, const struct answers *a,
 	    res->category->name);
 	report_add_paragraph(r, s);
 	free(s);
-	report_add_heading(r, 1, "資通安全要求");
+	report_add_heading(r, 1, "要求項目");
 	appendix_add_clauses(r, res, &n);
 	if (a->route == ROUTE_JOINT_SUPPLY)
 		appendix_add_jsc(r, cat, res->category, &n);

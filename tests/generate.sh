@@ -90,7 +90,7 @@ done >"$tmp/missing"
 # Bookmarks: the header, each group nested under the clauses, the annex, in Chinese.
 if command -v pdftohtml >/dev/null 2>&1; then
 	pdftohtml -xml -i -stdout "$tmp/a.pdf" 2>/dev/null | grep -E '<outline|<item' >"$tmp/outline"
-	for s in '<item page="1">案件資訊</item>' '<item page="1">資通安全要求</item>' \
+	for s in '<item page="1">案件資訊</item>' '<item page="1">要求項目</item>' \
 	    '>提供服務商</item>' '>資安防護建置持續監控</item>'; do
 		grep -qF -- "$s" "$tmp/outline" || fail "outline lacks $s"
 	done

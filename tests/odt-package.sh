@@ -132,7 +132,7 @@ n_heads=$(grep -o '<table:table-header-rows>' "$content" | wc -l)
     fail "appendix: $n_tables tables, $n_heads with header rows"
 grep -qF '<text:p text:style-name="Label">附件</text:p><text:p text:style-name="Title">資通安全要求</text:p>' "$content" ||
     fail "appendix: label and title paragraphs"
-grep -qF '<text:h text:style-name="Heading_20_1" text:outline-level="1">資通安全要求</text:h>' "$content" ||
+grep -qF '<text:h text:style-name="Heading_20_1" text:outline-level="1">要求項目</text:h>' "$content" ||
     fail "appendix: heading"
 grep -qF '<text:bookmark text:name="提供服務商"/>' "$content" || fail "appendix: group bookmark"
 
