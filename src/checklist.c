@@ -91,18 +91,29 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 		    row->clause->group : NULL);
 		group = row->clause->group;
 	}
-	/* Only the vendor's own checks: the agency's are in the record. */
-	if (a->route == ROUTE_JOINT_SUPPLY) {
-		group = "雲端服務共同供應契約";
-		for (i = 0; i < cat->njsc; i++) {
-			if (!catalogue_jsc_applies(&cat->jsc[i],
-			    res->category->id) ||
-			    cat->jsc[i].party != JSC_VENDOR)
-				continue;
+	/*
+	 * Only the vendor's own checks, the agency's being in the record,
+	 * under their own heading as in the appendix; the sign-off then
+	 * goes with their table.
+	 */
+	for (i = 0; a->route == ROUTE_JOINT_SUPPLY && i < cat->njsc; i++) {
+		if (!catalogue_jsc_applies(&cat->jsc[i], res->category->id) ||
+		    cat->jsc[i].party != JSC_VENDOR)
+			continue;
+		if (group == NULL || strcmp(group, "雲端服務共同供應契約") != 0) {
+			t->keep_with_next = 0;
+			report_add_heading(r, 1,
+			    "雲端服務共同供應契約廠商應辦事項");
+			t = report_add_table(r, checklist_columns,
+			    CHECKLIST_NCOLUMNS);
+			t->keep_rows = 1;
+			t->keep_with_next = 1;
+			group = "雲端服務共同供應契約";
 			checklist_row(t, ++n, cat->jsc[i].title,
 			    cat->jsc[i].text, group);
-			group = NULL;
-		}
+		} else
+			checklist_row(t, ++n, cat->jsc[i].title,
+			    cat->jsc[i].text, NULL);
 	}
 
 	b = report_add_seals(r, CHECKLIST_SEAL_MM);

@@ -202,6 +202,17 @@ tw generate --answers "$tmp/label.yaml" --appendix "$tmp/label.pdf"
 [ "$(rc)" = 0 ] || fail "attachment: $(cat "$tmp/err")"
 flat "$tmp/label.pdf" | grep -qF "附件三資通安全要求" || fail "the label 附件三 is not printed"
 pdfinfo "$tmp/label.pdf" 2>/dev/null | grep -q '^Title: *附件三：資通安全要求$' || fail "Title lacks 附件三"
+# The vendor's 共契 checks have their own heading in the checklist, as in
+# the appendix.
+for f in "$tmp"/[0-9]*.yaml; do
+	grep -q '^route: joint-supply-contract' "$f" || continue
+	c=${f%.yaml}
+	if flat "$c-a.pdf" | grep -qF "雲端服務共同供應契約廠商應辦事項"; then
+		flat "$c-c.pdf" | grep -qF "雲端服務共同供應契約廠商應辦事項" ||
+		    fail "$(basename "$f"): the checklist lacks the 共契 heading"
+	fi
+done
+
 # The checklist points at the appendix by its label; an order under the
 # joint supply contract has no tender documents.
 tw generate --answers "$tmp/label.yaml" --checklist "$tmp/label-c.pdf"
