@@ -177,6 +177,7 @@ flate_dynamic(struct flate_bits *b, uint16_t *lit, uint16_t *dist,
 	uint8_t			lens[288 + 32], clen[19];
 	unsigned int		nlit, ndist, ncode, i, sym, rep, prev;
 
+	memset(lens, 0, sizeof lens);
 	nlit = flate_take(b, 5) + 257;
 	ndist = flate_take(b, 5) + 1;
 	ncode = flate_take(b, 4) + 4;

@@ -828,9 +828,12 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 	int	fresh, shown;
 
 	head = layout_head_height(st, g);
-	if (head + st->lh + 2 * g->pad + st->lh > st->top - st->bottom) {
-		*cause = xasprintf("table header \"%s\" is taller than a page",
-		    g->head[0].text);
+	/* Fields have no header, and no cause to fill. */
+	if (g->head != NULL &&
+	    head + st->lh + 2 * g->pad + st->lh > st->top - st->bottom) {
+		if (cause != NULL)
+			*cause = xasprintf("table header \"%s\" is taller "
+			    "than a page", g->head[0].text);
 		return -1;
 	}
 	if (g->ncols == 0 || (g->nrows == 0 && g->head == NULL))

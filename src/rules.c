@@ -723,7 +723,7 @@ rules_read_finish(struct rules_reading *rd, const struct catalogue *cat,
 		*out = NULL;
 	if (rd->started)
 		pthread_join(rd->tid, NULL);
-	if (cat == NULL) {
+	if (cat == NULL || out == NULL) {
 		ydoc_free(rd->doc);
 		free(rd->cause);
 	} else if (rd->rc != 0)
