@@ -18,6 +18,13 @@ static int check_failures;
 	}								\
 } while (0)
 
+/* Record a failure the code has reached: what should have been. */
+#define CHECK_FAIL(what) do {						\
+	fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__,	\
+	    (what));							\
+	check_failures++;						\
+} while (0)
+
 #define CHECK_STR(got, want) do {					\
 	const char *check_g = (got), *check_w = (want);			\
 	if (check_g == NULL || strcmp(check_g, check_w) != 0) {		\

@@ -51,7 +51,7 @@ same_message_yaml(const char *ygroup, const char *group, const char *text,
 	buf = xasprintf("%s", head);
 	if (answers_load_buffer("a.yaml", buf, strlen(buf), cat, &a,
 	    &check) != 0) {
-		CHECK(!"the head loads");
+		CHECK_FAIL("the head loads");
 		free(check);
 		free(buf);
 		free(cause);
@@ -68,7 +68,7 @@ same_message_yaml(const char *ygroup, const char *group, const char *text,
 		if (check != NULL)
 			CHECK_STR(msg + 2, check);
 	} else
-		CHECK(!"the loader names the file");
+		CHECK_FAIL("the loader names the file");
 	CHECK(cause != NULL && strncmp(cause, "a.yaml:5:", 9) == 0);
 	free(check);
 	free(cause);
