@@ -532,6 +532,12 @@ answers_choices(struct answers_reader *r, const struct ynode *n,
 		if ((t = ynode_get(e, textkey)) != NULL) {
 			if (ydoc_string(r->doc, t, textkey, &s, r->cause) != 0)
 				return -1;
+			/* A reason of spaces gives no reason. */
+			if (text_required && answers_blank_text(s)) {
+				*r->cause = ydoc_error(r->doc, t,
+				    _("%s must not be empty"), textkey);
+				return -1;
+			}
 			(*out)[*nout - 1].text = xstrdup(s);
 		}
 	}

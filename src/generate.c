@@ -172,19 +172,33 @@ generate_job_run(void *arg)
 }
 
 /*
- * Whether two outputs name the same file, by name or, for files that
- * exist, as the same file under two names: the second would replace the
- * first, and an officer could attach the checklist as the appendix.
+ * The second would replace the first, and an officer could attach the
+ * checklist as the appendix.
  */
-static int
+int
 generate_same_file(const char *p, const char *q)
 {
 	struct stat	 sp, sq;
+	const char	*bp, *bq;
+	char		*dp, *dq;
+	int		 same;
 
 	if (strcmp(p, q) == 0)
 		return 1;
-	return stat(p, &sp) == 0 && stat(q, &sq) == 0 &&
+	if (stat(p, &sp) == 0 && stat(q, &sq) == 0)
+		return sp.st_dev == sq.st_dev && sp.st_ino == sq.st_ino;
+	/* Not both there yet: the same name in the same folder. */
+	bp = strrchr(p, '/') != NULL ? strrchr(p, '/') + 1 : p;
+	bq = strrchr(q, '/') != NULL ? strrchr(q, '/') + 1 : q;
+	if (strcmp(bp, bq) != 0 || *bp == '\0')
+		return 0;
+	dp = bp == p ? xstrdup(".") : xstrndup(p, (size_t)(bp - p));
+	dq = bq == q ? xstrdup(".") : xstrndup(q, (size_t)(bq - q));
+	same = stat(dp, &sp) == 0 && stat(dq, &sq) == 0 &&
 	    sp.st_dev == sq.st_dev && sp.st_ino == sq.st_ino;
+	free(dp);
+	free(dq);
+	return same;
 }
 
 /*

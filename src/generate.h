@@ -110,4 +110,11 @@ size_t		 generate_named_outputs(const char *const paths[DOC_COUNT],
  */
 char		*generate_output_name(const struct answers *, const char *suffix);
 
+/*
+ * Whether two paths name the same file: by name, as one file under two
+ * names when both exist, or as the same name in the same folder
+ * (dup/x.pdf and dup/./x.pdf) when they do not yet.
+ */
+int		 generate_same_file(const char *, const char *);
+
 #endif /* GENERATE_H */

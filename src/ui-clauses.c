@@ -382,7 +382,7 @@ ui_clauses_toggle(struct ui *ui)
 		free(q);
 		if (reason == NULL)
 			return;
-		if (*reason == '\0') {
+		if (answers_blank_text(reason)) {
 			ui_message(ui, 1, _("Stays adopted, since dropping it "
 			    "needs a reason: 「%s」"), row->text);
 			free(reason);

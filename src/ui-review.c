@@ -453,6 +453,15 @@ ui_review_generate(struct ui *ui)
 			goto out;
 		}
 	}
+	/* The answers file is not a document's, whatever the names. */
+	for (i = 0; i < GENERATE_NDEFAULTS; i++) {
+		if (ui_review_on(ui, i) && generate_same_file(paths[i],
+		    paths[UI_REVIEW_ANSWERS])) {
+			cause = xasprintf(_("%s is the answers file; give the "
+			    "document a file of its own."), paths[i]);
+			goto out;
+		}
+	}
 	/* As tenderwiz generate: the format follows the file's name. */
 	for (i = 0; i < GENERATE_NDEFAULTS; i++) {
 		if (!ui_review_on(ui, i))

@@ -112,6 +112,9 @@ bad "exclusion without reason" "answers.yaml:9:11: exclude lacks the key 'reason
 put "${good}exclude: [{id: dev-01, reason: \"\"}]
 "
 bad "empty reason" "reason must not be empty"
+put "${good}exclude: [{id: dev-01, reason: \"　 \"}]
+"
+bad "reason of spaces" "answers.yaml:9:32: reason must not be empty"
 
 put "${good}include: [dev-01, dev-02]
 elsewhere2: []

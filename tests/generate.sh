@@ -244,6 +244,18 @@ tw generate --answers "$big" --appendix "$tmp/same/x.pdf" --checklist "$tmp/same
 [ "$(rc)" = 1 ] || fail "one file for two documents: exit $(rc)"
 expect_err "x.pdf is named for two documents"
 [ -z "$(ls -A "$tmp/same")" ] || fail "one file for two documents wrote: $(ls -A "$tmp/same")"
+# The same name in the same folder, reached two ways, before it exists.
+tw generate --answers "$big" --appendix "$tmp/same/x.pdf" --checklist "$tmp/same/./x.pdf"
+[ "$(rc)" = 1 ] || fail "one new file by two paths: exit $(rc)"
+expect_err "x.pdf is named for two documents"
+[ -z "$(ls -A "$tmp/same")" ] || fail "one new file by two paths wrote: $(ls -A "$tmp/same")"
+# The answers file is read, never written over.
+cp "$big" "$tmp/same/in.yaml"
+tw generate --answers "$tmp/same/in.yaml" --appendix "$tmp/same/./in.yaml"
+[ "$(rc)" = 1 ] || fail "a document over the answers: exit $(rc)"
+expect_err "in.yaml is the answers file; give the document a file of its own"
+cmp -s "$big" "$tmp/same/in.yaml" || fail "a document replaced the answers file"
+rm "$tmp/same/in.yaml"
 echo old >"$tmp/same/y.pdf"
 ln -s y.pdf "$tmp/same/z.pdf"
 tw generate --answers "$big" --appendix "$tmp/same/y.pdf" --record "$tmp/same/z.pdf"

@@ -18,11 +18,17 @@ wiz_expect "Step 7/9"
 wiz_keys Home
 wiz_wait "dev-01 ● · adopted"
 
-# Dropping a ● row: an empty reason is refused.
+# Dropping a ● row: an empty reason is refused, and so is one of spaces.
 wiz_keys Space
 wiz_wait "Drop a row"
 wiz_expect "reason"
 wiz_keys Enter
+wiz_wait "needs a reason"
+wiz_gone "Drop a row"
+wiz_expect "dev-01 ● · adopted"
+wiz_keys Space
+wiz_wait "Drop a row"
+wiz_keys Space Space Enter
 wiz_wait "needs a reason"
 wiz_gone "Drop a row"
 wiz_expect "dev-01 ● · adopted"
