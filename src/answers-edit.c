@@ -74,7 +74,7 @@ answers_custom_set(struct answers *a, const struct category *c,
     int checklist, const char **out, char **cause)
 {
 	struct answer_custom	*e = NULL;
-	char			 name[32];
+	char			 name[32], *s;
 	size_t			 i, n;
 
 	if ((*cause = answers_custom_check(a, c, id, group, text)) != NULL)
@@ -97,8 +97,13 @@ answers_custom_set(struct answers *a, const struct category *c,
 		e->id = xstrdup(name);
 	}
 	answers_set(&e->group, group);
-	answers_set(&e->text, text);
-	answers_set(&e->note, note);
+	/* A blank typed in full-width ＿ is a blank all the same. */
+	s = answers_underscores(text);
+	answers_set(&e->text, s);
+	free(s);
+	s = answers_underscores(note);
+	answers_set(&e->note, s);
+	free(s);
 	e->checklist = checklist;
 	answers_custom_drop_blanks(a, e->id, answers_custom_nblanks(e));
 	if (out != NULL)

@@ -169,6 +169,25 @@ answers_custom(const struct answers *a, const char *id)
 	return NULL;
 }
 
+char *
+answers_underscores(const char *s)
+{
+	char	*out, *o;
+
+	if (s == NULL)
+		return NULL;
+	o = out = xstrdup(s);
+	while (*s != '\0') {
+		if (strncmp(s, "＿", strlen("＿")) == 0) {
+			*o++ = '_';
+			s += strlen("＿");
+		} else
+			*o++ = *s++;
+	}
+	*o = '\0';
+	return out;
+}
+
 /* Runs of three or more underscores, as the resolver fills them. */
 static size_t
 answers_count_blanks(const char *s)
@@ -761,8 +780,8 @@ answers_custom_list(struct answers_reader *r, const struct ynode *n)
 		c = &a->custom[a->ncustom++];
 		c->id = xstrdup(id);
 		c->group = xstrdup(group);
-		c->text = xstrdup(text);
-		c->note = v != NULL ? xstrdup(note) : NULL;
+		c->text = answers_underscores(text);
+		c->note = v != NULL ? answers_underscores(note) : NULL;
 		c->checklist = 1;
 		if ((v = ynode_get(e, "checklist")) != NULL &&
 		    ydoc_bool(r->doc, v, "checklist", &c->checklist,

@@ -211,6 +211,12 @@ const struct answer_custom *answers_custom(const struct answers *,
  * in its text and note.
  */
 size_t		 answers_custom_nblanks(const struct answer_custom *);
+/*
+ * s with each full-width ＿ an ASCII _, as an input method types a blank's
+ * line: an agency clause's blanks are runs of three (caller frees; NULL
+ * for NULL).
+ */
+char		*answers_underscores(const char *s);
 
 /*
  * Why an agency clause with id (NULL: a new one) may not have this group

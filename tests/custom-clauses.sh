@@ -158,4 +158,18 @@ cp "$tmp/out" "$tmp/show1"
 tw show --answers "$tmp/m2.yaml"
 cmp -s "$tmp/out" "$tmp/show1" || fail "migrated answers resolve differently"
 
+# A blank typed in full-width ＿, as an input method types it, is a blank.
+sed '/^blanks:/,$d' "$f" >"$tmp/fw.yaml"
+cat >>"$tmp/fw.yaml" <<'EOF'
+custom:
+  - {id: fw, group: 資安檢測, text: 廠商應於上線前____日完成＿＿＿檢測及___報告}
+EOF
+tw validate --answers "$tmp/fw.yaml"
+expect_err "agency clause fw has 3 unfilled blank(s)"
+printf 'blanks: {fw.1: "7", fw.2: 弱點, fw.3: 書面}\n' >>"$tmp/fw.yaml"
+tw generate --answers "$tmp/fw.yaml" --appendix "$tmp/fw.pdf"
+[ "$(rc)" = 0 ] || fail "full-width blank: $(cat "$tmp/err")"
+flat "$tmp/fw.pdf" | grep -qF "廠商應於上線前7日完成弱點檢測及書面報告" ||
+    fail "the full-width blank is not filled"
+
 finish
