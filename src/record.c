@@ -92,7 +92,7 @@ record_identifier(const char *fp)
 static char *
 record_tier_basis(const struct answers *a)
 {
-	char	*s = NULL, *t;
+	char	*s = NULL, *t, *u;
 	int	 i, best = -1;
 
 	for (i = 0; i < ANSWERS_IMPACTS; i++) {
@@ -109,6 +109,21 @@ record_tier_basis(const struct answers *a)
 	}
 	if (s == NULL)
 		return NULL;
+	/* Aspects left unrated are said, not passed over. */
+	for (i = 0, u = NULL; i < ANSWERS_IMPACTS; i++) {
+		if (a->impacts[i] != -1)
+			continue;
+		t = xasprintf("%s%s%s", u != NULL ? u : "", u != NULL ?
+		    "、" : "", impact_label((enum impact)i));
+		free(u);
+		u = t;
+	}
+	if (u != NULL) {
+		t = xasprintf("%s（%s未評定）", s, u);
+		free(s);
+		free(u);
+		s = t;
+	}
 	t = xasprintf("%s；取其最高者為「%s」級%s%s%s", s,
 	    tier_label((enum tier)best), a->tier != -1 && a->tier != best ?
 	    "，本案定為「" : "", a->tier != -1 && a->tier != best ?

@@ -242,7 +242,7 @@ sed 's/^route: tender$/route: tender\ntier_basis: {confidentiality: high, integr
 tw generate --answers "$tmp/basis.yaml" --appendix "$tmp/basis-a.pdf" \
     --record "$tmp/basis-r.pdf"
 [ "$(rc)" = 0 ] || fail "tier_basis: $(cat "$tmp/err")"
-flat "$tmp/basis-r.pdf" | grep -qF "防護需求等級評估依附表九：機密性高、完整性中、法律遵循性普；取其最高者為「高」級" ||
+flat "$tmp/basis-r.pdf" | grep -qF "防護需求等級評估依附表九：機密性高、完整性中、法律遵循性普（可用性未評定）；取其最高者為「高」級" ||
     fail "the record lacks the tier's basis: $(flat "$tmp/basis-r.pdf" | head -c 600)"
 flat "$tmp/basis-a.pdf" | grep -qF "附表九" && fail "the appendix shows the tier's basis"
 tw generate --answers "$tmp/label.yaml" --record "$tmp/nobasis-r.pdf"
