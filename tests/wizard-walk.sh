@@ -146,7 +146,7 @@ for s in "tier_basis:" "  confidentiality: low" "  integrity: medium" \
 done
 if command -v pdftotext >/dev/null 2>&1; then
 	pdftotext "$work/MODA-115-027-record.pdf" - | tr -d ' \n' |
-	    grep -qF "依附表九：機密性普、完整性中、可用性高；取其最高者為「高」級" ||
+	    grep -qF "依附表九：機密性普、完整性中、可用性高（法律遵循性未評定）；取其最高者為「高」級" ||
 	    fail "the record lacks the helper's ratings"
 fi
 check_outputs MODA-115-027
