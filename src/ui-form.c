@@ -537,6 +537,35 @@ ui_form_leave(struct ui *ui)
 	return 0;
 }
 
+/*
+ * A date typed that is none cannot go into the answers: saving would
+ * drop it without a word, so F2 waits until it is mended or cleared.
+ */
+static int
+ui_form_save(struct ui *ui)
+{
+	char	*typed, iso[11];
+	size_t	 i;
+	int	 bad;
+
+	for (i = 0; i < ui_form_n; i++) {
+		if (ui_form_fields[i]->kind != FORM_DATE)
+			continue;
+		typed = ui_edit_value(&ui_form_edits[i]);
+		bad = !answers_blank_text(typed) && (date_parse(typed,
+		    iso) != 0 || !answers_valid_date(iso));
+		free(typed);
+		if (!bad)
+			continue;
+		ui_message(ui, 1, _("Not saved: %s %s"),
+		    _(ui_form_fields[i]->label), _("is not a date: type "
+		    "2026-12-01, 115/12/01, 115.12.01 or 民國115年12月1日"));
+		ui_form_cur = i;
+		return -1;
+	}
+	return 0;
+}
+
 #define UI_FORM_SCREEN(name, step)			\
 	const struct ui_screen name = {			\
 		.id = step,				\
@@ -544,6 +573,7 @@ ui_form_leave(struct ui *ui)
 		.draw = ui_form_draw,			\
 		.key = ui_form_key,			\
 		.leave = ui_form_leave,			\
+		.save = ui_form_save,			\
 	}
 
 UI_FORM_SCREEN(ui_form_case_screen, "case");

@@ -71,6 +71,11 @@ struct ui_screen {
 	int		(*leave)(struct ui *);
 	/* F1 when the screen has more to say than its step's help, or NULL. */
 	void		(*help)(struct ui *);
+	/*
+	 * Before F2 saves, or NULL: 0, or -1 not to save, with a message,
+	 * when what is typed would be lost (a date that is none).
+	 */
+	int		(*save)(struct ui *);
 };
 
 struct session;

@@ -112,6 +112,9 @@ ui_save(struct ui *ui)
 	char	*def, *path, *q, *cause = NULL;
 	int	 c;
 
+	if (ui->screen != NULL && ui->screen->save != NULL &&
+	    ui->screen->save(ui) != 0)
+		return -1;
 	def = ui_default_answers_path(ui);
 	path = ui_dialog_prompt(ui, _("Save answers"), NULL, _("Write the "
 	    "answers to the file:"), def, 200, 1);

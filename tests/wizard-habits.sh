@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-habits.sh: the wizard follows the buyer's habits, in tmux: ROC dates are read and shown in both forms, a date that is none is named and the message goes once it is mended; a required field of spaces is refused; a tier below the helper's ratings is warned of; step 1 continues the current answers; F2 asks before replacing a file and keeps its mode; the open dialog names an empty path, keeps a wrong one and completes with Tab; a draft is listed with its case number and step, and Del deletes it after asking.
+# wizard-habits.sh: the wizard follows the buyer's habits, in tmux: ROC dates are read and shown in both forms, a date that is none is named (and F2 does not save it away) and the message goes once it is mended; a required field of spaces is refused; a tier below the helper's ratings is warned of; step 1 continues the current answers; F2 asks before replacing a file and keeps its mode; the open dialog names an empty path, keeps a wrong one and completes with Tab; a draft is listed with its case number and step, and Del deletes it after asking.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -23,6 +23,10 @@ wiz_keys Down Down Down C-u
 wiz_type "115/13/01"
 wiz_keys PageDown
 wiz_wait "Date is not a date"
+# F2 does not drop it without a word: nothing is saved until it is mended.
+wiz_keys F2
+wiz_wait "Not saved: Date is not a date"
+wiz_expect_not "Save answers"
 wiz_keys C-u
 wiz_gone "Date is not a date"
 wiz_type "115/12/01"
