@@ -30,6 +30,7 @@ static int		 ui_review_ready;	/* editors initialised */
 static size_t		 ui_review_cur;		/* problems, paths, button */
 static char		*ui_review_done;	/* what was written, or NULL */
 static char		*ui_review_wrote[UI_REVIEW_PATHS]; /* by this sitting */
+static char		*ui_review_given[GENERATE_NDEFAULTS]; /* default names */
 static size_t		 ui_review_nchanges;	/* rows the rules in force change */
 
 static struct generate_output ui_review_outs[GENERATE_NDEFAULTS];
@@ -132,21 +133,37 @@ static int
 ui_review_enter(struct ui *ui)
 {
 	size_t	i;
-	char	*def, *names[GENERATE_NDEFAULTS];
+	char	*def, *typed, *names[GENERATE_NDEFAULTS];
 
 	session_changed(ui->s);
 	ui_review_count_changes(ui);
-	if (ui_review_ready) {
-		for (i = 0; i < UI_REVIEW_PATHS; i++)
-			ui_edit_free(&ui_review_paths[i]);
-	}
 	/* The names tenderwiz generate gives, each file's format from its name. */
 	generate_default_outputs(ui->s->answers, ui_review_outs, names);
 	for (i = 0; i < GENERATE_NDEFAULTS; i++) {
-		ui_edit_init(&ui_review_paths[i], names[i], 200);
-		free(names[i]);
+		/*
+		 * A name the buyer typed stays for the sitting, unless the
+		 * case number, and so every name given, has changed since.
+		 */
+		typed = NULL;
+		if (ui_review_ready) {
+			typed = ui_edit_value(&ui_review_paths[i]);
+			if (ui_review_given[i] == NULL ||
+			    strcmp(ui_review_given[i], names[i]) != 0 ||
+			    strcmp(typed, names[i]) == 0) {
+				free(typed);
+				typed = NULL;
+			}
+			ui_edit_free(&ui_review_paths[i]);
+		}
+		ui_edit_init(&ui_review_paths[i], typed != NULL ? typed :
+		    names[i], 200);
+		free(typed);
+		free(ui_review_given[i]);
+		ui_review_given[i] = names[i];
 		ui_review_outs[i].path = NULL;
 	}
+	if (ui_review_ready)
+		ui_edit_free(&ui_review_paths[UI_REVIEW_ANSWERS]);
 	if (ui->s->answers_path != NULL)
 		def = xstrdup(ui->s->answers_path);
 	else

@@ -31,6 +31,19 @@ done
 wiz_wait_line "Answers file" " $num-answers.yaml"
 wiz_expect "Space on/off"
 
+# --- A name typed stays when the buyer steps back and returns --------------
+wiz_keys Home
+wiz_type "sub/"
+wiz_wait_line "Appendix PDF" " sub/$num-appendix.pdf"
+wiz_keys Escape
+wiz_gone "Step 9/9"
+wiz_press_until "Step 9/9" Enter
+wiz_wait_line "Appendix PDF" " sub/$num-appendix.pdf"
+wiz_wait_line "Checklist PDF" " $num-checklist.pdf"
+wiz_keys Home
+wiz_keys Delete Delete Delete Delete
+wiz_wait_line "Appendix PDF" " $num-appendix.pdf"
+
 # --- Space unticks, but one document stays ------------------------------
 wiz_keys Space
 wiz_wait_line "Appendix PDF" "[ ]"
