@@ -513,10 +513,12 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 	/* TIER_HIGH is 0: a larger tier is a lower one. */
 	if (best != -1 && a->tier > best)
 		/* TRANSLATORS: "the tier medium is below the highest impact rating, high; ...". */
-		resolve_warning(res, xasprintf(_("the tier %s is below the "
-		    "highest impact rating in tier_basis, %s; 附表九 makes "
-		    "the highest rating the tier"), tier_name((enum tier)a->tier),
-		    tier_name((enum tier)best)));
+		resolve_warning(res, xasprintf(_("the tier %s (%s) is below "
+		    "the highest impact rating in tier_basis, %s (%s); 附表九 "
+		    "makes the highest rating the tier"),
+		    tier_name((enum tier)a->tier),
+		    tier_label((enum tier)a->tier), tier_name((enum tier)best),
+		    tier_label((enum tier)best)));
 	res->rows = xcalloc(res->category->nclauses, sizeof *res->rows);
 	res->nrows = res->category->nclauses;
 	for (i = 0; i < res->nrows; i++) {

@@ -353,7 +353,15 @@ ui_review_draw(struct ui *ui)
 		free(s);
 	}
 	y++;
-	if (res->nproblems == 0)
+	/* Notes do not stop generating, but are not to be missed. */
+	if (res->nproblems == 0 && res->nwarnings > 0) {
+		s = xasprintf(ngettext("No problems: ready to generate; %zu "
+		    "note to read first under F1.", "No problems: ready to "
+		    "generate; %zu notes to read first under F1.",
+		    res->nwarnings), res->nwarnings);
+		ui_draw_text(y++, 2, COLS - 4, s, 0);
+		free(s);
+	} else if (res->nproblems == 0)
 		ui_draw_text(y++, 2, COLS - 4, _("No problems: ready to generate."),
 		    0);
 	else {

@@ -52,7 +52,7 @@ put "${good}tier_basis: {confidentiality: high}
 "
 tw validate --answers "$f"
 [ "$(rc)" = 0 ] || fail "tier below tier_basis: exit $(rc): $(cat "$tmp/err")"
-expect_err "warning: the tier medium is below the highest impact rating in tier_basis, high"
+expect_err "warning: the tier medium (中) is below the highest impact rating in tier_basis, high (高)"
 
 put "$(echo "$good" | sed 's/^version: 2$/version: 3/')"
 bad "version" "answers.yaml:1:10: unsupported answers version '3' (this program reads versions 1 and 2)"

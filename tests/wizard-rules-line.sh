@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-rules-line.sh: the review's rules line, in tmux at 80x24: answers made under an older version of the rules under which no row decides otherwise get no rules line and no empty list in F1, and the focus starts on the first file name; answers under which a row changes still get it.  The versions come from tests/fixtures/rules-116.yaml, as in wizard-version.sh.
+# wizard-rules-line.sh: the review's rules line, in tmux at 80x24: answers made under an older version of the rules under which no row decides otherwise get no rules line and no empty list in F1, and the focus starts on the first file name; answers under which a row changes still get it; a note that does not stop generating is pointed at under F1.  The versions come from tests/fixtures/rules-116.yaml, as in wizard-version.sh.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -57,6 +57,16 @@ answers "$work/change.yaml" app-development C
 open_file "change.yaml"
 wiz_wait "Step 9/9"
 wiz_expect "Rules 115.01.07; 116.01.01 in force changes 1 rows"
+
+# A note that does not stop generating is pointed at, not hidden: a tier
+# below the helper's highest rating.
+sed 's/^tier: high$/tier: low\ntier_basis: {confidentiality: high}/' "$work/same.yaml" >"$work/notes.yaml"
+open_file "notes.yaml"
+wiz_wait "Step 9/9"
+wiz_wait "No problems: ready to generate; 1 note to read first under F1."
+wiz_keys F1
+wiz_wait "the tier low (普) is below the highest impact rating"
+wiz_keys Escape
 wiz_keys F10
 wiz_exit >/dev/null
 finish
