@@ -27,6 +27,7 @@ session_new(const struct catalogue *cat, const struct rules *rules,
 	s->answers = answers_new();
 	s->saved = answers_new();
 	s->draft_dir = draft_dir != NULL ? xstrdup(draft_dir) : NULL;
+	s->method_aside = -1;
 	session_changed(s);
 	return s;
 }
@@ -269,6 +270,7 @@ session_drop_draft(struct session *s)
 static void
 session_forget(struct session *s)
 {
+	s->method_aside = -1;
 	session_stash_clear(s);
 	s->generated = 0;
 	s->draft_resumed = 0;

@@ -27,6 +27,7 @@ struct session {
 	char			*answers_path;	/* that file, or NULL */
 	char			*draft_dir;	/* NULL: drafts cannot be kept */
 	char			*draft_path;	/* this session's draft, or NULL */
+	int			 method_aside;	/* the method, while the route is the contract */
 	struct session_stash	*stash;
 	size_t			 nstash;
 	int			 generated;	/* saved is what was generated */

@@ -54,6 +54,31 @@ ui_form_get(struct ui *ui, const char *id)
 	return answers_field_get(ui->s->answers, id);
 }
 
+/*
+ * The joint supply contract has no procurement method: the one chosen is
+ * set aside while the route is the contract, and comes back with the
+ * tender route, instead of being lost.
+ */
+static void
+ui_form_set_route(struct ui *ui, const char *v)
+{
+	struct answers	*a = ui->s->answers;
+	int		 method = a->method;
+
+	(void)answers_field_set(a, "route", v);
+	if (a->route == ROUTE_JOINT_SUPPLY && method != -1) {
+		ui->s->method_aside = method;
+		ui_message(ui, 0, _("The procurement method is set aside: an "
+		    "order under the contract has none."));
+	} else if (a->route == ROUTE_TENDER && a->method == -1 &&
+	    ui->s->method_aside != -1) {
+		a->method = ui->s->method_aside;
+		ui->s->method_aside = -1;
+		ui_message(ui, 0, _("The procurement method chosen before is "
+		    "back."));
+	}
+}
+
 static void
 ui_form_set(struct ui *ui, const char *id, const char *v)
 {
@@ -86,8 +111,12 @@ ui_form_set(struct ui *ui, const char *id, const char *v)
 		session_set_tier(ui->s, v != NULL ? tier_from_name(v) : -1);
 	else if ((i = ui_form_impact(id)) != -1)
 		session_set_impact(ui->s, i, v != NULL ? tier_from_name(v) : -1);
-	else
-		(void)answers_field_set(ui->s->answers, id, v);
+	else if (strcmp(id, "route") == 0)
+		ui_form_set_route(ui, v);
+	else if (answers_field_set(ui->s->answers, id, v) != 0 &&
+	    strcmp(id, "method") == 0)
+		ui_message(ui, 1, _("No method for an order under the contract "
+		    "(step 6 sets the route)."));
 	if (strcmp(id, "tier") == 0 || ui_form_impact(id) != -1) {
 		if ((dropped = session_set_aside(ui->s)) > 0)
 			ui_message(ui, 0, _("%zu earlier decisions do not apply "
