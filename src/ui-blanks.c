@@ -75,7 +75,7 @@ ui_blanks_add_custom(struct ui *ui, const struct resolved_row *row)
 		b->id = xasprintf("%s.%zu", c->id, k + 1);
 		b->kind = BLANK_TEXT;
 		/* TRANSLATORS: the field of an agency clause's blank. */
-		b->label = xasprintf(_("Agency clause %s, blank %zu"), c->id,
+		b->label = xasprintf(_("Agency clause %s, blank %zu:"), c->id,
 		    k + 1);
 		b->def = NULL;
 		ui_blanks_defs[ui_blanks_n] = b;

@@ -270,16 +270,21 @@ ui_review_show(struct ui *ui)
 	}
 	ui_review_add(&out, "\n\n");
 	ui_review_add(&out, _("Dropped and placed elsewhere:"));
-	for (i = 0; i < res->nrows; i++) {
+	for (i = 0, n = 0; i < res->nrows; i++) {
 		row = &res->rows[i];
 		if (row->state != ROW_EXCLUDED && row->state != ROW_ELSEWHERE)
 			continue;
+		n++;
 		answers_choice(ui->s->answers, row->clause->id, &text);
 		s = xasprintf("\n• %s %s: %s", row->state == ROW_EXCLUDED ?
 		    _("[dropped]") : _("[另案]"), row->text, text != NULL ?
 		    text : row->why);
 		ui_review_add(&out, s);
 		free(s);
+	}
+	if (n == 0) {
+		ui_review_add(&out, "\n• ");
+		ui_review_add(&out, _("none"));
 	}
 	if (ui->s->answers->route == ROUTE_JOINT_SUPPLY) {
 		ui_review_add(&out, "\n\n");

@@ -62,6 +62,9 @@ wiz_wait_line "Checklist ODF" "[x]"
 wiz_keys F1
 wiz_wait "Files to be written:"
 wiz_expect "$num-checklist.odt"
+# Nothing dropped: the heading says so rather than standing alone.
+wiz_screen | grep -A1 -F "Dropped and placed elsewhere:" | grep -qF "• none" ||
+    fail "F1: the empty list of dropped rows says nothing: $(wiz_screen)"
 wiz_expect_not "$num-appendix.pdf"
 wiz_keys Escape
 wiz_gone "Files to be written:"
