@@ -343,6 +343,19 @@ impact_name(enum impact i)
 	return impact_names[i];
 }
 
+int
+answers_impact_tier(const struct answers *a)
+{
+	int	i, best = -1;
+
+	/* TIER_HIGH is 0: the highest rating is the smallest. */
+	for (i = 0; i < ANSWERS_IMPACTS; i++) {
+		if (a->impacts[i] != -1 && (best == -1 || a->impacts[i] < best))
+			best = a->impacts[i];
+	}
+	return best;
+}
+
 const char *
 impact_label(enum impact i)
 {

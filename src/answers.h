@@ -195,6 +195,11 @@ struct answers	*answers_copy(const struct answers *);
 int		 answers_equal(const struct answers *, const struct answers *);
 
 /* "open-tender" and back (-1 if unknown); 公開招標 for the documents. */
+/*
+ * The tier 附表九 makes of the impact ratings, the highest of those given,
+ * or -1 when none is.
+ */
+int		 answers_impact_tier(const struct answers *);
 /* An impact's key in answers files (confidentiality, ...). */
 const char	*impact_name(enum impact);
 /* The same in the documents (機密性, ...). */

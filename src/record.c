@@ -92,45 +92,33 @@ record_identifier(const char *fp)
 static char *
 record_tier_basis(const struct answers *a)
 {
-	char	*s = NULL, *t, *u;
-	int	 i, best = -1;
+	char		*rated = NULL, *unrated = NULL, **to, *t, *s;
+	const char	*other = "";
+	int		 i, best;
 
-	for (i = 0; i < ANSWERS_IMPACTS; i++) {
-		if (a->impacts[i] == -1)
-			continue;
-		t = xasprintf("%s%s%s %s", s != NULL ? s : "",
-		    s != NULL ? "、" : "依附表九：", impact_label((enum impact)i),
-		    tier_label((enum tier)a->impacts[i]));
-		free(s);
-		s = t;
-		/* TIER_HIGH is 0: the highest rating is the smallest. */
-		if (best == -1 || a->impacts[i] < best)
-			best = a->impacts[i];
-	}
-	if (s == NULL)
+	if ((best = answers_impact_tier(a)) == -1)
 		return NULL;
+	/* Each aspect in one list or the other, 、 between. */
+	for (i = 0; i < ANSWERS_IMPACTS; i++) {
+		to = a->impacts[i] != -1 ? &rated : &unrated;
+		t = xasprintf("%s%s%s%s%s", *to != NULL ? *to : "",
+		    *to != NULL ? "、" : "", impact_label((enum impact)i),
+		    a->impacts[i] != -1 ? " " : "", a->impacts[i] != -1 ?
+		    tier_label((enum tier)a->impacts[i]) : "");
+		free(*to);
+		*to = t;
+	}
+	if (a->tier != -1 && a->tier != best)
+		other = tier_label((enum tier)a->tier);
 	/* Aspects left unrated are said, not passed over. */
-	for (i = 0, u = NULL; i < ANSWERS_IMPACTS; i++) {
-		if (a->impacts[i] != -1)
-			continue;
-		t = xasprintf("%s%s%s", u != NULL ? u : "", u != NULL ?
-		    "、" : "", impact_label((enum impact)i));
-		free(u);
-		u = t;
-	}
-	if (u != NULL) {
-		t = xasprintf("%s（%s未評定）", s, u);
-		free(s);
-		free(u);
-		s = t;
-	}
-	t = xasprintf("%s；取其最高者為「%s」級%s%s%s", s,
-	    tier_label((enum tier)best), a->tier != -1 && a->tier != best ?
-	    "，本案定為「" : "", a->tier != -1 && a->tier != best ?
-	    tier_label((enum tier)a->tier) : "", a->tier != -1 &&
-	    a->tier != best ? "」級" : "");
-	free(s);
-	return t;
+	s = xasprintf("依附表九：%s%s%s%s；取其最高者為「%s」級%s%s%s", rated,
+	    unrated != NULL ? "（" : "", unrated != NULL ? unrated : "",
+	    unrated != NULL ? "未評定）" : "", tier_label((enum tier)best),
+	    *other != '\0' ? "，本案定為「" : "", other,
+	    *other != '\0' ? "」級" : "");
+	free(rated);
+	free(unrated);
+	return s;
 }
 
 static void

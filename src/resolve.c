@@ -506,12 +506,8 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 		    xstrdup(_("no system protection tier chosen")));
 		return res;
 	}
-	for (k = 0, best = -1; k < ANSWERS_IMPACTS; k++) {
-		if (a->impacts[k] != -1 && (best == -1 || a->impacts[k] < best))
-			best = a->impacts[k];
-	}
 	/* TIER_HIGH is 0: a larger tier is a lower one. */
-	if (best != -1 && a->tier > best)
+	if ((best = answers_impact_tier(a)) != -1 && a->tier > best)
 		/* TRANSLATORS: "the tier medium is below the highest impact rating, high; ...". */
 		resolve_warning(res, xasprintf(_("the tier %s (%s) is below "
 		    "the highest impact rating in tier_basis, %s (%s); 附表九 "

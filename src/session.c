@@ -481,15 +481,7 @@ session_tier_changed(struct session *s, int tier)
 int
 session_helper_tier(const struct session *s)
 {
-	int	i, best = -1;
-
-	/* 附表九: the highest rating given decides; TIER_HIGH is 0. */
-	for (i = 0; i < ANSWERS_IMPACTS; i++) {
-		if (s->answers->impacts[i] != -1 && (best == -1 ||
-		    s->answers->impacts[i] < best))
-			best = s->answers->impacts[i];
-	}
-	return best;
+	return answers_impact_tier(s->answers);
 }
 
 void
