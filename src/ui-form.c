@@ -30,16 +30,20 @@ static size_t			 ui_form_n;
 static size_t			 ui_form_cur;
 static size_t			 ui_form_pick;	/* highlighted choice, list mode */
 
-static const char *const ui_form_impacts[] = {
-	"impact-confidentiality", "impact-integrity", "impact-availability",
-	"impact-legal", NULL
-};
-
-/* Which of the tier helper's ratings the field id is, or -1. */
+/* Which of the tier helper's ratings the field id is (impact-KEY), or -1. */
 static int
 ui_form_impact(const char *id)
 {
-	return forms_index(ui_form_impacts, id);
+	int	i;
+
+	if (strncmp(id, "impact-", strlen("impact-")) != 0)
+		return -1;
+	for (i = 0; i < ANSWERS_IMPACTS; i++) {
+		if (strcmp(id + strlen("impact-"),
+		    impact_name((enum impact)i)) == 0)
+			return i;
+	}
+	return -1;
 }
 
 /* A field's value as the forms spell it, or NULL when unset. */
@@ -525,13 +529,26 @@ ui_form_key(struct ui *ui, const struct ui_key *k)
 	return UI_STAY;
 }
 
+static const char ui_form_not_a_date[] = N_("is not a date: type "
+    "2026-12-01, 115/12/01, 115.12.01 or 民國115年12月1日");
+
+/* Whether typed is something other than blank or a date. */
+static int
+ui_form_bad_date(const char *typed)
+{
+	char	iso[11];
+
+	return !answers_blank_text(typed) && (date_parse(typed, iso) != 0 ||
+	    !answers_valid_date(iso));
+}
+
 /* Why field i's value cannot be accepted, or NULL. */
 static const char *
 ui_form_invalid(struct ui *ui, size_t i)
 {
 	const struct form_field	*fl = ui_form_fields[i];
 	const char		*why = NULL;
-	char			*typed = NULL, iso[11];
+	char			*typed = NULL;
 
 	if (fl->kind == FORM_TEXT || fl->kind == FORM_DATE)
 		typed = ui_edit_value(&ui_form_edits[i]);
@@ -541,10 +558,8 @@ ui_form_invalid(struct ui *ui, size_t i)
 	else if (fl->required && answers_blank_text(typed != NULL ? typed :
 	    ui_form_get(ui, fl->id)))
 		why = _("is required");
-	else if (fl->kind == FORM_DATE && !answers_blank_text(typed) &&
-	    (date_parse(typed, iso) != 0 || !answers_valid_date(iso)))
-		why = _("is not a date: type 2026-12-01, 115/12/01, 115.12.01 "
-		    "or 民國115年12月1日");
+	else if (fl->kind == FORM_DATE && ui_form_bad_date(typed))
+		why = _(ui_form_not_a_date);
 	free(typed);
 	return why;
 }
@@ -573,7 +588,7 @@ ui_form_leave(struct ui *ui)
 static int
 ui_form_save(struct ui *ui)
 {
-	char	*typed, iso[11];
+	char	*typed;
 	size_t	 i;
 	int	 bad;
 
@@ -581,14 +596,12 @@ ui_form_save(struct ui *ui)
 		if (ui_form_fields[i]->kind != FORM_DATE)
 			continue;
 		typed = ui_edit_value(&ui_form_edits[i]);
-		bad = !answers_blank_text(typed) && (date_parse(typed,
-		    iso) != 0 || !answers_valid_date(iso));
+		bad = ui_form_bad_date(typed);
 		free(typed);
 		if (!bad)
 			continue;
 		ui_message(ui, 1, _("Not saved: %s %s"),
-		    _(ui_form_fields[i]->label), _("is not a date: type "
-		    "2026-12-01, 115/12/01, 115.12.01 or 民國115年12月1日"));
+		    _(ui_form_fields[i]->label), _(ui_form_not_a_date));
 		ui_form_cur = i;
 		return -1;
 	}
