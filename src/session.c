@@ -605,6 +605,26 @@ session_step_in(const struct answers *a, const struct resolution *res)
 	return "review";
 }
 
+int
+session_set_route(struct session *s, const char *route)
+{
+	struct answers	*a = s->answers;
+	int		 method = a->method, rc = 0;
+
+	(void)answers_field_set(a, "route", route);
+	if (a->route == ROUTE_JOINT_SUPPLY && method != -1) {
+		s->method_aside = method;
+		rc = SESSION_METHOD_ASIDE;
+	} else if (a->route == ROUTE_TENDER && a->method == -1 &&
+	    s->method_aside != -1) {
+		a->method = s->method_aside;
+		s->method_aside = -1;
+		rc = SESSION_METHOD_BACK;
+	}
+	session_changed(s);
+	return rc;
+}
+
 void
 session_set_tier(struct session *s, int tier)
 {

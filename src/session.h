@@ -109,6 +109,15 @@ void		 session_generated(struct session *, const char *path);
  */
 size_t		 session_set_category(struct session *, const char *id);
 /* Set the tier (-1 unsets); decisions the old tier refused come back where allowed. */
+/*
+ * Set the procurement route (as answers spell it; NULL is the tender).
+ * An order under the joint supply contract has no method: the one chosen
+ * is set aside, and the tender route brings it back.  Returns
+ * SESSION_METHOD_ASIDE or SESSION_METHOD_BACK when it did either, else 0.
+ */
+#define SESSION_METHOD_ASIDE	1
+#define SESSION_METHOD_BACK	2
+int		 session_set_route(struct session *, const char *route);
 void		 session_set_tier(struct session *, int tier);
 /*
  * How many clause decisions of the category the tier refuses for now; they

@@ -58,28 +58,19 @@ ui_form_get(struct ui *ui, const char *id)
 	return answers_field_get(ui->s->answers, id);
 }
 
-/*
- * The joint supply contract has no procurement method: the one chosen is
- * set aside while the route is the contract, and comes back with the
- * tender route, instead of being lost.
- */
+/* The route, and what became of the procurement method. */
 static void
 ui_form_set_route(struct ui *ui, const char *v)
 {
-	struct answers	*a = ui->s->answers;
-	int		 method = a->method;
-
-	(void)answers_field_set(a, "route", v);
-	if (a->route == ROUTE_JOINT_SUPPLY && method != -1) {
-		ui->s->method_aside = method;
+	switch (session_set_route(ui->s, v)) {
+	case SESSION_METHOD_ASIDE:
 		ui_message(ui, 0, _("The procurement method is set aside: an "
 		    "order under the contract has none."));
-	} else if (a->route == ROUTE_TENDER && a->method == -1 &&
-	    ui->s->method_aside != -1) {
-		a->method = ui->s->method_aside;
-		ui->s->method_aside = -1;
+		break;
+	case SESSION_METHOD_BACK:
 		ui_message(ui, 0, _("The procurement method chosen before is "
 		    "back."));
+		break;
 	}
 }
 

@@ -252,6 +252,24 @@ test_tier_helper(void)
 	session_free(s);
 }
 
+/* The joint supply contract sets the method aside; the tender brings it back. */
+static void
+test_route_method(void)
+{
+	struct session	*s;
+
+	s = session_new(cat, rules, NULL);
+	CHECK(answers_field_set(s->answers, "method", "open-tender") == 0);
+	CHECK(session_set_route(s, "joint-supply-contract") ==
+	    SESSION_METHOD_ASIDE);
+	CHECK(s->answers->method == -1);
+	CHECK(session_set_route(s, "joint-supply-contract") == 0);
+	CHECK(session_set_route(s, "tender") == SESSION_METHOD_BACK);
+	CHECK(s->answers->method == METHOD_OPEN);
+	CHECK(session_set_route(s, "tender") == 0);
+	session_free(s);
+}
+
 /* Answers under an older version of the rules move to the one in force. */
 static void
 test_migrate(void)
@@ -441,6 +459,7 @@ main(void)
 	test_lazy();
 	test_category_switch();
 	test_tier_helper();
+	test_route_method();
 	test_migrate();
 	test_draft_list();
 	test_custom();
