@@ -44,6 +44,18 @@ checklist_row(struct report_block *t, size_t n, const char *group,
 	free(s);
 }
 
+/* A table of checks: no row splits, and the sign-off stays with the last. */
+static struct report_block *
+checklist_table(struct report *r)
+{
+	struct report_block	*t;
+
+	t = report_add_table(r, checklist_columns, CHECKLIST_NCOLUMNS);
+	t->keep_rows = 1;
+	t->keep_with_next = 1;
+	return t;
+}
+
 struct report *
 checklist_report(const struct catalogue *cat, const struct answers *a,
     const struct resolution *res, const char *fingerprint, time_t created)
@@ -52,7 +64,7 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 	struct report_block	*t, *b;
 	const char		*group = NULL;
 	char			*s;
-	size_t			 i, n = 0;
+	size_t			 i, n = 0, njsc;
 
 	r = appendix_open(a, res->category, NULL, "資通安全要求檢核表",
 	    fingerprint, created);
@@ -74,9 +86,7 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 	free(s);
 
 	report_add_heading(r, 1, "檢核項目");
-	t = report_add_table(r, checklist_columns, CHECKLIST_NCOLUMNS);
-	t->keep_rows = 1;
-	t->keep_with_next = 1;
+	t = checklist_table(r);
 	for (i = 0; i < res->nrows; i++) {
 		const struct resolved_row *row = &res->rows[i];
 
@@ -96,24 +106,19 @@ checklist_report(const struct catalogue *cat, const struct answers *a,
 	 * under their own heading as in the appendix; the sign-off then
 	 * goes with their table.
 	 */
-	for (i = 0; a->route == ROUTE_JOINT_SUPPLY && i < cat->njsc; i++) {
+	for (i = 0, njsc = 0; a->route == ROUTE_JOINT_SUPPLY &&
+	    i < cat->njsc; i++) {
 		if (!catalogue_jsc_applies(&cat->jsc[i], res->category->id) ||
 		    cat->jsc[i].party != JSC_VENDOR)
 			continue;
-		if (group == NULL || strcmp(group, "雲端服務共同供應契約") != 0) {
+		if (njsc++ == 0) {
 			t->keep_with_next = 0;
 			report_add_heading(r, 1,
 			    "雲端服務共同供應契約廠商應辦事項");
-			t = report_add_table(r, checklist_columns,
-			    CHECKLIST_NCOLUMNS);
-			t->keep_rows = 1;
-			t->keep_with_next = 1;
-			group = "雲端服務共同供應契約";
-			checklist_row(t, ++n, cat->jsc[i].title,
-			    cat->jsc[i].text, group);
-		} else
-			checklist_row(t, ++n, cat->jsc[i].title,
-			    cat->jsc[i].text, NULL);
+			t = checklist_table(r);
+		}
+		checklist_row(t, ++n, cat->jsc[i].title, cat->jsc[i].text,
+		    njsc == 1 ? "雲端服務共同供應契約" : NULL);
 	}
 
 	b = report_add_seals(r, CHECKLIST_SEAL_MM);
