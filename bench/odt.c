@@ -99,7 +99,7 @@ main(int argc, char **argv)
 		free(buf);
 		t0 = now_ms();
 		if (generate_outputs(cat, rules, a, res, NULL, &out, 1,
-		    created, NULL, &cause) != 0) {
+		    NULL, created, NULL, &cause) != 0) {
 			fprintf(stderr, "odt: %s\n", cause);
 			free(ms);
 			free(wms);

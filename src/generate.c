@@ -214,7 +214,8 @@ int
 generate_outputs(const struct catalogue *cat, const struct rules *rules,
     const struct answers *a, const struct resolution *res,
     const struct font *font, const struct generate_output *outs,
-    size_t nouts, time_t created, size_t *nwritten, char **cause)
+    size_t nouts, const char *answers_path, time_t created,
+    size_t *nwritten, char **cause)
 {
 	struct generate_job	*jobs;
 	pthread_t		 tid;
@@ -224,6 +225,13 @@ generate_outputs(const struct catalogue *cat, const struct rules *rules,
 	jobs = xcalloc(nouts + 1, sizeof *jobs);
 	memset(&tid, 0, sizeof tid);
 	for (i = 0; i < nouts; i++) {
+		/* The answers are read, or written apart, never written over. */
+		if (answers_path != NULL &&
+		    generate_same_file(outs[i].path, answers_path)) {
+			*cause = xasprintf(_("%s is the answers file; give the "
+			    "document a file of its own"), outs[i].path);
+			goto out;
+		}
 		for (n = i + 1; n < nouts; n++) {
 			if (!generate_same_file(outs[i].path, outs[n].path))
 				continue;

@@ -71,15 +71,17 @@ enum format	 generate_format(const char *path);
 
 /*
  * Typeset every output (font may be NULL when none is a PDF), all before
- * writing any, then write each atomically in order.  Returns 0, or -1
- * with *cause; then no file was written, or only the first *nwritten
- * (unless nwritten is NULL).
+ * writing any, then write each atomically in order.  Two outputs that
+ * are one file, or one that is the answers file at answers_path (NULL:
+ * none), are refused first.  Returns 0, or -1 with *cause; then no file
+ * was written, or only the first *nwritten (unless nwritten is NULL).
  */
 int		 generate_outputs(const struct catalogue *,
 		    const struct rules *, const struct answers *,
 		    const struct resolution *, const struct font *,
 		    const struct generate_output *, size_t noutputs,
-		    time_t created, size_t *nwritten, char **cause);
+		    const char *answers_path, time_t created,
+		    size_t *nwritten, char **cause);
 
 /*
  * Fill out[GENERATE_NDEFAULTS] with the default outputs, named after the

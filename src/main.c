@@ -487,23 +487,11 @@ cmd_generate(int argc, char **argv)
 		n = GENERATE_NDEFAULTS;
 	} else
 		n = generate_named_outputs(named, outs);
-	/* The answers are read, never written over. */
-	for (i = 0; i < n; i++) {
-		if (generate_same_file(outs[i].path, o.answers)) {
-			fprintf(stderr, _("%s: %s is the answers file; give the "
-			    "document a file of its own\n"), PACKAGE,
-			    outs[i].path);
-			for (i = 0; i < GENERATE_NDEFAULTS; i++)
-				free(names[i]);
-			job_free(&job);
-			return EXIT_FAILURE;
-		}
-	}
 	/* An .odt needs no font; one named with --font is opened all the same. */
 	if (main_needs_font(outs, n) || o.font != NULL)
 		font = main_font(o.font);
 	if (generate_outputs(job.cat, job.rules, job.answers, job.res, font,
-	    outs, n, created, NULL, &cause) != 0) {
+	    outs, n, o.answers, created, NULL, &cause) != 0) {
 		fprintf(stderr, "%s: %s\n", PACKAGE, cause);
 		free(cause);
 	} else {

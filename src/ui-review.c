@@ -483,15 +483,6 @@ ui_review_generate(struct ui *ui)
 			goto out;
 		}
 	}
-	/* The answers file is not a document's, whatever the names. */
-	for (i = 0; i < GENERATE_NDEFAULTS; i++) {
-		if (ui_review_on(ui, i) && generate_same_file(paths[i],
-		    paths[UI_REVIEW_ANSWERS])) {
-			cause = xasprintf(_("%s is the answers file; give the "
-			    "document a file of its own."), paths[i]);
-			goto out;
-		}
-	}
 	/* As tenderwiz generate: the format follows the file's name. */
 	for (i = 0; i < GENERATE_NDEFAULTS; i++) {
 		if (!ui_review_on(ui, i))
@@ -523,7 +514,8 @@ ui_review_generate(struct ui *ui)
 		goto out;
 	rc = generate_outputs(ui->cat, ui->rules, ui->s->answers,
 	    session_res(ui->s),
-	    font, outs, n, created, &nwritten, &cause);
+	    font, outs, n, paths[UI_REVIEW_ANSWERS], created, &nwritten,
+	    &cause);
 	font_free(font);
 	/* Files written before one failed are this sitting's to replace. */
 	for (i = 0, j = 0; i < GENERATE_NDEFAULTS && j < nwritten; i++) {
