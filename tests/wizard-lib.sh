@@ -178,6 +178,28 @@ wiz_planning_to_review() {
 	wiz_expect "No problems"
 }
 
+# Data whose rules hold a third version, 116.01.01, in force, from
+# tests/fixtures/rules-116.yaml (data only), in the folder $1; the program
+# reads it through TENDERWIZ_DATADIR.
+wiz_data_116() {
+	mkdir -p "$1"
+	cp "$top_srcdir/data/catalogue.yaml" "$top_srcdir/data/joint-supply.yaml" "$1/"
+	sed '0,/^    in_force: true$/{/^    in_force: true$/d}' \
+	    "$top_srcdir/data/rules.yaml" >"$1/rules.yaml"
+	sed '/^#/d' "$top_srcdir/tests/fixtures/rules-116.yaml" >>"$1/rules.yaml"
+	export TENDERWIZ_DATADIR="$1"
+}
+
+# On a step that opens files: F3, then FILE, in the dialog titled TITLE
+# (Open answers when not given).
+wiz_open() {
+	wiz_keys F3
+	wiz_wait "${2:-Open answers}"
+	wiz_keys C-u
+	wiz_type "$1"
+	wiz_keys Enter
+}
+
 # From step 3: app-development at tier high for a 公務機關 of level B, every
 # case fact no, on to the clause list.
 wiz_development_to_clauses() {

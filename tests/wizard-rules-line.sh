@@ -4,12 +4,7 @@
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"
-d="$tmp/data"
-mkdir -p "$d"
-cp "$top_srcdir/data/catalogue.yaml" "$top_srcdir/data/joint-supply.yaml" "$d/"
-sed '0,/^    in_force: true$/{/^    in_force: true$/d}' "$top_srcdir/data/rules.yaml" >"$d/rules.yaml"
-sed '/^#/d' "$top_srcdir/tests/fixtures/rules-116.yaml" >>"$d/rules.yaml"
-export TENDERWIZ_DATADIR="$d"
+wiz_data_116 "$tmp/data"
 
 # answers FILE CATEGORY LEVEL: a 公務機關's answers under 115.01.07.
 answers() {
@@ -27,20 +22,12 @@ elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-46}, {id: dev-49}]
 YAML
 }
 
-# open FILE: F3 on the first step, then the file.
-open_file() {
-	wiz_keys F3
-	wiz_wait "Open answers"
-	wiz_keys C-u
-	wiz_type "$1"
-	wiz_keys Enter
-}
 
 # Level A: GCB is adopted under both versions, so nothing changes.
 answers "$work/same.yaml" app-development A
 wiz_start
 wiz_wait "Step 1/9"
-open_file "same.yaml"
+wiz_open "same.yaml"
 wiz_wait "Step 9/9"
 wiz_expect "No problems: ready to generate."
 wiz_expect_not "in force changes"
@@ -54,14 +41,14 @@ wiz_gone "Dropped and placed elsewhere:"
 
 # Level C: GCB changes, and the line is there.
 answers "$work/change.yaml" app-development C
-open_file "change.yaml"
+wiz_open "change.yaml"
 wiz_wait "Step 9/9"
 wiz_expect "Rules 115.01.07; 116.01.01 in force changes 1 rows"
 
 # A note that does not stop generating is pointed at, not hidden: a tier
 # below the helper's highest rating.
 sed 's/^tier: high$/tier: low\ntier_basis: {confidentiality: high}/' "$work/same.yaml" >"$work/notes.yaml"
-open_file "notes.yaml"
+wiz_open "notes.yaml"
 wiz_wait "Step 9/9"
 wiz_wait "No problems: ready to generate; 1 note to read first under F1."
 wiz_keys F1

@@ -4,12 +4,7 @@
 . "$top_srcdir/tests/wizard-lib.sh"
 
 work="$tmp/work"
-d="$tmp/data"
-mkdir -p "$d"
-cp "$top_srcdir/data/catalogue.yaml" "$top_srcdir/data/joint-supply.yaml" "$d/"
-sed '0,/^    in_force: true$/{/^    in_force: true$/d}' "$top_srcdir/data/rules.yaml" >"$d/rules.yaml"
-sed '/^#/d' "$top_srcdir/tests/fixtures/rules-116.yaml" >>"$d/rules.yaml"
-export TENDERWIZ_DATADIR="$d"
+wiz_data_116 "$tmp/data"
 
 # old FILE: answers of a level C 公務機關 under 115.01.07, which 116.01.01
 # changes in one row (dev-31, GCB, adopted at level C).
@@ -28,14 +23,6 @@ elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-46}, {id: dev-49}]
 YAML
 }
 
-# open FILE: F3 on the first step, then the file.
-open_file() {
-	wiz_keys F3
-	wiz_wait "$1"
-	wiz_keys C-u
-	wiz_type "$2"
-	wiz_keys Enter
-}
 
 # --- English -----------------------------------------------------------------
 old "$work/old.yaml"
@@ -43,7 +30,7 @@ tw show --answers "$work/old.yaml"
 expect_out "115.01.07; 116.01.01 is in force: 1 row changes"
 wiz_start
 wiz_wait "Step 1/9"
-open_file "Open answers" "old.yaml"
+wiz_open "old.yaml"
 wiz_wait "Step 9/9"
 wiz_expect "Rules 115.01.07; 116.01.01 in force changes 1 rows"
 # The clause list says so too.
@@ -94,7 +81,7 @@ old "$work/keep.yaml"
 printf 'catalogue_version: "0.0"\n' >>"$work/keep.yaml"
 wiz_start
 wiz_wait "Step 1/9"
-open_file "Open answers" "keep.yaml"
+wiz_open "keep.yaml"
 wiz_wait "Step 9/9"
 wiz_keys Up Enter
 wiz_wait "Under rules 116.01.01"
@@ -119,7 +106,7 @@ old "$work/future.yaml"
 sed -i 's/^rules_version: .*/rules_version: "999.01.01"/' "$work/future.yaml"
 wiz_start
 wiz_wait "Step 1/9"
-open_file "Open answers" "future.yaml"
+wiz_open "future.yaml"
 wiz_wait "Step 9/9"
 wiz_expect "rules version 999.01.01, which this program"
 wiz_keys Up Enter
@@ -145,7 +132,7 @@ chmod u+w "$work/v1.yaml"
 export TENDERWIZ_DATADIR="$top_srcdir/data"
 wiz_start
 wiz_wait "Step 1/9"
-open_file "Open answers" "v1.yaml"
+wiz_open "v1.yaml"
 wiz_wait "Step 5/9"
 wiz_wait_line "Agency type *" "—"
 wiz_keys Right
@@ -171,7 +158,7 @@ wiz_keys F10
 wiz_wait "Quit the wizard?"
 wiz_keys d
 [ "$(wiz_exit)" = 0 ] || fail "F10 and d: $(cat "$tmp/screen")"
-export TENDERWIZ_DATADIR="$d"
+export TENDERWIZ_DATADIR="$tmp/data"
 
 # --- zh_TW.UTF-8 -------------------------------------------------------------
 need msgfmt
@@ -183,7 +170,7 @@ zhf() { _m=$(zh "$1"); shift; printf "$(printf '%s' "$_m" | sed 's/%zu/%s/g')" "
 old "$work/zh.yaml"
 wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale"
 wiz_wait "$(step 1)"
-open_file "$(zh 'Open answers')" "zh.yaml"
+wiz_open "zh.yaml" "$(zh 'Open answers')"
 wiz_wait "$(step 9)"
 line=$(zhf "Rules %s; %s in force changes %zu rows: Enter lists them and moves the answers" 115.01.07 116.01.01 1)
 [ "$line" != "Rules 115.01.07; 116.01.01 in force changes 1 rows: Enter lists them and moves the answers" ] ||
