@@ -74,12 +74,15 @@ for f in "$tmp"/san*; do
 	[ -f "$f" ] || continue
 	fail "a sanitizer report (seed $seed): $(head -n 30 "$f")"
 done
-# The draft, or the answers file a generation wrote and named on the way out.
-kept=$(wiz_drafts)
-[ -n "$kept" ] || kept=$(sed -n 's/.*the answers are in \(.*\)$/\1/p' "$tmp/screen" | sed "s|^|$tmp/work/|")
-[ -n "$kept" ] || fail "no draft was left (seed $seed): $(cat "$tmp/screen")"
-for d in $kept; do
+# The draft, or the answers file a generation wrote and named on the way
+# out.  A name the monkey typed may hold spaces or begin with "/", so each
+# is a line of its own, and a relative one is under the work folder.
+wiz_drafts >"$tmp/kept"
+[ -s "$tmp/kept" ] || sed -n 's/.*the answers are in \(.*\)$/\1/p' "$tmp/screen" |
+	sed "/^\//!s|^|$tmp/work/|" >"$tmp/kept"
+[ -s "$tmp/kept" ] || fail "no draft was left (seed $seed): $(cat "$tmp/screen")"
+while IFS= read -r d; do
 	tw show --answers "$d"
 	[ "$(rc)" = 0 ] || fail "the draft does not load (seed $seed): $(cat "$tmp/err") $(cat "$d")"
-done
+done <"$tmp/kept"
 finish
