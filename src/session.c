@@ -55,6 +55,7 @@ session_free(struct session *s)
 	answers_free(s->answers);
 	answers_free(s->saved);
 	free(s->answers_path);
+	free(s->origin);
 	free(s->draft_dir);
 	free(s->draft_path);
 	session_stash_clear(s);
@@ -202,11 +203,41 @@ static const char *const session_draft_steps[] = {
 	"review", NULL
 };
 #define SESSION_DRAFT_STEP	"# step: "
+/* The next line names the answers file the draft's answers came from. */
+#define SESSION_DRAFT_FROM	"# answers: "
+
+const char *
+session_answers_name(const struct session *s)
+{
+	return s->answers_path != NULL ? s->answers_path : s->origin;
+}
+
+/*
+ * The answers file as a draft records it: absolute, since the draft may be
+ * resumed from another folder; NULL when it cannot be said on one line
+ * (caller frees).
+ */
+static char *
+session_draft_from(const struct session *s)
+{
+	const char	*name = session_answers_name(s);
+	char		*cwd, *abs;
+
+	if (name == NULL || *name == '\0' || strchr(name, '\n') != NULL)
+		return NULL;
+	if (*name == '/')
+		return xstrdup(name);
+	if ((cwd = getcwd(NULL, 0)) == NULL)
+		return NULL;
+	abs = xasprintf("%s/%s", strcmp(cwd, "/") == 0 ? "" : cwd, name);
+	free(cwd);
+	return abs;
+}
 
 int
 session_save_draft(struct session *s, char **cause)
 {
-	char	*buf, *out;
+	char	*buf, *out, *from;
 	size_t	 len, n;
 	int	 rc;
 
@@ -218,11 +249,17 @@ session_save_draft(struct session *s, char **cause)
 	if (answers_emit_buffer(s->answers, &buf, &len, cause) != 0)
 		return -1;
 	/*
-	 * The step goes in a comment, which the answers format does not
-	 * read: a draft stays an answers file, and older drafts load.
+	 * The step and the answers file go in comments, which the answers
+	 * format does not read: a draft stays an answers file, and older
+	 * drafts load.
 	 */
-	if (s->step != NULL) {
-		out = xasprintf("%s%s\n", SESSION_DRAFT_STEP, s->step);
+	from = session_draft_from(s);
+	if (s->step != NULL || from != NULL) {
+		out = xasprintf("%s%s%s%s%s%s", s->step != NULL ?
+		    SESSION_DRAFT_STEP : "", s->step != NULL ? s->step : "",
+		    s->step != NULL ? "\n" : "", from != NULL ?
+		    SESSION_DRAFT_FROM : "", from != NULL ? from : "",
+		    from != NULL ? "\n" : "");
 		n = strlen(out);
 		out = xreallocarray(out, n + len, 1);
 		memcpy(out + n, buf, len);
@@ -230,31 +267,81 @@ session_save_draft(struct session *s, char **cause)
 		buf = out;
 		len += n;
 	}
+	free(from);
 	rc = atomicfile_write(s->draft_path, buf, len, 0600, cause);
 	free(buf);
 	return rc == 0 ? 1 : -1;
 }
 
-const char *
-session_draft_step(const char *path)
+/*
+ * The value of the comment line of a draft's head that starts with key, or
+ * NULL (caller frees).  The head is the comment lines before the answers.
+ */
+static char *
+session_draft_head(const char *path, const char *key)
 {
 	FILE	*f;
-	char	 line[64];
-	size_t	 i, n = strlen(SESSION_DRAFT_STEP);
+	char	*line = NULL, *v = NULL;
+	size_t	 size = 0, n = strlen(key);
+	ssize_t	 len;
 
 	if ((f = fopen(path, "r")) == NULL)
 		return NULL;
-	if (fgets(line, sizeof line, f) == NULL)
-		line[0] = '\0';
-	fclose(f);
-	line[strcspn(line, "\n")] = '\0';
-	if (strncmp(line, SESSION_DRAFT_STEP, n) != 0)
-		return NULL;
-	for (i = 0; session_draft_steps[i] != NULL; i++) {
-		if (strcmp(line + n, session_draft_steps[i]) == 0)
-			return session_draft_steps[i];
+	while (v == NULL && (len = getline(&line, &size, f)) > 0 &&
+	    line[0] == '#') {
+		if (line[len - 1] == '\n')
+			line[len - 1] = '\0';
+		if (strncmp(line, key, n) == 0)
+			v = xstrdup(line + n);
 	}
+	free(line);
+	fclose(f);
+	return v;
+}
+
+const char *
+session_draft_step(const char *path)
+{
+	char	*step = session_draft_head(path, SESSION_DRAFT_STEP);
+	size_t	 i;
+
+	for (i = 0; step != NULL && session_draft_steps[i] != NULL; i++) {
+		if (strcmp(step, session_draft_steps[i]) == 0) {
+			free(step);
+			return session_draft_steps[i];
+		}
+	}
+	free(step);
 	return NULL;
+}
+
+/*
+ * The answers file a draft came from, as the buyer would type it here:
+ * relative when in this folder or below (caller frees), or NULL.
+ */
+static char *
+session_draft_origin(const char *path)
+{
+	char	*from = session_draft_head(path, SESSION_DRAFT_FROM);
+	char	*cwd, *rel = NULL;
+	size_t	 n;
+
+	if (from == NULL || *from != '/') {
+		free(from);
+		return NULL;
+	}
+	if ((cwd = getcwd(NULL, 0)) != NULL) {
+		n = strlen(cwd);
+		if (n > 1 && strncmp(from, cwd, n) == 0 && from[n] == '/' &&
+		    from[n + 1] != '\0')
+			rel = xstrdup(from + n + 1);
+		free(cwd);
+	}
+	if (rel != NULL) {
+		free(from);
+		return rel;
+	}
+	return from;
 }
 
 void
@@ -274,13 +361,15 @@ session_forget(struct session *s)
 	session_stash_clear(s);
 	s->generated = 0;
 	s->draft_resumed = 0;
+	free(s->origin);
+	s->origin = NULL;
 }
 
 int
 session_load(struct session *s, const char *path, int is_draft, char **cause)
 {
 	struct answers	*a, *saved;
-	char		*answers_path = NULL, *draft_path = NULL;
+	char		*answers_path = NULL, *draft_path = NULL, *origin = NULL;
 
 	if (path == NULL || *path == '\0') {
 		*cause = xstrdup(_("No file name given."));
@@ -291,6 +380,7 @@ session_load(struct session *s, const char *path, int is_draft, char **cause)
 	/* Everything new first: out of memory leaves the old answers whole. */
 	if (is_draft) {
 		draft_path = xstrdup(path);
+		origin = session_draft_origin(path);
 		saved = answers_new();
 	} else {
 		answers_path = xstrdup(path);
@@ -306,6 +396,7 @@ session_load(struct session *s, const char *path, int is_draft, char **cause)
 	s->draft_path = draft_path;
 	session_forget(s);
 	s->draft_resumed = is_draft;
+	s->origin = origin;
 	session_changed(s);
 	return 0;
 }

@@ -25,6 +25,11 @@ struct session {
 	int			 stale;		/* the answers changed since */
 	struct answers		*saved;		/* as last saved or generated */
 	char			*answers_path;	/* that file, or NULL */
+	/*
+	 * A resumed draft's answers file, which it was not saved to: it is
+	 * proposed for saving, but replacing it is asked first.
+	 */
+	char			*origin;
 	char			*draft_dir;	/* NULL: drafts cannot be kept */
 	char			*draft_path;	/* this session's draft, or NULL */
 	int			 method_aside;	/* the method, while the route is the contract */
@@ -69,6 +74,11 @@ int		 session_has_content(const struct session *);
  * with *cause (caller frees).
  */
 int		 session_save(struct session *, const char *path, char **cause);
+/*
+ * The answers file to propose for saving: the one last saved to or opened
+ * from, else the one a resumed draft came from; NULL when none.
+ */
+const char	*session_answers_name(const struct session *);
 /*
  * Whether saving to path would replace a file other than the one the
  * answers were last saved to or opened from, which the buyer must agree to.

@@ -164,8 +164,9 @@ ui_review_enter(struct ui *ui)
 	}
 	if (ui_review_ready)
 		ui_edit_free(&ui_review_paths[UI_REVIEW_ANSWERS]);
-	if (ui->s->answers_path != NULL)
-		def = xstrdup(ui->s->answers_path);
+	/* The file the answers came from, even through a draft. */
+	if (session_answers_name(ui->s) != NULL)
+		def = xstrdup(session_answers_name(ui->s));
 	else
 		def = generate_output_name(ui->s->answers, "answers.yaml");
 	ui_edit_init(&ui_review_paths[UI_REVIEW_ANSWERS], def, 200);

@@ -100,8 +100,8 @@ ui_keep_draft(struct ui *ui)
 static char *
 ui_default_answers_path(const struct ui *ui)
 {
-	if (ui->s->answers_path != NULL)
-		return xstrdup(ui->s->answers_path);
+	if (session_answers_name(ui->s) != NULL)
+		return xstrdup(session_answers_name(ui->s));
 	return generate_output_name(ui->s->answers, "answers.yaml");
 }
 
@@ -205,8 +205,8 @@ ui_open(struct ui *ui)
 
 	if (ui_settle(ui, _("Open another answers file?")) != 0)
 		return -1;
-	typed = ui->s->answers_path != NULL ? xstrdup(ui->s->answers_path) :
-	    NULL;
+	typed = session_answers_name(ui->s) != NULL ?
+	    xstrdup(session_answers_name(ui->s)) : NULL;
 	for (;;) {
 		path = ui_dialog_prompt(ui, _("Open answers"), NULL,
 		    _("Read the answers from the file:"), typed, 200, 1);

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 #
 # Each run of the wizard is a session of one tmux server private to the
-# test, 80x24, TERM=tmux-256color, cwd $tmp/work, XDG_STATE_HOME
+# test, 80x24, TERM=tmux-256color, cwd $tmp/work (or $wiz_cwd), XDG_STATE_HOME
 # $tmp/state.  The pane's shell prints EXIT=<status> and TTY=restored (or
 # TTY=changed) once the program ends, then stays, so that what the
 # terminal shows afterwards can be read.  Nothing sleeps to synchronise:
@@ -65,7 +65,7 @@ wiz_start() {
 		_env="$_env ${_a%%=*}=$(wiz_q "${_a#*=}")"
 	done
 	cat >"$tmp/run-$wn.sh" <<EOF
-cd $(wiz_q "$tmp/work") || exit 1
+cd $(wiz_q "${wiz_cwd:-$tmp/work}") || exit 1
 umask 022
 s0=\$(stty -g)
 env -i $_env /bin/sh -c 'echo \$\$ >"\$0"; exec "\$@"' $(wiz_q "$wpid") ${wiz_wrap-} $(wiz_q "$TENDERWIZ") ${wiz_redir-}
