@@ -616,8 +616,8 @@ session_tier_warning(const struct session *s)
 	if (s->answers->tier == -1)
 		return NULL;
 	if (best != -1 && s->answers->tier > best)
-		return N_("The chosen tier is below what the ratings of the "
-		    "tier helper call for (the highest rating decides).");
+		return N_("The tier is below what the helper's ratings call "
+		    "for (the highest decides).");
 	if (s->answers->context[CTX_CRITICAL_INFRASTRUCTURE] == 1 &&
 	    s->answers->tier == TIER_LOW)
 		return N_("The system involves critical infrastructure: the "

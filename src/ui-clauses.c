@@ -107,24 +107,26 @@ ui_clauses_draw(struct ui *ui)
 	const struct resolution		*res = session_res(ui->s);
 	const struct resolved_row	*row;
 	size_t				 i, line = 0, cur_line;
-	int				 y, rows_h, attr, w;
+	int				 y, rows_h, attr, w, top;
 	char				*s;
 
 	ui_draw_frame(ui, _("Spc adopt e elsewhere /nN find ? row Enter on "
 	    "Esc back F2 save F3 open F10 quit"));
-	s = xasprintf(_("Tier %s · %zu adopted · %zu not adopted · %zu "
-	    "dropped · %zu elsewhere · %zu to decide"),
-	    tier_label((enum tier)ui->s->answers->tier),
+	s = xasprintf(_("Tier %s: %zu adopted, %zu not adopted, %zu "
+	    "dropped, %zu elsewhere, %zu to decide"),
+	    ui_choice_label(ui, "tier", tier_name((enum tier)
+	    ui->s->answers->tier), tier_label((enum tier)ui->s->answers->tier)),
 	    resolution_count(res, ROW_ADOPTED),
 	    resolution_count(res, ROW_NOT_ADOPTED),
 	    resolution_count(res, ROW_EXCLUDED),
 	    resolution_count(res, ROW_ELSEWHERE),
 	    resolution_count(res, ROW_UNDECIDED));
-	ui_draw_text(1, 1, COLS - 2, s, A_BOLD);
+	/* Wrapped when too wide, the list a line lower: no count is cut. */
+	top = 1 + ui_draw_wrap(1, 1, COLS - 2, 0, 2, s, A_BOLD);
 	free(s);
 
-	/* From line 2 down to the rule above the panel, not onto it. */
-	rows_h = LINES - 10;
+	/* From below the counts down to the rule above the panel, not onto it. */
+	rows_h = LINES - 8 - top;
 	cur_line = ui_clauses_line(ui, ui_clauses_cur);
 	if (cur_line > 0 && cur_line - 1 < ui_clauses_top)
 		ui_clauses_top = cur_line - 1;	/* show its group header */
@@ -136,14 +138,14 @@ ui_clauses_draw(struct ui *ui)
 		    res->rows[i - 1].clause->group) != 0) {
 			if (line >= ui_clauses_top &&
 			    line < ui_clauses_top + (size_t)rows_h)
-				ui_draw_text(2 + (int)(line - ui_clauses_top), 1,
+				ui_draw_text(top + (int)(line - ui_clauses_top), 1,
 				    COLS - 2, row->clause->group, A_BOLD |
 				    A_UNDERLINE);
 			line++;
 		}
 		if (line >= ui_clauses_top &&
 		    line < ui_clauses_top + (size_t)rows_h) {
-			y = 2 + (int)(line - ui_clauses_top);
+			y = top + (int)(line - ui_clauses_top);
 			attr = i == ui_clauses_cur ?
 			    ui_draw_attr(ui, UI_ATTR_SELECT) : row->state ==
 			    ROW_NOT_APPLICABLE ? ui_draw_attr(ui, UI_ATTR_DIM) : 0;
@@ -161,9 +163,9 @@ ui_clauses_draw(struct ui *ui)
 	}
 	/* Where more rows are, above and below. */
 	if (ui_clauses_top > 0)
-		ui_draw_text(2, COLS - 2, 1, "↑", A_BOLD);
+		ui_draw_text(top, COLS - 2, 1, "↑", A_BOLD);
 	if (line > ui_clauses_top + (size_t)rows_h)
-		ui_draw_text(2 + rows_h - 1, COLS - 2, 1, "↓", A_BOLD);
+		ui_draw_text(top + rows_h - 1, COLS - 2, 1, "↓", A_BOLD);
 	/* The panel: the row under the cursor, and why it is as it is. */
 	row = &res->rows[ui_clauses_cur];
 	y = LINES - 8;

@@ -25,6 +25,7 @@ ui_dialog_under(struct ui *ui)
 {
 	ui->textmode = 0;
 	ui->screen->draw(ui);
+	ui_draw_message(ui);
 }
 
 void

@@ -198,6 +198,27 @@ ui_draw_frame(struct ui *ui, const char *legend)
 }
 
 void
+ui_draw_message(const struct ui *ui)
+{
+	int	n, i, cy, cx;
+
+	if (ui->message == NULL || ui_draw_width(ui->message) <= COLS - 2)
+		return;
+	/* Upwards from the status line, over the step; the cursor stays. */
+	getyx(stdscr, cy, cx);
+	n = ui_draw_wrap(0, 0, COLS - 2, 0, 0, ui->message, 0);
+	if (n > LINES - 3)
+		n = LINES - 3;
+	for (i = 0; i < n; i++) {
+		move(LINES - 1 - n + i, 0);
+		clrtoeol();
+	}
+	ui_draw_wrap(LINES - 1 - n, 1, COLS - 2, 0, n, ui->message,
+	    ui->message_error ? ui_draw_attr(ui, UI_ATTR_ERROR) : (int)A_BOLD);
+	move(cy, cx);
+}
+
+void
 ui_draw_bar(const struct ui *ui, int y, int x, int w)
 {
 	int	attr = ui_draw_attr(ui, UI_ATTR_SELECT);

@@ -30,6 +30,11 @@ int		 ui_draw_wrap(int y, int x, int width, int skip, int lines,
 		    const char *utf8, int attr);
 /* The title bar with the step and the changed-marker, the status line and the key legend. */
 void		 ui_draw_frame(struct ui *, const char *legend);
+/*
+ * The status line's message again, whole, when one line cannot hold it:
+ * wrapped upwards over the step's last lines.  Drawn after the step.
+ */
+void		 ui_draw_message(const struct ui *);
 /* The selection bar across w columns. */
 void		 ui_draw_bar(const struct ui *, int y, int x, int w);
 /* A centred box of h lines and w columns; *y, *x get its corner. */

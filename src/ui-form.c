@@ -307,7 +307,7 @@ ui_form_draw_fields(struct ui *ui)
 	const struct form_choice *c;
 	const char		*v, *warn;
 	size_t			 i;
-	int			 y = 2, vx = 0, vw, attr, h, lw, gap;
+	int			 y = 2, vx = 0, vw, attr, h, lw, gap, room, wh;
 	int			 cur_y = 0;
 	char			*s;
 
@@ -371,17 +371,26 @@ ui_form_draw_fields(struct ui *ui)
 		y++;
 	y++;
 	mvhline(y - 1, 2, ACS_HLINE, COLS - 4);
-	h = ui_draw_wrap(y, 2, COLS - 4, 0, LINES - 3 - y, _(fl->help), 0);
-	/* A warning before the choice's help: it must not fall off. */
-	if ((warn = session_tier_warning(ui->s)) != NULL &&
-	    (strcmp(ui_form_step->id, "tier") == 0 ||
-	    strcmp(ui_form_step->id, "context") == 0))
-		h += ui_draw_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h,
-		    _(warn), ui_draw_attr(ui, UI_ATTR_ERROR));
+	room = LINES - 2 - y;
+	h = ui_draw_wrap(y, 2, COLS - 4, 0, room, _(fl->help), 0);
+	/*
+	 * The choice's help says what the value means; a warning about the
+	 * tier comes after it, to read against it, and goes first for room:
+	 * a help that does not fit whole is left out, never cut.
+	 */
+	warn = NULL;
+	if (strcmp(ui_form_step->id, "tier") == 0 ||
+	    strcmp(ui_form_step->id, "context") == 0)
+		warn = session_tier_warning(ui->s);
+	wh = warn != NULL ? ui_draw_wrap(0, 0, COLS - 4, 0, 0, _(warn), 0) : 0;
 	if (fl->kind == FORM_CHOICE &&
-	    (c = forms_choice(fl, ui_form_get(ui, fl->id))) != NULL)
-		ui_draw_wrap(y + h, 2, COLS - 4, 0, LINES - 3 - y - h,
-		    _(c->help), A_DIM);
+	    (c = forms_choice(fl, ui_form_get(ui, fl->id))) != NULL &&
+	    h + wh + ui_draw_wrap(0, 0, COLS - 4, 0, 0, _(c->help), 0) <= room)
+		h += ui_draw_wrap(y + h, 2, COLS - 4, 0, room - h, _(c->help),
+		    A_DIM);
+	if (warn != NULL)
+		ui_draw_wrap(y + h, 2, COLS - 4, 0, room - h, _(warn),
+		    ui_draw_attr(ui, UI_ATTR_ERROR));
 	/* The cursor last, in the field being typed in. */
 	fl = ui_form_fields[ui_form_cur];
 	if ((fl->kind == FORM_TEXT || fl->kind == FORM_DATE) && gap == 2)

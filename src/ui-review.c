@@ -187,18 +187,25 @@ ui_review_summary(const struct ui *ui)
 	const struct answers	*a = ui->s->answers;
 	char			*level, *s;
 
-	/* The agency type goes with the level, as the level step asks it. */
+	/*
+	 * The agency type goes with the level, as the level step asks it;
+	 * each value as that step words it, in the buyer's language.
+	 */
 	level = a->agency_type == -1 ? xstrdup(a->level == -1 ? "—" :
-	    answers_level_name(a->level)) : xasprintf("%s (%s)",
+	    answers_level_name(a->level)) : xasprintf("%s · %s",
 	    a->level == -1 ? "—" : answers_level_name(a->level),
-	    agency_type_label((enum agency_type)a->agency_type));
-	s = xasprintf(_("%s, tier %s, level %s, %s: %zu rows adopted, "
+	    ui_choice_label(ui, "agency_type", agency_type_name(
+	    (enum agency_type)a->agency_type), agency_type_label(
+	    (enum agency_type)a->agency_type)));
+	s = xasprintf(_("%s · tier %s · level %s · %s: %zu rows adopted, "
 	    "%zu not adopted, %zu dropped, %zu elsewhere (F1 lists them with "
 	    "their reasons)."), res->category->name, a->tier == -1 ? "—" :
-	    tier_label((enum tier)a->tier), level,
+	    ui_choice_label(ui, "tier", tier_name((enum tier)a->tier),
+	    tier_label((enum tier)a->tier)), level,
 	    a->route == ROUTE_JOINT_SUPPLY ?
 	    _("through the joint supply contract") : a->method != -1 ?
-	    method_label((enum method)a->method) : _("by tender"),
+	    ui_choice_label(ui, "method", method_name((enum method)a->method),
+	    method_label((enum method)a->method)) : _("by tender"),
 	    resolution_count(res, ROW_ADOPTED),
 	    resolution_count(res, ROW_NOT_ADOPTED),
 	    resolution_count(res, ROW_EXCLUDED),
@@ -238,6 +245,16 @@ ui_review_show(struct ui *ui)
 		return;
 	}
 	out = ui_review_summary(ui);
+	/* The problems whole: the review's lines may have cut them. */
+	if (res->nproblems > 0) {
+		ui_review_add(&out, "\n\n");
+		ui_review_add(&out, _("To fix first:"));
+		for (i = 0; i < res->nproblems; i++) {
+			s = xasprintf("\n• %s", res->problems[i]);
+			ui_review_add(&out, s);
+			free(s);
+		}
+	}
 	ui_review_add(&out, "\n\n");
 	ui_review_add(&out, _("Case facts:"));
 	if ((st = forms_step(ui->forms, "context")) != NULL) {
@@ -278,7 +295,7 @@ ui_review_show(struct ui *ui)
 		n++;
 		answers_choice(ui->s->answers, row->clause->id, &text);
 		s = xasprintf("\n• %s %s: %s", row->state == ROW_EXCLUDED ?
-		    _("[dropped]") : _("[另案]"), row->text, text != NULL ?
+		    _("[dropped]") : _("[elsewhere]"), row->text, text != NULL ?
 		    text : row->why);
 		ui_review_add(&out, s);
 		free(s);
@@ -383,8 +400,9 @@ ui_review_draw(struct ui *ui)
 			mvhline(y, 2, ' ', COLS - 4);
 			attroff(attr);
 		}
+		/* A long one ends in …: F1 and its step say it whole. */
 		s = xasprintf("• %s", res->problems[i]);
-		ui_draw_text(y, 3, COLS - 6, s, attr);
+		ui_draw_name(y, 3, COLS - 6, s, attr);
 		free(s);
 	}
 	/* The rules line, as kconfig's listnewconfig lists new options. */
@@ -394,11 +412,12 @@ ui_review_draw(struct ui *ui)
 		    (int)A_BOLD;
 		if (ui_review_cur == np)
 			ui_draw_bar(ui, y, 2, COLS - 4);
-		/* TRANSLATORS: "Rules 110.08.23; 115.01.07 in force changes 2 rows: Enter lists them and moves the answers". */
-		s = xasprintf(_("Rules %s; %s in force changes %zu rows: Enter "
-		    "lists them and moves the answers"), res->version->id,
+		/* TRANSLATORS: "Rules 110.08.23; 115.01.07 in force changes 2 rows: Enter lists them"; Enter then offers to move the answers. */
+		s = xasprintf(ngettext("Rules %s; %s in force changes %zu row: "
+		    "Enter lists it", "Rules %s; %s in force changes %zu rows: "
+		    "Enter lists them", n), res->version->id,
 		    ui->rules->in_force->id, n);
-		ui_draw_text(y++, 3, COLS - 6, s, attr);
+		ui_draw_name(y++, 3, COLS - 6, s, attr);
 		free(s);
 	}
 	y++;

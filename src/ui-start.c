@@ -303,7 +303,9 @@ ui_start_key(struct ui *ui, const struct ui_key *k)
 		free(path);
 		return UI_STAY;
 	}
-	ui_message(ui, 0, _("Resumed the draft %s"), path);
+	/* The folder is always the same: the file's name says which. */
+	ui_message(ui, 0, _("Resumed the draft %s"), strrchr(path, '/') !=
+	    NULL ? strrchr(path, '/') + 1 : path);
 	free(path);
 	ui_start_leave(ui);
 	return UI_GOTO;

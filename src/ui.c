@@ -97,6 +97,22 @@ ui_keep_draft(struct ui *ui)
 	}
 }
 
+const char *
+ui_choice_label(const struct ui *ui, const char *field, const char *value,
+    const char *fallback)
+{
+	const struct form_field		*fl;
+	const struct form_choice	*c;
+	size_t				 i;
+
+	for (i = 0; i < ui->forms->nsteps; i++) {
+		if ((fl = forms_field(&ui->forms->steps[i], field)) != NULL &&
+		    (c = forms_choice(fl, value)) != NULL && c->label != NULL)
+			return _(c->label);
+	}
+	return fallback;
+}
+
 static char *
 ui_default_answers_path(const struct ui *ui)
 {
@@ -296,6 +312,7 @@ ui_run(struct ui *ui)
 	for (;;) {
 		ui->textmode = 0;
 		ui->screen->draw(ui);
+		ui_draw_message(ui);
 		ui_term_read(ui, &k);
 		if (k.cmd == CMD_RESIZE)
 			continue;

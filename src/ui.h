@@ -14,6 +14,12 @@ int		 ui_main(const struct catalogue *, const struct rules *,
 /* Say something on the status line until the next key; NULL clears it. */
 void		 ui_message(struct ui *, int error, const char *fmt, ...)
 		    __attribute__((format(printf, 3, 4)));
+/*
+ * The label the wizard's forms give the value of a choice field (field
+ * id, value as answers spell it), translated; fallback when they give none.
+ */
+const char	*ui_choice_label(const struct ui *, const char *field,
+		    const char *value, const char *fallback);
 /* The index of the step with the id, or 0. */
 size_t		 ui_step_index(const char *id);
 /* The id of step i. */

@@ -337,13 +337,25 @@ ydoc_load_buffer(const char *name, const void *buf, size_t len,
 		if (!yaml_parser_parse(&parser, &ev)) {
 			if (parser.error == YAML_MEMORY_ERROR)
 				xmalloc_failed();
-			*cause = ydoc_error_at(name,
-			    parser.problem_mark.line + 1,
-			    parser.problem_mark.column + 1, "%s%s%s",
-			    parser.problem != NULL ? parser.problem :
-			    _("syntax error"),
-			    parser.context != NULL ? " " : "",
-			    parser.context != NULL ? parser.context : "");
+			/*
+			 * libyaml's own words are English: they go inside
+			 * a sentence of ours, which the buyer reads in
+			 * the interface's language.
+			 */
+			if (parser.problem == NULL)
+				*cause = ydoc_error_at(name,
+				    parser.problem_mark.line + 1,
+				    parser.problem_mark.column + 1, "%s",
+				    _("syntax error"));
+			else
+				/* TRANSLATORS: %s%s%s is libyaml's description of the error, in English. */
+				*cause = ydoc_error_at(name,
+				    parser.problem_mark.line + 1,
+				    parser.problem_mark.column + 1,
+				    _("not well-formed YAML (libyaml: %s%s%s)"),
+				    parser.problem, parser.context != NULL ?
+				    " " : "", parser.context != NULL ?
+				    parser.context : "");
 			goto out;
 		}
 		done = ev.type == YAML_STREAM_END_EVENT;

@@ -66,8 +66,10 @@ yamlout_end(struct yamlout *y, char **cause)
 		y->failed = 1;
 	}
 	if (y->failed) {
-		*cause = xstrdup(y->emitter.problem != NULL ?
-		    y->emitter.problem : _("cannot write YAML"));
+		/* TRANSLATORS: %s is libyaml's description of the error, in English. */
+		*cause = y->emitter.problem != NULL ? xasprintf(_("cannot "
+		    "write YAML (libyaml: %s)"), y->emitter.problem) :
+		    xstrdup(_("cannot write YAML"));
 		rc = -1;
 	}
 	yaml_emitter_delete(&y->emitter);

@@ -96,7 +96,7 @@ edit 's/^  - id: saas-office$/  - id: Saas Office/'
 bad "bad id" "category id 'Saas Office' may hold only a-z, 0-9 and '-'"
 
 printf 'source: [\n' >"$d/catalogue.yaml"
-bad "syntax" "catalogue.yaml:2:1: did not find expected node content while parsing a flow node"
+bad "syntax" "catalogue.yaml:2:1: not well-formed YAML (libyaml: did not find expected node content while parsing a flow node)"
 
 : >"$d/catalogue.yaml"
 bad "empty file" "catalogue.yaml:1:1: file is empty"

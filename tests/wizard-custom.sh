@@ -139,8 +139,8 @@ wiz_type "7"
 wiz_wait "廠商應於【7】日內修補高風險弱點"
 wiz_keys PageDown
 wiz_wait "Step 9/9"
-# The review names the method chosen, as the documents print it.
-wiz_expect "小額採購:"
+# The review names the method chosen, as the case step words it.
+wiz_expect "Small purchase (小額採購):"
 wiz_generate
 wiz_wait "Done." 20
 wiz_keys F10

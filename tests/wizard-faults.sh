@@ -112,7 +112,7 @@ refused() {
 	wiz_gone "Cannot generate"
 	wiz_expect "Step 9/9"
 	wiz_expect "$3"
-	wiz_expect "資訊系統規劃服務, tier 普"
+	wiz_expect "資訊系統規劃服務 · tier Low (普)"
 	wiz_expect_not "Done."
 	wiz_expect_not "EXIT="
 	kill -0 "$pid" 2>/dev/null || wiz_abort "$1: the wizard is gone"

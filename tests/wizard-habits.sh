@@ -39,10 +39,10 @@ wiz_category 4
 wiz_keys Right
 wiz_wait_line "Impact on confidentiality" "High (高)"
 wiz_wait_line "Protection tier *" "High (高)"
-wiz_expect_not "below what the ratings"
+wiz_expect_not "below what the helper's ratings"
 wiz_keys Down Down Down Down Right
 wiz_wait_line "Protection tier *" "Medium (中)"
-wiz_wait "below what the ratings"
+wiz_wait "below what the helper's ratings"
 wiz_keys Escape
 wiz_wait "Step 3/9"
 wiz_keys Escape

@@ -122,7 +122,7 @@ grep -qF "另有契約涵蓋" "$work/KEEP-3-answers.yaml" ||
 # The review says the level and route, and F1 lists the dropped row with
 # its reason and the files to be written.
 wiz_press_until "Step 9/9" Enter
-wiz_expect "level —, by tender"
+wiz_expect_text "level — · by tender"
 wiz_keys F1
 wiz_wait "Dropped and placed elsewhere:"
 wiz_expect "另有契約涵蓋"

@@ -43,7 +43,7 @@ wiz_gone "Dropped and placed elsewhere:"
 answers "$work/change.yaml" app-development C
 wiz_open "change.yaml"
 wiz_wait "Step 9/9"
-wiz_expect "Rules 115.01.07; 116.01.01 in force changes 1 rows"
+wiz_expect "Rules 115.01.07; 116.01.01 in force changes 1 row"
 
 # A note that does not stop generating is pointed at, not hidden: a tier
 # below the helper's highest rating.

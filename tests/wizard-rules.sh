@@ -69,7 +69,7 @@ wiz_expect "$(printf '%s' "$q" | cut -c1-60)"
 # The review names the agency type with the level, and F1 the case facts.
 wiz_decide_rows "另案辦理"
 wiz_press_until "Step 9/9" Enter
-wiz_expect "level A (關鍵基礎設施提供者)"
+wiz_expect_text "level A · CI provider (關鍵基礎設施提供者)"
 wiz_keys F1
 wiz_wait "Case facts:"
 wiz_expect "• Involves national security: Yes"

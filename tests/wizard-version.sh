@@ -32,7 +32,7 @@ wiz_start
 wiz_wait "Step 1/9"
 wiz_open "old.yaml"
 wiz_wait "Step 9/9"
-wiz_expect "Rules 115.01.07; 116.01.01 in force changes 1 rows"
+wiz_expect "Rules 115.01.07; 116.01.01 in force changes 1 row"
 # The clause list says so too.
 wiz_press_until "Step 7/9" Escape
 wiz_keys Escape
@@ -88,7 +88,7 @@ wiz_wait "Under rules 116.01.01"
 wiz_keys Escape
 wiz_wait "Move the answers to rules 116.01.01?"
 wiz_keys n
-wiz_wait "Rules 115.01.07; 116.01.01 in force changes 1 rows"
+wiz_wait "Rules 115.01.07; 116.01.01 in force changes 1 row"
 wiz_expect_not "[changed]"
 # F1 names the rules' warnings and the rows that would change.
 wiz_keys F1
@@ -172,8 +172,8 @@ wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale"
 wiz_wait "$(step 1)"
 wiz_open "zh.yaml" "$(zh 'Open answers')"
 wiz_wait "$(step 9)"
-line=$(zhf "Rules %s; %s in force changes %zu rows: Enter lists them and moves the answers" 115.01.07 116.01.01 1)
-[ "$line" != "Rules 115.01.07; 116.01.01 in force changes 1 rows: Enter lists them and moves the answers" ] ||
+line=$(zhf "Rules %s; %s in force changes %zu row: Enter lists it" 115.01.07 116.01.01 1)
+[ "$line" != "Rules 115.01.07; 116.01.01 in force changes 1 row: Enter lists it" ] ||
     fail "the rules line is not translated"
 wiz_expect "$line"
 wiz_keys Up Enter

@@ -1,0 +1,69 @@
+#!/bin/sh
+# wizard-messages.sh: status lines too long for one line of 80 columns show whole, wrapped upwards over the step, in tmux, in English and in Chinese: the clause list's note on answers made under older rules, and the notes on a file opened or saved by a long name; the next key clears them and the step shows again.  Chinese skipped without msgfmt or a zh_TW.UTF-8 locale.
+# SPDX-License-Identifier: MIT
+. "$top_srcdir/tests/wizard-lib.sh"
+
+work="$tmp/work"
+wiz_data_116 "$tmp/data"
+# Answers under 115.01.07, which 116.01.01 changes in one row.
+cat >"$work/old.yaml" <<'YAML'
+version: 2
+rules_version: "115.01.07"
+category: app-development
+tier: high
+agency_type: government
+agency_level: C
+route: tender
+case: {agency: 訊息測試機關, name: 訊息測試案, number: MSG-1, date: 2026-11-21}
+context: {personal_data: false, critical_infrastructure: false, external_service: false, national_security: false, mobile_app: false, core_system: false, large_contract: false}
+elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-46}, {id: dev-49}]
+YAML
+long="answers-of-the-information-system-procurement-case-kept-for-next-year-review.yaml"
+cp "$work/old.yaml" "$work/$long"
+
+# walk T: in the language of T (a function giving the text shown for an
+# English message and its arguments), each long note whole.
+walk() {
+	wiz_open "$long" "$($1 'Open answers')"
+	wiz_wait "$($1 'Step %zu/%zu' 9 9)"
+	wiz_expect_text "$($1 'Opened %s' "$long")"
+	wiz_keys Escape Escape
+	wiz_wait "$($1 'Step %zu/%zu' 7 9)"
+	wiz_keys Escape
+	wiz_wait "$($1 'Step %zu/%zu' 6 9)"
+	wiz_keys PageDown
+	wiz_wait "$($1 'Step %zu/%zu' 7 9)"
+	wiz_expect_text "$($1 'Made under rules %s; under %s, in force, %zu rows change: the review lists them and moves the answers.' 115.01.07 116.01.01 1)"
+	# The next key ends it, and the rows under it show again.
+	wiz_keys Down
+	wiz_gone "$($1 'Made under rules %s; under %s, in force, %zu rows change: the review lists them and moves the answers.' 115.01.07 116.01.01 1 | cut -d' ' -f1-2)"
+	wiz_keys F2
+	wiz_wait "$($1 'Save answers')"
+	wiz_keys C-u
+	wiz_type "saved-$long"
+	wiz_keys Enter
+	wiz_expect_text "$($1 'Saved to %s' "saved-$long")"
+	rm -f "$work/saved-$long"
+	# Saved: F10 quits without asking.
+	wiz_keys F10
+	wiz_exit >/dev/null
+}
+
+# en MSGID ARG...: the message with its arguments.
+en() { _m=$1; shift; printf "$(printf '%s' "$_m" | sed 's/%zu/%s/g; s/%d/%s/g')" "$@"; }
+wiz_start
+wiz_wait "Step 1/9"
+walk en
+
+if ! command -v msgfmt >/dev/null 2>&1 || ! command -v gettext >/dev/null 2>&1 ||
+    ! locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$'; then
+	echo "no msgfmt, gettext or zh_TW.UTF-8 locale: English only" >&2
+	finish
+fi
+wiz_zh_catalogue || fail "msgfmt failed"
+# zhf MSGID ARG...: the translation with its arguments, in order.
+zhf() { _m=$(zh "$1"); shift; printf "$(printf '%s' "$_m" | sed 's/%zu/%s/g; s/%d/%s/g; s/%[0-9]\$zu/%s/g')" "$@"; }
+wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale"
+wiz_wait "$(step 1)"
+walk zhf
+finish
