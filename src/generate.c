@@ -219,7 +219,7 @@ generate_outputs(const struct catalogue *cat, const struct rules *rules,
 {
 	struct generate_job	*jobs;
 	pthread_t		 tid;
-	size_t			 i, n = 0, last = nouts, npdf = 0;
+	size_t			 i, j, n = 0, last = nouts, npdf = 0;
 	int			 rc = -1;
 
 	jobs = xcalloc(nouts + 1, sizeof *jobs);
@@ -232,16 +232,14 @@ generate_outputs(const struct catalogue *cat, const struct rules *rules,
 			    "document a file of its own"), outs[i].path);
 			goto out;
 		}
-		for (n = i + 1; n < nouts; n++) {
-			if (!generate_same_file(outs[i].path, outs[n].path))
+		for (j = i + 1; j < nouts; j++) {
+			if (!generate_same_file(outs[i].path, outs[j].path))
 				continue;
 			*cause = xasprintf(_("%s is named for two documents; "
-			    "give each document its own file"), outs[n].path);
-			n = 0;
+			    "give each document its own file"), outs[j].path);
 			goto out;
 		}
 	}
-	n = 0;
 	if (res->nproblems > 0) {
 		*cause = generate_problems(res);
 		goto out;

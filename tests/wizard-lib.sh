@@ -121,12 +121,14 @@ wiz_type() { tmux -L "$wsock" send-keys -t "$wsess" -l -- "$1" || wiz_abort "sen
 wiz_expect() { _wiz_poll 3 present "$1" || fail "screen lacks '$1': $(cat "$tmp/screen")"; }
 wiz_expect_not() { _wiz_poll 1 absent "$1" || fail "screen shows '$1': $(cat "$tmp/screen")"; }
 # wiz_expect_text TEXT: the screen shows TEXT whole, wherever its lines
-# were wrapped (spaces and line ends do not count).
+# were wrapped, in a box or not (spaces, line ends and the box's sides do
+# not count).
 wiz_expect_text() {
 	_t=$(printf '%s' "$1" | tr -d ' \n')
 	_n=60
 	while [ "$_n" -gt 0 ]; do
-		wiz_screen | tr -d ' \n' | grep -qF -- "$_t" && return 0
+		wiz_screen | sed 's/│//g' | tr -d ' \n' | grep -qF -- "$_t" &&
+		    return 0
 		sleep 0.05
 		_n=$((_n - 1))
 	done
