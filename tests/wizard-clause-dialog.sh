@@ -48,20 +48,12 @@ wiz_wait_line "具備完善之資通安全管理措施" "具備完善之資通�
 no_ids
 wiz_keys End
 wiz_type "並每年檢討"
-wiz_keys Enter
-wiz_wait "Note (說明), optional"
-wiz_keys Enter
-wiz_wait "Put it on the vendor's checklist?"
-wiz_keys y
-wiz_wait "The agency clause was added"
+wiz_clause_rest "" y
 no_ids
 wiz_expect "具備完善之資通安全管理措施並每年檢討"
 
 # The same text again: the agency's own clause is named by its group.
-wiz_keys a
-wiz_wait "Add an agency clause"
-wiz_keys Enter
-wiz_wait "Requirement (要求內容)"
+wiz_clause_open ""
 wiz_type "具備完善之資通安全管理措施並每年檢討"
 wiz_keys Enter
 wiz_wait "The agency's clause in 「提供服務商」 says the same already"

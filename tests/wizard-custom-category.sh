@@ -17,17 +17,7 @@ wiz_keys Right Down Right Right Enter
 wiz_wait "Step 6/9"
 wiz_facts_no
 wiz_wait "Step 7/9"
-wiz_keys a
-wiz_wait "Add an agency clause"
-wiz_keys Enter
-wiz_wait "Requirement (要求內容)"
-wiz_type "廠商應配合機關資安稽核"
-wiz_keys Enter
-wiz_wait "Note (說明), optional"
-wiz_keys Enter
-wiz_wait "Put it on the vendor's checklist?"
-wiz_keys y
-wiz_wait "The agency clause was added"
+wiz_clause_add "" "廠商應配合機關資安稽核" "" y
 
 # Back to the category: the same one again says nothing of the clauses.
 wiz_press_until "Step 3/9" Escape

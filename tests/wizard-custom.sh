@@ -24,18 +24,7 @@ wiz_wait "Step 3/9"
 wiz_development_to_clauses
 
 # a on dev-01: the group offered is its own.
-wiz_keys a
-wiz_wait "Add an agency clause"
-wiz_expect "提供服務商"
-wiz_keys Enter
-wiz_wait "Requirement (要求內容)"
-wiz_type "廠商應於____日內修補高風險弱點"
-wiz_keys Enter
-wiz_wait "Note (說明), optional"
-wiz_keys Enter
-wiz_wait "Put it on the vendor's checklist?"
-wiz_keys y
-wiz_wait "The agency clause was added"
+wiz_clause_add "" "廠商應於____日內修補高風險弱點" "" y "提供服務商"
 wiz_expect "custom-1 + · agency clause"
 wiz_expect "[x] +  廠商應於____日內修補高風險弱點"
 # Adopted by being there: Space does not drop it.
@@ -55,20 +44,7 @@ wiz_gone "Add an agency clause"
 wiz_expect_not "提供服務高"
 
 # A new group, off the checklist.
-wiz_keys a
-wiz_wait "Add an agency clause"
-wiz_keys C-u
-wiz_type "契約終止"
-wiz_keys Enter
-wiz_wait "Requirement (要求內容)"
-wiz_type "契約終止時廠商應刪除機關資料"
-wiz_keys Enter
-wiz_wait "Note (說明), optional"
-wiz_type "依個人資料保護法"
-wiz_keys Enter
-wiz_wait "Put it on the vendor's checklist?"
-wiz_keys n
-wiz_wait "The agency clause was added"
+wiz_clause_add "契約終止" "契約終止時廠商應刪除機關資料" "依個人資料保護法" n
 wiz_expect "custom-2 + · agency clause, not on the checklist"
 wiz_expect "契約終止"
 
@@ -91,12 +67,7 @@ wiz_wait "Requirement (要求內容)"
 wiz_expect "契約終止時廠商應刪除機關資料"
 wiz_keys End
 wiz_type "並出具切結書"
-wiz_keys Enter
-wiz_wait "Note (說明), optional"
-wiz_keys Enter
-wiz_wait "Put it on the vendor's checklist?"
-wiz_keys y
-wiz_wait "The agency clause was changed"
+wiz_clause_rest "" y "The agency clause was changed"
 wiz_expect "契約終止時廠商應刪除機關資料並出具切結書"
 wiz_expect_not "not on the checklist"
 
@@ -117,19 +88,7 @@ wiz_wait "dev-01 ● · adopted"
 wiz_keys d
 wiz_wait "Only an agency clause can be removed"
 # Put the new group back, for the documents.
-wiz_keys a
-wiz_wait "Add an agency clause"
-wiz_keys C-u
-wiz_type "契約終止"
-wiz_keys Enter
-wiz_wait "Requirement (要求內容)"
-wiz_type "廠商應提出參與人員名冊"
-wiz_keys Enter
-wiz_wait "Note (說明), optional"
-wiz_keys Enter
-wiz_wait "Put it on the vendor's checklist?"
-wiz_keys n
-wiz_wait "added"
+wiz_clause_add "契約終止" "廠商應提出參與人員名冊" "" n
 
 # The blank is asked with the table's.
 wiz_decide_rows ""

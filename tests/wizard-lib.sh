@@ -324,6 +324,57 @@ wiz_wait_line() {
 	wiz_abort "timed out waiting for the line of '$1' to show '$2'"
 }
 
+# From step 3: cloud-platform at tier medium for a 公務機關 of level C, on
+# to the case facts, the route then turned to the joint supply contract.
+wiz_cloud_to_contract() {
+	wiz_category 3
+	wiz_keys Down Down Down Down Right Right
+	wiz_wait_line "Protection tier *" "Medium (中)"
+	wiz_keys Enter
+	wiz_wait "Step 5/9"
+	wiz_keys Right Down Right Right Right Enter
+	wiz_wait "Step 6/9"
+	wiz_wait_line "Procurement route" "Own tender"
+	wiz_keys Right
+	wiz_wait_line "Procurement route" "Joint supply contract"
+}
+
+# On the clause list: a, and the group GROUP typed over the one offered
+# (kept when empty; OFFERED, when given, must be the one shown), on to the
+# requirement.
+wiz_clause_open() {
+	wiz_keys a
+	wiz_wait "Add an agency clause"
+	[ -z "${2-}" ] || wiz_expect "$2"
+	if [ -n "$1" ]; then
+		wiz_keys C-u
+		wiz_type "$1"
+	fi
+	wiz_keys Enter
+	wiz_wait "Requirement (要求內容)"
+}
+
+# In the agency clause's box, the requirement typed: on to the note,
+# NOTE (may be empty), the checklist question answered YN (y or n), and
+# wait for DONE (by default, that the clause was added).
+wiz_clause_rest() {
+	wiz_keys Enter
+	wiz_wait "Note (說明), optional"
+	[ -z "$1" ] || wiz_type "$1"
+	wiz_keys Enter
+	wiz_wait "Put it on the vendor's checklist?"
+	wiz_keys "$2"
+	wiz_wait "${3:-The agency clause was added}"
+}
+
+# wiz_clause_add GROUP TEXT NOTE YN [OFFERED]: on the clause list, add an
+# agency clause through its box.
+wiz_clause_add() {
+	wiz_clause_open "$1" "${5-}"
+	wiz_type "$2"
+	wiz_clause_rest "$3" "$4"
+}
+
 # On the review step with nothing to fix: from the first file name, where
 # the focus starts, down to the button, and press it.
 wiz_generate() { wiz_keys Down Down Down Down Down Down Enter; }

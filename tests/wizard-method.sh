@@ -15,16 +15,7 @@ wiz_keys Right
 wiz_wait_line "Procurement method" "Open tender (公開招標)"
 wiz_keys Enter
 wiz_wait "Step 3/9"
-wiz_category 3
-wiz_keys Down Down Down Down Right Right
-wiz_wait_line "Protection tier *" "Medium (中)"
-wiz_keys Enter
-wiz_wait "Step 5/9"
-wiz_keys Right Down Right Right Right Enter
-wiz_wait "Step 6/9"
-wiz_wait_line "Procurement route" "Own tender"
-wiz_keys Right
-wiz_wait_line "Procurement route" "Joint supply contract"
+wiz_cloud_to_contract
 wiz_wait "The procurement method is set aside"
 # Back on the case step the method waits, and cannot be chosen.
 wiz_press_until "Step 2/9" Escape

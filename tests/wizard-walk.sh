@@ -159,17 +159,8 @@ wiz_start SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH
 wiz_wait "Step 1/9"
 wiz_expect_not "Drafts to resume:"
 wiz_new_case "臺北市政府資訊局" "市民服務平臺雲端主機租用" "TPE-IT-115-08"
-wiz_category 3
 # The tier chosen directly, without the helper.
-wiz_keys Down Down Down Down Right Right
-wiz_wait_line "Protection tier *" "Medium (中)"
-wiz_keys Enter
-wiz_wait "Step 5/9"
-wiz_keys Right Down Right Right Right Enter
-wiz_wait "Step 6/9"
-wiz_wait_line "Procurement route" "Own tender"
-wiz_keys Right
-wiz_wait_line "Procurement route" "Joint supply contract"
+wiz_cloud_to_contract
 wiz_keys Enter Space
 wiz_wait_line "Involves personal data" "[x]"
 wiz_keys Enter n Enter y
