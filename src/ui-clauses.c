@@ -179,8 +179,11 @@ ui_clauses_draw(struct ui *ui)
 	    ui_clauses_state(row->state));
 	ui_draw_text(y + 1, 2, COLS - 4, s, A_BOLD);
 	free(s);
-	ui_draw_wrap(y + 2, 2, COLS - 4, 0, 2, row->text, 0);
-	ui_draw_wrap(y + 4, 2, COLS - 4, 0, 2, row->why, A_DIM);
+	/* Two lines each; a … after one that goes on, which ? shows whole. */
+	if (ui_draw_wrap(y + 2, 2, COLS - 4, 0, 2, row->text, 0) > 2)
+		ui_draw_text(y + 3, COLS - 2, 1, "…", A_BOLD);
+	if (ui_draw_wrap(y + 4, 2, COLS - 4, 0, 2, row->why, A_DIM) > 2)
+		ui_draw_text(y + 5, COLS - 2, 1, "…", A_BOLD);
 }
 
 /* Whether the row's text or note holds the term. */

@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-messages.sh: status lines too long for one line of 80 columns show whole, wrapped upwards over the step, in tmux, in English and in Chinese: the clause list's note on answers made under older rules, and the notes on a file opened or saved by a long name; the next key clears them and the step shows again.  Chinese skipped without msgfmt or a zh_TW.UTF-8 locale.
+# wizard-messages.sh: status lines too long for one line of 80 columns show whole, wrapped upwards over the step, in tmux, in English and in Chinese: the clause list's note on answers made under older rules, and the notes on a file opened or saved by a long name; a row's text too long for the clause list's panel ends in …; the next key clears them and the step shows again.  Chinese skipped without msgfmt or a zh_TW.UTF-8 locale.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -54,6 +54,23 @@ en() { _m=$1; shift; printf "$(printf '%s' "$_m" | sed 's/%zu/%s/g; s/%d/%s/g')"
 wiz_start
 wiz_wait "Step 1/9"
 walk en
+
+# The clause list's panel: a row's text longer than its two lines ends
+# in …, which ? shows whole.
+wiz_start
+wiz_wait "Step 1/9"
+wiz_open old.yaml
+wiz_wait "Step 9/9"
+wiz_press_until "Step 7/9" Escape
+wiz_keys /
+wiz_wait "Find rows whose"
+wiz_type "系統發展生命週期需求階段"
+wiz_keys Enter
+wiz_wait "dev-17 ● ·"
+wiz_screen | sed -n '/dev-17 ● ·/,$p' | sed -n 3p | grep -q '…$' ||
+    fail "the panel cuts the row without saying so: $(wiz_screen)"
+wiz_keys F10
+wiz_exit >/dev/null
 
 if ! command -v msgfmt >/dev/null 2>&1 || ! command -v gettext >/dev/null 2>&1 ||
     ! locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$'; then
