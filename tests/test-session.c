@@ -146,6 +146,7 @@ test_resume(void)
 	CHECK(session_load(t, draft, 1, &cause) == 0);
 	CHECK_STR(t->draft_path, draft);
 	CHECK(t->answers_path == NULL);
+	CHECK(session_answers_name(t) == NULL);
 	/* A resumed draft is not in any file the buyer named. */
 	CHECK(session_dirty(t));
 	CHECK_STR(t->answers->category, "saas-packaged");
@@ -161,6 +162,28 @@ test_resume(void)
 	CHECK_STR(session_first_missing(t), "category");
 	session_set_category(t, "saas-packaged");
 	CHECK_STR(session_first_missing(t), "tier");
+	session_free(t);
+
+	/*
+	 * A draft of answers from a file names that file, by its full name;
+	 * resumed, it is proposed (relative here), but is not the file saved
+	 * to, so replacing it is asked.
+	 */
+	s->answers_path = xstrdup("/nonexistent/case.yaml");
+	CHECK(session_save_draft(s, &cause) == 1);
+	CHECK_STR(session_draft_step(draft), "review");
+	t = session_new(cat, rules, dir);
+	CHECK(session_load(t, draft, 1, &cause) == 0);
+	CHECK(t->answers_path == NULL);
+	CHECK_STR(session_answers_name(t), "/nonexistent/case.yaml");
+	free(s->answers_path);
+	s->answers_path = xstrdup("case.yaml");
+	CHECK(session_save_draft(s, &cause) == 1);
+	CHECK(session_load(t, draft, 1, &cause) == 0);
+	CHECK_STR(session_answers_name(t), "case.yaml");
+	/* Opening a file or starting over forgets it. */
+	session_reset(t);
+	CHECK(session_answers_name(t) == NULL);
 	session_drop_draft(s);
 	free(draft);
 	session_free(s);
