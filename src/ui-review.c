@@ -30,7 +30,7 @@ static int		 ui_review_ready;	/* editors initialised */
 static size_t		 ui_review_cur;		/* problems, paths, button */
 static char		*ui_review_done;	/* what was written, or NULL */
 static char		*ui_review_wrote[UI_REVIEW_PATHS]; /* by this sitting */
-static char		*ui_review_given[GENERATE_NDEFAULTS]; /* default names */
+static char		*ui_review_given[UI_REVIEW_PATHS]; /* default names */
 static size_t		 ui_review_nchanges;	/* rows the rules in force change */
 
 static struct generate_output ui_review_outs[GENERATE_NDEFAULTS];
@@ -133,16 +133,21 @@ static int
 ui_review_enter(struct ui *ui)
 {
 	size_t	i;
-	char	*def, *typed, *names[GENERATE_NDEFAULTS];
+	char	*typed, *names[UI_REVIEW_PATHS];
 
 	session_changed(ui->s);
 	ui_review_count_changes(ui);
 	/* The names tenderwiz generate gives, each file's format from its name. */
 	generate_default_outputs(ui->s->answers, ui_review_outs, names);
-	for (i = 0; i < GENERATE_NDEFAULTS; i++) {
+	/* The file the answers came from, even through a draft. */
+	names[UI_REVIEW_ANSWERS] = session_answers_name(ui->s) != NULL ?
+	    xstrdup(session_answers_name(ui->s)) :
+	    generate_output_name(ui->s->answers, "answers.yaml");
+	for (i = 0; i < UI_REVIEW_PATHS; i++) {
 		/*
 		 * A name the buyer typed stays for the sitting, unless the
-		 * case number, and so every name given, has changed since.
+		 * name given, from the case number or the file the answers
+		 * came from, has changed since.
 		 */
 		typed = NULL;
 		if (ui_review_ready) {
@@ -160,17 +165,9 @@ ui_review_enter(struct ui *ui)
 		free(typed);
 		free(ui_review_given[i]);
 		ui_review_given[i] = names[i];
-		ui_review_outs[i].path = NULL;
+		if (i < GENERATE_NDEFAULTS)
+			ui_review_outs[i].path = NULL;
 	}
-	if (ui_review_ready)
-		ui_edit_free(&ui_review_paths[UI_REVIEW_ANSWERS]);
-	/* The file the answers came from, even through a draft. */
-	if (session_answers_name(ui->s) != NULL)
-		def = xstrdup(session_answers_name(ui->s));
-	else
-		def = generate_output_name(ui->s->answers, "answers.yaml");
-	ui_edit_init(&ui_review_paths[UI_REVIEW_ANSWERS], def, 200);
-	free(def);
 	ui_review_ready = 1;
 	/* On the first file name: Enter must not generate by accident. */
 	ui_review_cur = ui_review_first_path(ui);

@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-outputs.sh: the review step's files, in tmux: it lists generate's five documents and the answers file, each document ticked; Space unticks one but never the last, and the choice outlasts a step back; the question before replacing files names those that exist and none left unticked; only the files ticked are written, byte for byte as generate writes them and accepted by verify; in zh_TW.UTF-8 at 80x24 every file name and the legend show whole.
+# wizard-outputs.sh: the review step's files, in tmux: it lists generate's five documents and the answers file, each document ticked; a name typed, the answers file's too, outlasts a step back; Space unticks one but never the last, and the choice outlasts a step back; the question before replacing files names those that exist and none left unticked; only the files ticked are written, byte for byte as generate writes them and accepted by verify; in zh_TW.UTF-8 at 80x24 every file name and the legend show whole.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -35,11 +35,21 @@ wiz_expect "Space on/off"
 wiz_keys Home
 wiz_type "sub/"
 wiz_wait_line "Appendix PDF" " sub/$num-appendix.pdf"
+# The answers file's name too.
+wiz_keys Down Down Down Down Down Home
+wiz_type "kept-"
+wiz_wait_line "Answers file" " kept-$num-answers.yaml"
 wiz_keys Escape
 wiz_gone "Step 9/9"
 wiz_press_until "Step 9/9" Enter
 wiz_wait_line "Appendix PDF" " sub/$num-appendix.pdf"
 wiz_wait_line "Checklist PDF" " $num-checklist.pdf"
+wiz_wait_line "Answers file" " kept-$num-answers.yaml"
+wiz_keys Down Down Down Down Down Home
+wiz_keys Delete Delete Delete Delete Delete
+wiz_wait_line "Answers file" " $num-answers.yaml"
+wiz_keys Up Up Up Up Up
+wiz_wait_line "Appendix PDF" "▶"
 wiz_keys Home
 wiz_keys Delete Delete Delete Delete
 wiz_wait_line "Appendix PDF" " $num-appendix.pdf"
