@@ -624,10 +624,20 @@ ui_review_key(struct ui *ui, const struct ui_key *k)
 		ui_review_generate(ui);
 		return UI_STAY;
 	}
-	/* Space in a document's path ticks it: names take no typed space. */
+	/*
+	 * Space in a document's path ticks it: names take no typed space.
+	 * A space in a paste is neither: the tick is not the paste's to
+	 * change, and the name is not changed silently.
+	 */
 	if (ui_review_cur >= fp && ui_review_cur < fp + GENERATE_NDEFAULTS &&
 	    (k->cmd == CMD_TOGGLE || (k->cmd == CMD_CHAR && k->ch == L' '))) {
-		ui_review_toggle(ui, ui_review_cur - fp);
+		if (ui->pasting) {
+			beep();
+			ui_message(ui, 1, _("A space in the paste was left out: "
+			    "these names take none, as Space ticks the "
+			    "document."));
+		} else
+			ui_review_toggle(ui, ui_review_cur - fp);
 		return UI_STAY;
 	}
 	/* Problems, paths and the button are one column of fields. */

@@ -97,6 +97,12 @@ struct ui {
 	int			 colour;
 	char			*message;	/* the status line */
 	int			 message_error;
+	/*
+	 * The key is a character that came with the one before it, also a
+	 * character: the middle of a paste (or of text typed ahead).
+	 */
+	int			 pasting;
+	int			 last_char;	/* the key before was a character */
 };
 
 /* Attributes by role, for ui_draw_attr. */

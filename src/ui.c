@@ -316,8 +316,15 @@ ui_run(struct ui *ui)
 		ui_term_read(ui, &k);
 		if (k.cmd == CMD_RESIZE)
 			continue;
-		/* A message says what the last key did; the next one ends it. */
-		ui_message(ui, 0, NULL);
+		/*
+		 * A message says what the last key did; the next one ends
+		 * it.  A paste is one key: what one of its characters says
+		 * stays until the paste is over.
+		 */
+		ui->pasting = k.burst && k.cmd == CMD_CHAR && ui->last_char;
+		ui->last_char = k.cmd == CMD_CHAR;
+		if (!ui->pasting)
+			ui_message(ui, 0, NULL);
 		/* The commands every step shares; the screen sees the rest. */
 		switch (k.cmd) {
 		case CMD_HELP:

@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-paste.sh: pasting past a field's width, in tmux at 80x24: once a wide character is refused for want of room, the narrow ones pasted after it are refused too and the status line says the rest of the paste was left out; a key typed after a pause is taken again; a box's line (the search) is cut the same way and says so.
+# wizard-paste.sh: pasting past a field's width, in tmux at 80x24: once a wide character is refused for want of room, the narrow ones pasted after it are refused too and the status line says the rest of the paste was left out; a key typed after a pause is taken again; a box's line (the search) is cut the same way and says so; on the review a space in a pasted name neither unticks the document nor goes unsaid.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -44,6 +44,19 @@ wiz_wait "The field is full (60 columns): the rest of the paste was left out."
 wiz_expect_not "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456a"
 wiz_keys Escape
 wiz_gone "Find rows whose"
+
+# A name pasted on the review with a space: the space does not untick the
+# document, and the status line says it was left out, after the paste.
+wiz_press_until "Step 9/9" Enter
+wiz_wait_line "Appendix PDF" "▶"
+wiz_keys C-u
+wiz_type "my file.pdf"
+wiz_wait_line "Appendix PDF" " myfile.pdf"
+wiz_expect_text "A space in the paste was left out: these names take none, as Space ticks the document."
+wiz_wait_line "Appendix PDF" "[x]"
+# Typed on its own, Space still ticks.
+wiz_keys Space
+wiz_wait_line "Appendix PDF" "[ ]"
 wiz_keys F10
 wiz_wait "Quit the wizard?"
 wiz_keys d
