@@ -185,8 +185,20 @@ ui_blanks_draw(struct ui *ui)
 {
 	const struct blank_def	*b;
 	size_t			 i;
-	int			 y, h, cur_y = 0, vx = 36;
+	int			 y, h, cur_y = 0, vx = 36, fw;
 	char			*s, *typed;
+
+	/*
+	 * The value column after the widest label ("▶ " and a gap), the
+	 * field narrower for it down to 30 columns: a label is cut only
+	 * past that, with a ….
+	 */
+	for (i = 0; i < ui_blanks_n; i++) {
+		h = ui_draw_width(ui_blanks_defs[i]->label) + 5;
+		vx = h > vx ? h : vx;
+	}
+	vx = vx > COLS - 32 ? COLS - 32 : vx;
+	fw = COLS - vx - 2 < 41 ? COLS - vx - 2 : 41;
 
 	ui_draw_frame(ui, _("↑↓/Enter field PgDn next Esc back F1 help F2 "
 	    "save F3 open F10 quit"));
@@ -196,7 +208,8 @@ ui_blanks_draw(struct ui *ui)
 		b = ui_blanks_defs[i];
 		s = xasprintf("%s%s", i == ui_blanks_cur ? "▶ " : "  ",
 		    b->label);
-		ui_draw_text(y, 2, vx - 3, s, i == ui_blanks_cur ? A_BOLD : 0);
+		/* A long one (an agency clause's id) ends in …, not cut short. */
+		ui_draw_name(y, 2, vx - 3, s, i == ui_blanks_cur ? A_BOLD : 0);
 		free(s);
 		if (b->kind == BLANK_TIER) {
 			s = xasprintf(_("%s (from the protection tier)"),
@@ -205,7 +218,7 @@ ui_blanks_draw(struct ui *ui)
 			    UI_ATTR_DIM));
 			free(s);
 		} else {
-			ui_edit_draw(&ui_blanks_edits[i], y, vx, 41, 0,
+			ui_edit_draw(&ui_blanks_edits[i], y, vx, fw, 0,
 			    ui_draw_attr(ui, UI_ATTR_FIELD));
 			if (i == ui_blanks_cur)
 				cur_y = y;
@@ -234,7 +247,7 @@ ui_blanks_draw(struct ui *ui)
 		    ui_draw_attr(ui, UI_ATTR_DIM));
 		free(s);
 		free(typed);
-		ui_edit_draw(&ui_blanks_edits[ui_blanks_cur], cur_y, vx, 41, 1,
+		ui_edit_draw(&ui_blanks_edits[ui_blanks_cur], cur_y, vx, fw, 1,
 		    ui_draw_attr(ui, UI_ATTR_FIELD));
 		ui->textmode = 1;
 	}

@@ -94,6 +94,8 @@ wiz_clause_add "契約終止" "廠商應提出參與人員名冊" "" n
 wiz_decide_rows ""
 wiz_wait "Step 8/9"
 wiz_press_until "▶ Agency clause custom-1, blank 1" Down
+# The label whole: the value column makes room for it.
+wiz_expect "▶ Agency clause custom-1, blank 1:"
 wiz_type "7"
 wiz_wait "廠商應於【7】日內修補高風險弱點"
 wiz_keys PageDown
