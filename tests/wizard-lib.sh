@@ -231,6 +231,17 @@ wiz_development_to_clauses() {
 
 # The zh_TW catalogue compiled into $tmp/locale, for the wizard
 # (TENDERWIZ_LOCALEDIR=$tmp/locale) and for zh and step; fails as msgfmt does.
+# wiz_zh_ready: msgfmt, gettext and a zh_TW.UTF-8 locale are here and the
+# catalogue is built for the wizard; otherwise $wiz_zh_missing says what is
+# missing and it returns 1.
+wiz_zh_ready() {
+	for _c in msgfmt gettext; do
+		command -v "$_c" >/dev/null 2>&1 || { wiz_zh_missing="$_c not installed"; return 1; }
+	done
+	locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\{0,1\}8$' ||
+	    { wiz_zh_missing="no zh_TW.UTF-8 locale"; return 1; }
+	wiz_zh_catalogue || { wiz_zh_missing="msgfmt failed"; fail "$wiz_zh_missing"; return 1; }
+}
 wiz_zh_catalogue() {
 	mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES" &&
 	    msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" \
@@ -238,6 +249,9 @@ wiz_zh_catalogue() {
 }
 # zh MSGID: the translation the program itself will look up.
 zh() { LC_ALL=zh_TW.UTF-8 LANGUAGE= TEXTDOMAINDIR="$tmp/locale" gettext -d tenderwiz "$1"; }
+# zhf MSGID ARG...: the translation with its arguments, in order (%s, %d and %zu
+# are all filled as strings).
+zhf() { _m=$(zh "$1"); shift; printf "$(printf '%s' "$_m" | sed 's/%zu/%s/g; s/%d/%s/g; s/%[0-9]\$zu/%s/g')" "$@"; }
 # step N: the step indicator as the catalogue spells it.
 step() { printf "$(zh 'Step %zu/%zu' | sed 's/%\([0-9]\$\)\{0,1\}zu/%d/g')" "$1" 9; }
 

@@ -72,14 +72,7 @@ wiz_screen | sed -n '/dev-17 ● ·/,$p' | sed -n 3p | grep -q '…$' ||
 wiz_keys F10
 wiz_exit >/dev/null
 
-if ! command -v msgfmt >/dev/null 2>&1 || ! command -v gettext >/dev/null 2>&1 ||
-    ! locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$'; then
-	echo "no msgfmt, gettext or zh_TW.UTF-8 locale: English only" >&2
-	finish
-fi
-wiz_zh_catalogue || fail "msgfmt failed"
-# zhf MSGID ARG...: the translation with its arguments, in order.
-zhf() { _m=$(zh "$1"); shift; printf "$(printf '%s' "$_m" | sed 's/%zu/%s/g; s/%d/%s/g; s/%[0-9]\$zu/%s/g')" "$@"; }
+wiz_zh_ready || { echo "note: $wiz_zh_missing; English only" >&2; finish; }
 wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale"
 wiz_wait "$(step 1)"
 walk zhf

@@ -137,12 +137,9 @@ wiz_keys F10
 [ "$(wiz_exit)" = 0 ] || fail "the wizard's exit status: $(cat "$tmp/screen")"
 
 # --- zh_TW.UTF-8 at 80x24: every file name whole --------------------------
-if ! command -v msgfmt >/dev/null 2>&1 || ! command -v gettext >/dev/null 2>&1; then
-	echo "note: msgfmt or gettext missing; zh_TW review not looked at" >&2
-elif ! locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$'; then
-	echo "note: no zh_TW.UTF-8 locale; zh_TW review not looked at" >&2
+if ! wiz_zh_ready; then
+	echo "note: $wiz_zh_missing; zh_TW review not looked at" >&2
 else
-	wiz_zh_catalogue || fail "msgfmt failed"
 	# A long case number: the longest names the review shows.
 	sed "s/number: $num/number: MODA-ACS-115-0001234/" "$work/$num-answers.yaml" >"$work/long.yaml"
 	long=MODA-ACS-115-0001234

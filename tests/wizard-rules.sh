@@ -82,10 +82,7 @@ wiz_keys d
 [ "$(wiz_exit)" = 0 ] || fail "F10 after saving: $(cat "$tmp/screen")"
 
 # --- zh_TW.UTF-8 -------------------------------------------------------------
-need msgfmt
-need gettext
-locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$' || { echo "note: no zh_TW.UTF-8 locale; zh_TW walk not run" >&2; finish; }
-wiz_zh_catalogue || fail "msgfmt failed"
+wiz_zh_ready || { echo "note: $wiz_zh_missing; zh_TW walk not run" >&2; finish; }
 for m in "Agency type" "Core system of the agency" "Contract of NT\$10 million or more" \
     "Involves national security"; do
 	[ "$(zh "$m")" != "$m" ] || fail "'$m' is not translated"

@@ -43,12 +43,7 @@ wiz_new_case "等級測試機關" "等級測試案" "TIER-1"
 wiz_category 4
 tier_walk en
 
-if ! command -v msgfmt >/dev/null 2>&1 || ! command -v gettext >/dev/null 2>&1 ||
-    ! locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$'; then
-	echo "no msgfmt, gettext or zh_TW.UTF-8 locale: English only" >&2
-	finish
-fi
-wiz_zh_catalogue || fail "msgfmt failed"
+wiz_zh_ready || { echo "note: $wiz_zh_missing; English only" >&2; finish; }
 wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale"
 wiz_wait "$(step 1)"
 wiz_keys Enter

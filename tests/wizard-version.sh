@@ -161,12 +161,7 @@ wiz_keys d
 export TENDERWIZ_DATADIR="$tmp/data"
 
 # --- zh_TW.UTF-8 -------------------------------------------------------------
-need msgfmt
-need gettext
-locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$' || { echo "note: no zh_TW.UTF-8 locale; zh_TW walk not run" >&2; finish; }
-wiz_zh_catalogue || fail "msgfmt failed"
-# zhf MSGID ARG...: the translation with its %s and %zu filled in order.
-zhf() { _m=$(zh "$1"); shift; printf "$(printf '%s' "$_m" | sed 's/%zu/%s/g')" "$@"; }
+wiz_zh_ready || { echo "note: $wiz_zh_missing; zh_TW walk not run" >&2; finish; }
 old "$work/zh.yaml"
 wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale"
 wiz_wait "$(step 1)"

@@ -186,12 +186,9 @@ fi
 po="$top_srcdir/po/zh_TW.po"
 if ! grep -q '步驟' "$po"; then
 	echo "note: po/zh_TW.po does not translate the wizard yet; zh_TW walk not run" >&2
-elif ! command -v msgfmt >/dev/null 2>&1 || ! command -v gettext >/dev/null 2>&1; then
-	echo "note: msgfmt or gettext missing; zh_TW walk not run" >&2
-elif ! locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$'; then
-	echo "note: no zh_TW.UTF-8 locale; zh_TW walk not run" >&2
+elif ! wiz_zh_ready; then
+	echo "note: $wiz_zh_missing; zh_TW walk not run" >&2
 else
-	wiz_zh_catalogue || fail "msgfmt $po failed"
 	case "$(step 1)" in *步驟*) ;; *) fail "the step indicator is translated as '$(step 1)'" ;; esac
 	wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale" SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH
 	wiz_wait "$(step 1)"

@@ -2,13 +2,7 @@
 # wizard-yaml-zh.sh: a YAML error in the Chinese interface, in tmux: an answers file that is not well-formed YAML, opened with F3, is reported in a Chinese sentence that keeps FILE:LINE:COL and quotes libyaml's own words; a broken data file at start says the same in Chinese before the wizard begins; skipped without msgfmt or a zh_TW.UTF-8 locale.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
-need msgfmt
-need gettext
-locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$' || {
-	echo "skip: no zh_TW.UTF-8 locale" >&2
-	exit 77
-}
-wiz_zh_catalogue || fail "msgfmt failed"
+wiz_zh_ready || { echo "skip: $wiz_zh_missing" >&2; exit 77; }
 work="$tmp/work"
 printf 'version: 2\ncategory: [app-development\n' >"$work/flow.yaml"
 printf 'version: 2\n\tcategory: app-development\n' >"$work/tab.yaml"

@@ -2,13 +2,7 @@
 # wizard-zh.sh: a walk in Chinese at 80x24, in tmux: on every step (every case fact and agency type included) and in every help box no line starts with closing punctuation (the PDF's line breaker wraps the panels too), every key legend fits the 80 columns with F10 at its end and F2 in it, the longest category name shows whole, and a file error speaks Chinese; skipped without msgfmt or a zh_TW.UTF-8 locale.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
-need msgfmt
-need gettext
-locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$' || {
-	echo "skip: no zh_TW.UTF-8 locale" >&2
-	exit 77
-}
-wiz_zh_catalogue || fail "msgfmt failed"
+wiz_zh_ready || { echo "skip: $wiz_zh_missing" >&2; exit 77; }
 
 # look WHAT: the screen as it is now, and then its help box (F1), have no
 # line that starts with closing punctuation, and the legend names F10.
