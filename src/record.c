@@ -176,12 +176,12 @@ record_add_rows(struct report *r, const struct catalogue *cat,
 {
 	static const struct report_column cols[] = {
 		{ "項次", 0.075, CELL_TEXT, NULL, NULL },
-		{ "編號", 0.095, CELL_TEXT, NULL, NULL },
+		{ "編號", 0.13, CELL_TEXT, NULL, NULL },
 		{ "要求內容", 0.335, CELL_TEXT, NULL, NULL },
 		{ "標示", 0.07, CELL_TEXT, NULL, NULL },
 		/* 不納入 and 未納入 on one line. */
 		{ "決定", 0.105, CELL_TEXT, NULL, NULL },
-		{ "理由及依據", 0.32, CELL_TEXT, NULL, NULL },
+		{ "理由及依據", 0.285, CELL_TEXT, NULL, NULL },
 	};
 	struct report_block	*t;
 	const char		*cells[6], *group = NULL;

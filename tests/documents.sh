@@ -249,6 +249,27 @@ tw generate --answers "$tmp/label.yaml" --record "$tmp/nobasis-r.pdf"
 flat "$tmp/nobasis-r.pdf" | grep -qF "機關資通安全責任等級" || fail "no record without ratings"
 flat "$tmp/nobasis-r.pdf" | grep -qF "防護需求等級評估" && fail "a record without ratings shows a basis"
 
+# Ids and case numbers are never broken at a hyphen: custom-1 in the
+# record's 編號 column came out as "custom" over "-1".  Every id show
+# lists, and the case number, stand whole on one line of every document.
+sed 's/vuln/custom-1/; s/exit$/custom-12/; s/number: T-CUSTOM/number: MODA-115-099/' \
+    "$top_srcdir/tests/answers/app-development-custom.yaml" >"$tmp/ids.yaml"
+tw generate --answers "$tmp/ids.yaml" --appendix "$tmp/ids-a.pdf" \
+    --checklist "$tmp/ids-c.pdf" --record "$tmp/ids-r.pdf"
+[ "$(rc)" = 0 ] || fail "ids: $(cat "$tmp/err")"
+"$TENDERWIZ" show --answers "$tmp/ids.yaml" | sed -n 's/^  \[[a-z ]*\] \([^ ]*\) .*/\1/p' >"$tmp/ids"
+grep -qx custom-12 "$tmp/ids" || fail "ids: show lacks custom-12"
+pdftotext "$tmp/ids-r.pdf" - 2>/dev/null >"$tmp/ids-r"
+while read -r id; do
+	grep -qF -- "$id" "$tmp/ids-r" || echo "$id"
+done <"$tmp/ids" >"$tmp/broken"
+[ -s "$tmp/broken" ] && fail "the record breaks ids: $(tr '\n' ' ' <"$tmp/broken")"
+for f in a c r; do
+	n=$(pdfinfo "$tmp/ids-$f.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+	[ "$(pdftotext "$tmp/ids-$f.pdf" - 2>/dev/null | grep -c 'MODA-115-099')" -ge "$n" ] ||
+	    fail "ids: $f breaks the case number MODA-115-099"
+done
+
 # The document language.
 grep -aq '/Lang (zh-TW)' "$tmp/label.pdf" || fail "no /Lang zh-TW"
 
