@@ -28,8 +28,12 @@ record_decision(enum row_state s)
 	return "未決定";
 }
 
+/*
+ * The 依據 of a row's 理由及依據 (caller frees): the law a ▲ row rests on
+ * comes from the resolver apart from the reason, so it is said once.
+ */
 static char *
-record_basis(const struct resolution *res, const struct resolved_row *row)
+record_basis(const struct resolved_row *row)
 {
 	switch (row->basis) {
 	/* The table is cited in full above the rows; here by its short name. */
@@ -38,33 +42,15 @@ record_basis(const struct resolution *res, const struct resolved_row *row)
 	case BASIS_CONTEXT:
 		return xstrdup("參考一覽表之說明及本案情境");
 	case BASIS_LEVEL:
-		if (res->version != NULL)
-			return resolve_citation(res->version);
-		return xstrdup("資通安全責任等級分級辦法");
+		if (row->cite == NULL)
+			return xstrdup("資通安全責任等級分級辦法");
+		return xasprintf("%s%s%s", row->cite_with != NULL ?
+		    row->cite_with : "", row->cite_with != NULL ? "；" : "",
+		    row->cite);
 	case BASIS_CHOICE:
 		break;
 	}
 	return xstrdup("機關評估");
-}
-
-/*
- * The reason and its basis for the 理由及依據 column: a reason that ends
- * by citing its basis, as a ▲ row's does, does not cite it twice.
- */
-static char *
-record_why(const char *why, const char *basis)
-{
-	size_t	n = strlen(why), b = strlen(basis);
-	char	*s;
-
-	/* 「（」 and 「）」 are three bytes each in UTF-8. */
-	if (n > b + 6 && strcmp(why + n - 3, "）") == 0 &&
-	    strncmp(why + n - 3 - b, basis, b) == 0 &&
-	    strncmp(why + n - 6 - b, "（", 3) == 0) {
-		s = xasprintf("%.*s\n依據：%s", (int)(n - 6 - b), why, basis);
-		return s;
-	}
-	return xasprintf("%s\n依據：%s", why, basis);
 }
 
 /* The fingerprint in groups of eight hex digits (caller frees). */
@@ -197,8 +183,8 @@ record_add_rows(struct report *r, const struct catalogue *cat,
 		else
 			num[0] = '\0';
 		text = report_items(row->text);
-		basis = record_basis(res, row);
-		why = record_why(row->why, basis);
+		basis = record_basis(row);
+		why = xasprintf("%s\n依據：%s", row->reason, basis);
 		cells[0] = num;
 		cells[1] = row->clause->id;
 		cells[2] = text;
@@ -276,7 +262,7 @@ record_add_duties(struct report *r, const struct catalogue *cat,
 		s = xasprintf("另案辦理：%s（%s）", row->clause->group,
 		    row->clause->id);
 		why = report_items(row->text);
-		text = xasprintf("%s\n%s", why, row->why);
+		text = xasprintf("%s\n%s", why, row->reason);
 		free(why);
 		cells[0] = num;
 		cells[1] = s;

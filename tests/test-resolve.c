@@ -79,8 +79,8 @@ v2(const char *category, int tier, int type, int level, int core, int ext)
 /*
  * For every category, tier, agency type, level and system fact, each ▲
  * row is decided as its rule says, with the decision's basis and the
- * version's 令 in its reason; an ask is undecided, says why and is a
- * problem.
+ * version's 令 in its reason, which the resolver gives apart from the
+ * reason; an ask is undecided, says why and is a problem.
  */
 static void
 test_every_combination(void)
@@ -90,7 +90,7 @@ test_every_combination(void)
 	const struct rule_level		*lr;
 	struct resolution		*res;
 	struct rule_facts		 f;
-	char				*yaml;
+	char				*yaml, *why;
 	size_t				 c, i, n = 0;
 	unsigned			 missing;
 	int				 t, type, level, core, ext, k;
@@ -125,6 +125,13 @@ test_every_combination(void)
 			CHECK(strstr(r->why, d->basis) != NULL);
 			CHECK(strstr(r->why, "數授資法字第1145000416號令") != NULL);
 			CHECK(strstr(r->why, "附表") != NULL);
+			/* The law apart from the reason, for the record. */
+			CHECK(strstr(r->reason, "數授資法") == NULL);
+			CHECK(r->cite != NULL && strcmp(r->cite,
+			    res->citation) == 0);
+			why = resolved_row_why(r);
+			CHECK_STR(why, r->why);
+			free(why);
 			switch (d->decision) {
 			case LEVEL_REQUIRED:
 				CHECK(r->state == ROW_ADOPTED);
@@ -135,6 +142,7 @@ test_every_combination(void)
 			case LEVEL_ASK:
 				CHECK(r->state == ROW_UNDECIDED && r->open);
 				CHECK(strstr(r->why, d->why) != NULL);
+				CHECK(r->cite_with == d->basis);
 				break;
 			}
 		}
@@ -410,6 +418,7 @@ test_triggers(void)
 	    ", core_system: false, large_contract: false");
 	CHECK(row(res, "ext-03")->state == ROW_NOT_ADOPTED);
 	CHECK_STR(row(res, "ext-03")->why, "標示◎，經機關評估本案無辦理必要，未選用");
+	CHECK(row(res, "ext-03")->cite == NULL);
 	CHECK(row(res, "ext-03")->basis == BASIS_CHOICE);
 	resolution_free(res);
 	res = facts("system-extension", "high", "C", "personal_data: false, "
