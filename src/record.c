@@ -235,19 +235,38 @@ record_add_legend(struct report *r, const struct catalogue *cat,
 	}
 }
 
-/* What the agency itself must do: rows placed elsewhere, its 共契 checks. */
+/*
+ * One row of the agency's duties, numbered on from *n, in the table *t
+ * starts with the first.
+ */
 static void
-record_add_duties(struct report *r, const struct catalogue *cat,
-    const struct answers *a, const struct resolution *res)
+record_add_duty(struct report *r, struct report_block **t, size_t *n,
+    const char *what, const char *text)
 {
 	static const struct report_column cols[] = {
 		{ "項次", 0.07, CELL_TEXT, NULL, NULL },
 		{ "事項", 0.30, CELL_TEXT, NULL, NULL },
 		{ "內容", 0.63, CELL_TEXT, NULL, NULL },
 	};
+	const char	*cells[3];
+	char		 num[16];
+
+	if (*t == NULL)
+		*t = report_add_table(r, cols, 3);
+	snprintf(num, sizeof num, "%zu", ++*n);
+	cells[0] = num;
+	cells[1] = what;
+	cells[2] = text;
+	report_add_row(*t, cells, NULL);
+}
+
+/* What the agency itself must do: rows placed elsewhere, its 共契 checks. */
+static void
+record_add_duties(struct report *r, const struct catalogue *cat,
+    const struct answers *a, const struct resolution *res)
+{
 	struct report_block	*t = NULL;
-	const char		*cells[3];
-	char			 num[16], *s, *text, *why;
+	char			*s, *text, *why;
 	size_t			 i, n = 0;
 
 	report_add_heading(r, 1, "機關應辦事項");
@@ -256,18 +275,12 @@ record_add_duties(struct report *r, const struct catalogue *cat,
 
 		if (row->state != ROW_ELSEWHERE)
 			continue;
-		if (t == NULL)
-			t = report_add_table(r, cols, 3);
-		snprintf(num, sizeof num, "%zu", ++n);
 		s = xasprintf("另案辦理：%s（%s）", row->clause->group,
 		    row->clause->id);
 		why = report_items(row->text);
 		text = xasprintf("%s\n%s", why, row->reason);
 		free(why);
-		cells[0] = num;
-		cells[1] = s;
-		cells[2] = text;
-		report_add_row(t, cells, NULL);
+		record_add_duty(r, &t, &n, s, text);
 		free(s);
 		free(text);
 	}
@@ -275,16 +288,10 @@ record_add_duties(struct report *r, const struct catalogue *cat,
 		if (!catalogue_jsc_applies(&cat->jsc[i], res->category->id) ||
 		    cat->jsc[i].party == JSC_VENDOR)
 			continue;
-		if (t == NULL)
-			t = report_add_table(r, cols, 3);
-		snprintf(num, sizeof num, "%zu", ++n);
 		s = xasprintf("%s：%s", cat->jsc[i].party ==
 		    JSC_AGENCY ? "共契機關檢核" : "共契資訊", cat->jsc[i].title);
 		text = report_items(cat->jsc[i].text);
-		cells[0] = num;
-		cells[1] = s;
-		cells[2] = text;
-		report_add_row(t, cells, NULL);
+		record_add_duty(r, &t, &n, s, text);
 		free(s);
 		free(text);
 	}
