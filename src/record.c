@@ -260,7 +260,10 @@ record_add_duty(struct report *r, struct report_block **t, size_t *n,
 	report_add_row(*t, cells, NULL);
 }
 
-/* What the agency itself must do: rows placed elsewhere, its 共契 checks. */
+/*
+ * What the agency itself must do: rows placed elsewhere, what a note of
+ * the table puts on the agency, its 共契 checks.
+ */
 static void
 record_add_duties(struct report *r, const struct catalogue *cat,
     const struct answers *a, const struct resolution *res)
@@ -273,16 +276,26 @@ record_add_duties(struct report *r, const struct catalogue *cat,
 	for (i = 0; i < res->nrows; i++) {
 		const struct resolved_row *row = &res->rows[i];
 
-		if (row->state != ROW_ELSEWHERE)
-			continue;
-		s = xasprintf("另案辦理：%s（%s）", row->clause->group,
-		    row->clause->id);
-		why = report_items(row->text);
-		text = xasprintf("%s\n%s", why, row->reason);
-		free(why);
-		record_add_duty(r, &t, &n, s, text);
-		free(s);
-		free(text);
+		if (row->state == ROW_ELSEWHERE) {
+			s = xasprintf("另案辦理：%s（%s）", row->clause->group,
+			    row->clause->id);
+			why = report_items(row->text);
+			text = xasprintf("%s\n%s", why, row->reason);
+			free(why);
+			record_add_duty(r, &t, &n, s, text);
+			free(s);
+			free(text);
+		}
+		/* The note's words, and why they bind this case. */
+		if (row->duty != NULL && row->note != NULL) {
+			s = xasprintf("依說明辦理：%s（%s）",
+			    row->clause->group, row->clause->id);
+			text = xasprintf("%s\n%s", row->note,
+			    row->duty->adopt);
+			record_add_duty(r, &t, &n, s, text);
+			free(s);
+			free(text);
+		}
 	}
 	for (i = 0; a->route == ROUTE_JOINT_SUPPLY && i < cat->njsc; i++) {
 		if (!catalogue_jsc_applies(&cat->jsc[i], res->category->id) ||

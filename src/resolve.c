@@ -319,6 +319,14 @@ resolve_row(const struct catalogue *cat, const struct rules *rules,
 		row->reason = xasprintf("「%s」級欄標示-（不適用）", tl);
 		return;
 	}
+	/*
+	 * A duty the note puts on the agency stands whatever the buyer does
+	 * with the row; facts it lacks are asked for by the row, if at all.
+	 */
+	if ((tr = resolve_trigger(rules, cl->id)) != NULL &&
+	    tr->duty_quote != NULL && rules_cond_eval(&tr->when, f, &need) == 1)
+		row->duty = tr;
+	need = 0;
 	if (choice == 'x') {
 		row->state = ROW_EXCLUDED;
 		row->basis = BASIS_CHOICE;

@@ -66,6 +66,12 @@ struct resolved_row {
 	 */
 	int			 custom;
 	int			 checklist;
+	/*
+	 * The note's trigger when it puts a duty on the agency itself and
+	 * holds for the case (the rules'), or NULL: the agency's to do
+	 * whether the row is adopted or not.
+	 */
+	const struct rule_trigger *duty;
 };
 
 struct resolution {

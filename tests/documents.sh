@@ -367,6 +367,24 @@ for f in a c r; do
 	    fail "ids: $f breaks the case number MODA-115-099"
 done
 
+# A note that puts a duty on the agency itself (third-party testing of a
+# core system or a contract of NT$10 million or more) is among the
+# agency's duties in the record, with the note's words, whatever becomes
+# of the row; a case without those facts has no such duty.
+sed 's/^\(  - {id: dev-46, reason: .*\)/\1\n  - {id: dev-42, reason: 另有檢測}/' \
+    "$top_srcdir/tests/answers/app-development-high.yaml" >"$tmp/duty.yaml"
+tw generate --answers "$tmp/duty.yaml" --record "$tmp/duty-r.pdf"
+[ "$(rc)" = 0 ] || fail "duty: $(cat "$tmp/err")"
+pdftotext "$tmp/duty-r.pdf" - 2>/dev/null | sed -n '/^機關應辦事項$/,$p' | tr -d ' \n' >"$tmp/duties"
+for s in "依說明辦理：資安檢測（dev-42）" \
+    "核心資通系統或委託金額達新臺幣一千萬元以上者，委託機關應自行或另行委託第三方進行安全性檢測。"; do
+	grep -qF -- "$s" "$tmp/duties" || fail "the record's duties lack '$s': $(head -c 300 "$tmp/duties")"
+done
+for f in "$tmp"/[0-9]*-r.pdf; do
+	pdftotext "$f" - 2>/dev/null | sed -n '/^機關應辦事項$/,$p' | grep -qF "依說明辦理" &&
+	    fail "$(basename "$f"): a duty by a note without its facts"
+done
+
 # The document language.
 grep -aq '/Lang (zh-TW)' "$tmp/label.pdf" || fail "no /Lang zh-TW"
 

@@ -225,6 +225,12 @@ test_quotes(void)
 			check_failures++;
 		}
 	}
+	/* A duty on the agency rests on the regulation's own words. */
+	for (i = 0; i < rules->ntriggers; i++) {
+		if (rules->triggers[i].duty_quote != NULL)
+			CHECK(quote_line(reg,
+			    rules->triggers[i].duty_quote) != 0);
+	}
 	for (i = 0; i < rules->nwarnings; i++)
 		CHECK(quote_line(reg, rules->warnings[i].quote) != 0);
 	/* The regulation notes' own words for the two versions. */
@@ -407,10 +413,22 @@ test_triggers(void)
 	/* Third-party testing: core system or a large contract. */
 	CHECK(row(res, "dev-42")->state == ROW_ADOPTED);
 	CHECK(strstr(row(res, "dev-42")->why, "一千萬元") != NULL);
+	/* The note's testing is the agency's own duty besides. */
+	CHECK(row(res, "dev-42")->duty != NULL &&
+	    strcmp(row(res, "dev-42")->duty->id, "third-party-testing") == 0);
+	CHECK(row(res, "dev-07")->duty == NULL);
 	resolution_free(res);
 	res = facts("app-development", "medium", "B", ALL_NO
 	    ", core_system: false, large_contract: false");
 	CHECK(row(res, "dev-42")->state == ROW_NOT_ADOPTED);
+	CHECK(row(res, "dev-42")->duty == NULL);
+	resolution_free(res);
+	/* Whatever the buyer does with the row, the duty stays. */
+	res = facts_more("app-development", "medium", "B", ALL_NO
+	    ", core_system: true, large_contract: false",
+	    "exclude: [{id: dev-42, reason: 另有檢測}]\n");
+	CHECK(row(res, "dev-42")->state == ROW_EXCLUDED);
+	CHECK(row(res, "dev-42")->duty != NULL);
 	resolution_free(res);
 
 	/* National security adopts the ◎ 陸資 rows; untouched they are 未選用. */
