@@ -74,6 +74,80 @@ EOF
 	fi
 }
 
+# stubs PDF XMAX NAME: a row split across pages leaves at least three
+# lines on each side (the whole row when shorter), and a page never holds
+# only the end of a row that would have fit on it whole.  From the words
+# of pdftotext -bbox between the running header and the footer: on a page
+# under a 「（續）」 caption, the lines after the table's header up to the
+# first line with something left of XMAX (項次, or the record's 編號: a row
+# starts, or text after the table); on the page before, the lines of its
+# last row.  A row going on to the page after is taller than a page.
+stubs() {
+	pdftotext -bbox "$1" - 2>/dev/null |
+	    sed -n 's/.*<page .*/page/p
+	    s/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="[0-9.]*" yMax="[0-9.]*">\(.*\)<\/word>/\1 \2 \3/p' |
+	    awk -v max="$2" -v name="$3" -v least=3 '
+	    function flush(   i, j, n, t, k, hdr, allhead, first, y0, lh) {
+		n = 0
+		for (i = 1; i <= nw; i++) {
+			if (wy[i] <= cap || wy[i] < 62 || wy[i] > 780)
+				continue
+			t = int(wy[i] + 0.5)
+			if (!(t in seen)) { seen[t] = 1; ys[++n] = t }
+		}
+		for (i = 1; i <= n; i++)
+			for (j = i + 1; j <= n; j++)
+				if (ys[j] < ys[i]) { t = ys[i]; ys[i] = ys[j]; ys[j] = t }
+		hdr = 1; lines[p] = 0; start[p] = 0; tail[p] = 0; lh = 0
+		for (k = 1; k <= n; k++) {
+			allhead = 1; first = 0
+			for (i = 1; i <= nw; i++) {
+				if (wy[i] <= cap || int(wy[i] + 0.5) != ys[k])
+					continue
+				if (!(wt[i] in head)) allhead = 0
+				if (wx[i] < max && !(wt[i] in head)) first = 1
+			}
+			if (hdr && allhead)
+				continue
+			if (hdr) y0 = ys[k]
+			hdr = 0
+			if (first) { start[p] = 1; tail[p] = 0 }
+			if (!start[p]) {
+				lines[p]++
+				if (k > 1 && (lh == 0 || ys[k] - ys[k - 1] < lh))
+					lh = ys[k] - ys[k - 1]
+			}
+			tail[p]++
+		}
+		cont[p] = cap >= 0
+		room[p] = lh > 0 ? int((780 - y0) / lh) + 1 : 0
+		split("", seen); split("", ys); nw = 0
+	    }
+	    BEGIN {
+		split("項次 項目 要求內容 說明 編號 標示 決定 理由及依據 事項 內容 廠商自評 機關審查 備註 佐證資料（文件名稱 ／頁次）", h, " ")
+		for (i in h) head[h[i]] = 1
+	    }
+	    $1 == "page" { if (p > 0) flush(); p++; cap = -1; next }
+	    {
+		t = $0; sub(/^[^ ]* [^ ]* /, "", t)
+		nw++; wx[nw] = $1; wy[nw] = $2; wt[nw] = t
+		if (cap < 0 && t ~ /（續）$/) cap = $2
+	    }
+	    END {
+		if (p > 0) flush()
+		for (q = 2; q <= p; q++) {
+			if (!cont[q])
+				continue
+			if (lines[q] < least)
+				printf "%s: page %d holds %d line(s) of a row split from the page before\n", name, q, lines[q]
+			if (tail[q - 1] < least)
+				printf "%s: page %d ends with %d line(s) of a row going on\n", name, q - 1, tail[q - 1]
+			if (!start[q] && !cont[q + 1] && tail[q - 1] + lines[q] <= room[q])
+				printf "%s: page %d holds only the end of a row of %d lines that fits on it whole\n", name, q, tail[q - 1] + lines[q]
+		}
+	    }' >"$tmp/stubs"
+	[ -s "$tmp/stubs" ] && fail "$(cat "$tmp/stubs")"
+}
 "$TENDERWIZ" catalog | sed -n 's/^- id: //p' >"$tmp/categories"
 [ "$(wc -l <"$tmp/categories")" = 9 ] || fail "catalog lists $(wc -l <"$tmp/categories") categories"
 "$TENDERWIZ" catalog | sed -n 's/^- id: //p; s/^  cloud: //p' | paste - - >"$tmp/cloud"
@@ -94,6 +168,9 @@ while read -r cat cloud; do
 		flat "$tmp/$c-a.pdf" >"$tmp/a"
 		flat "$tmp/$c-c.pdf" >"$tmp/c"
 		flat "$tmp/$c-r.pdf" >"$tmp/r"
+		stubs "$tmp/$c-a.pdf" 90 "$cat $route appendix"
+		stubs "$tmp/$c-c.pdf" 92 "$cat $route checklist"
+		stubs "$tmp/$c-r.pdf" 155 "$cat $route record"
 
 		# The appendix: no legend, marks or internal ids; the ROC date.
 		for s in "建議辦理" "經機關評估" "●" "◎" "▲" "2026-12-01" "答案指紋"; do
@@ -179,80 +256,6 @@ signoff() {
 			printf "%s: page %d has the sign-off and no row\n", name, NR
 	    }' >"$tmp/signoff"
 	[ -s "$tmp/signoff" ] && fail "$(cat "$tmp/signoff")"
-}
-# stubs PDF XMAX NAME: a row split across pages leaves at least three
-# lines on each side (the whole row when shorter), and a page never holds
-# only the end of a row that would have fit on it whole.  From the words
-# of pdftotext -bbox between the running header and the footer: on a page
-# under a 「（續）」 caption, the lines after the table's header up to the
-# first line with something left of XMAX (項次, or the record's 編號: a row
-# starts, or text after the table); on the page before, the lines of its
-# last row.  A row going on to the page after is taller than a page.
-stubs() {
-	pdftotext -bbox "$1" - 2>/dev/null |
-	    sed -n 's/.*<page .*/page/p
-	    s/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="[0-9.]*" yMax="[0-9.]*">\(.*\)<\/word>/\1 \2 \3/p' |
-	    awk -v max="$2" -v name="$3" -v least=3 '
-	    function flush(   i, j, n, t, k, hdr, allhead, first, y0, lh) {
-		n = 0
-		for (i = 1; i <= nw; i++) {
-			if (wy[i] <= cap || wy[i] < 62 || wy[i] > 780)
-				continue
-			t = int(wy[i] + 0.5)
-			if (!(t in seen)) { seen[t] = 1; ys[++n] = t }
-		}
-		for (i = 1; i <= n; i++)
-			for (j = i + 1; j <= n; j++)
-				if (ys[j] < ys[i]) { t = ys[i]; ys[i] = ys[j]; ys[j] = t }
-		hdr = 1; lines[p] = 0; start[p] = 0; tail[p] = 0; lh = 0
-		for (k = 1; k <= n; k++) {
-			allhead = 1; first = 0
-			for (i = 1; i <= nw; i++) {
-				if (wy[i] <= cap || int(wy[i] + 0.5) != ys[k])
-					continue
-				if (!(wt[i] in head)) allhead = 0
-				if (wx[i] < max && !(wt[i] in head)) first = 1
-			}
-			if (hdr && allhead)
-				continue
-			if (hdr) y0 = ys[k]
-			hdr = 0
-			if (first) { start[p] = 1; tail[p] = 0 }
-			if (!start[p]) {
-				lines[p]++
-				if (k > 1 && (lh == 0 || ys[k] - ys[k - 1] < lh))
-					lh = ys[k] - ys[k - 1]
-			}
-			tail[p]++
-		}
-		cont[p] = cap >= 0
-		room[p] = lh > 0 ? int((780 - y0) / lh) + 1 : 0
-		split("", seen); split("", ys); nw = 0
-	    }
-	    BEGIN {
-		split("項次 項目 要求內容 說明 編號 標示 決定 理由及依據 事項 內容 廠商自評 機關審查 備註 佐證資料（文件名稱 ／頁次）", h, " ")
-		for (i in h) head[h[i]] = 1
-	    }
-	    $1 == "page" { if (p > 0) flush(); p++; cap = -1; next }
-	    {
-		t = $0; sub(/^[^ ]* [^ ]* /, "", t)
-		nw++; wx[nw] = $1; wy[nw] = $2; wt[nw] = t
-		if (cap < 0 && t ~ /（續）$/) cap = $2
-	    }
-	    END {
-		if (p > 0) flush()
-		for (q = 2; q <= p; q++) {
-			if (!cont[q])
-				continue
-			if (lines[q] < least)
-				printf "%s: page %d holds %d line(s) of a row split from the page before\n", name, q, lines[q]
-			if (tail[q - 1] < least)
-				printf "%s: page %d ends with %d line(s) of a row going on\n", name, q - 1, tail[q - 1]
-			if (!start[q] && !cont[q + 1] && tail[q - 1] + lines[q] <= room[q])
-				printf "%s: page %d holds only the end of a row of %d lines that fits on it whole\n", name, q, tail[q - 1] + lines[q]
-		}
-	    }' >"$tmp/stubs"
-	[ -s "$tmp/stubs" ] && fail "$(cat "$tmp/stubs")"
 }
 while read -r cat cloud; do
 	for tier in high medium low; do
