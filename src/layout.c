@@ -103,6 +103,7 @@ struct layout_grid {
 	double			 pad;		/* above and below each row */
 	int			 ruled;
 	int			 keep_rows;
+	int			 last;		/* nothing follows it in the report */
 };
 
 /* A block broken into lines before any of it is placed. */
@@ -359,30 +360,38 @@ layout_width(const struct font *font, const char *s, double size)
 }
 
 /*
+ * The fewest lines a split leaves on each side: a paragraph's two, as
+ * widow and orphan control has it; a table row's three, so that neither
+ * page holds a stub of a row that reads as a row of its own.
+ */
+#define LAYOUT_PARA_LEAST	2
+#define LAYOUT_ROW_LEAST	3
+
+/*
  * The fewest leading lines of a run of n that may stand alone at the foot
- * of a page: a split leaves at least two lines on each side.
+ * of a page: a split leaves at least least lines on each side.
  */
 static size_t
-layout_min_split(size_t n)
+layout_min_split(size_t n, size_t least)
 {
-	return n < 4 ? n : 2;
+	return n < 2 * least ? n : least;
 }
 
 /*
  * How many of rem remaining lines to set where avail fit: all of them, a
- * split leaving at least two on each side, or none to move them to the
+ * split leaving at least least on each side, or none to move them to the
  * next page.  On a page holding nothing else, splitting anyhow is the only
  * way forward.
  */
 static size_t
-layout_split(size_t rem, size_t avail, int fresh)
+layout_split(size_t rem, size_t avail, int fresh, size_t least)
 {
 	size_t	k;
 
 	if (rem <= avail)
 		return rem;
-	k = rem < 4 ? 0 : (avail < rem - 2 ? avail : rem - 2);
-	if (k < 2)
+	k = rem < 2 * least ? 0 : (avail < rem - least ? avail : rem - least);
+	if (k < least)
 		k = 0;
 	if (k == 0 && fresh)
 		k = avail > 0 ? avail : 1;
@@ -508,6 +517,32 @@ layout_head_height(const struct layout_state *st, const struct layout_grid *g)
 	return h + 2 * g->pad + (double)g->nhead * st->lh;
 }
 
+/* How many lines of a row a fresh page holds under the table's header. */
+static size_t
+layout_room(const struct layout_state *st, const struct layout_grid *g)
+{
+	double	page = st->top - st->bottom - layout_head_height(st, g) -
+		    2 * g->pad;
+
+	return page < st->lh ? 0 :
+	    (size_t)floor(page / st->lh + LAYOUT_EPSILON);
+}
+
+/*
+ * The lines of the first row that start a table with its header: the
+ * whole row where rows do not split, or where it is the last thing of
+ * the report, which would leave the next page holding only its end; else
+ * as many as a split leaves on this side.
+ */
+static size_t
+layout_first(const struct layout_state *st, const struct layout_grid *g)
+{
+	if (g->keep_rows ||
+	    (g->last && g->nrows == 1 && g->slots[0] <= layout_room(st, g)))
+		return g->slots[0];
+	return layout_min_split(g->slots[0], LAYOUT_ROW_LEAST);
+}
+
 /*
  * Height block i needs at the top of wherever it starts: a heading with
  * what follows it, the first lines of text or of a table's first row, a
@@ -532,14 +567,14 @@ layout_keep(const struct layout_state *st, const struct report *r,
 			h += layout_keep(st, r, prep, i + 1);
 		break;
 	case BLOCK_PARAGRAPH:
-		h = (double)layout_min_split(pp->para.nlines) * st->lh;
+		h = (double)layout_min_split(pp->para.nlines,
+		    LAYOUT_PARA_LEAST) * st->lh;
 		break;
 	case BLOCK_FIELDS:
 	case BLOCK_TABLE:
 		h = layout_head_height(st, g);
 		if (g->nrows > 0)
-			h += 2 * g->pad + (double)(g->keep_rows ? g->slots[0] :
-			    layout_min_split(g->slots[0])) * st->lh;
+			h += 2 * g->pad + (double)layout_first(st, g) * st->lh;
 		break;
 	case BLOCK_SIGNATURES:
 		for (j = 0; j < b->nfields; j++)
@@ -597,7 +632,8 @@ layout_paragraph(struct layout_state *st, const struct layout_prep *pp)
 
 	for (done = 0; done < p->nlines; done += k) {
 		k = layout_split(p->nlines - done,
-		    layout_avail(st, 0, st->lh), layout_at_top(st));
+		    layout_avail(st, 0, st->lh), layout_at_top(st),
+		    LAYOUT_PARA_LEAST);
 		layout_lines(st, p, done, k, st->left, st->y,
 		    LAYOUT_BODY_SIZE, st->lh);
 		st->y -= (double)k * st->lh;
@@ -802,18 +838,21 @@ layout_grid_last(const struct layout_state *st, const struct layout_grid *g,
 	if (rem == rs && !fresh && r > 0 && rs <= room)
 		return 0;
 	room = room > 2 ? room - 1 : 2;		/* the caption's line */
-	if (rem == rs && avail < 3)
+	if (rem == rs && avail < LAYOUT_ROW_LEAST)
 		return fresh ? (avail > 0 ? avail : 1) : 0;
 	if (rem > avail && rem - avail > room)
 		return avail > 0 ? avail : 1;
 	rest = rem / 4;
 	if (rest > room)
 		rest = room;
-	if (rest < 2)
-		rest = 2;
+	if (rest < LAYOUT_ROW_LEAST)
+		rest = LAYOUT_ROW_LEAST;
 	k = rem > rest ? rem - rest : 0;
 	if (k > avail)
 		k = avail;
+	/* Nor a stub of the row's start here: all of it goes on. */
+	if (rem == rs && k < LAYOUT_ROW_LEAST && !fresh)
+		return 0;
 	if (k == 0 && fresh)
 		k = 1;
 	return k;
@@ -842,8 +881,7 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 	/* The header, or a field's label, never stands alone at the foot. */
 	need = head;
 	if (g->nrows > 0)
-		need += 2 * g->pad + (double)(g->keep_rows ? g->slots[0] :
-		    layout_min_split(g->slots[0])) * st->lh;
+		need += 2 * g->pad + (double)layout_first(st, g) * st->lh;
 	if (st->y - need < st->bottom - LAYOUT_EPSILON && !layout_at_top(st))
 		layout_page_new(st);
 	fresh = layout_at_top(st);
@@ -865,10 +903,13 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 			    st->bottom - LAYOUT_EPSILON)
 				k = layout_grid_last(st, g, r, rs, rs - done,
 				    avail, fresh, tail);
-			else if (g->keep_rows && rs - done > avail)
+			else if ((g->keep_rows || (r + 1 == g->nrows &&
+			    g->last && done == 0 && rs <= layout_room(st, g))) &&
+			    rs - done > avail)
 				k = fresh ? (avail > 0 ? avail : 1) : 0;
 			else
-				k = layout_split(rs - done, avail, fresh);
+				k = layout_split(rs - done, avail, fresh,
+				    LAYOUT_ROW_LEAST);
 			if (k > 0) {
 				if (done == 0 && g->rows != NULL &&
 				    g->rows[r].bookmark != NULL)
@@ -1400,6 +1441,9 @@ layout_report(const struct report *r, const struct font *font,
 	prep = xcalloc(r->nblocks + 1, sizeof *prep);
 	for (i = 0; i < r->nblocks; i++)
 		layout_prep(&st, &r->blocks[i], &prep[i]);
+	/* A heading kept with the table's first row must know it too. */
+	if (r->nblocks > 0 && r->blocks[r->nblocks - 1].kind == BLOCK_TABLE)
+		prep[r->nblocks - 1].grid.last = 1;
 
 	layout_page_new(&st);
 	layout_title(&st, r);

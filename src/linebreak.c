@@ -96,6 +96,13 @@ linebreak_latin(uint32_t cp)
 	return cp > ' ' && cp < 0x1100 && cp != 0x85;
 }
 
+/* Hyphen-minus, hyphen and non-breaking hyphen: they join ids (dev-46). */
+static int
+linebreak_hyphen(uint32_t cp)
+{
+	return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
 /*
  * Decode one UTF-8 sequence at s (n bytes left) into *cp; returns its
  * length, 1 with U+FFFD for a bad byte so that every byte is consumed.
@@ -135,6 +142,9 @@ linebreak_allowed(const uint32_t *cps, size_t i)
 	/* UAX #14 breaks URLs after '/' and '?', and "NT$100" before '$'. */
 	if (linebreak_latin(cps[i]) && linebreak_latin(cps[i + 1]))
 		return 0;
+	/* An id's hyphen joins whatever stands beside it (甲-1). */
+	if (linebreak_hyphen(cps[i]) || linebreak_hyphen(cps[i + 1]))
+		return 0;
 	return 1;
 }
 
@@ -156,7 +166,9 @@ linebreak_line(struct lb_line *line, const uint32_t *cps, const size_t *off,
 
 /*
  * Where to cut a word wider than the line that overflows at character
- * over: as late as possible, still not before a closer nor after an opener.
+ * over: as late as possible, still not before a closer nor after an
+ * opener, and never beside a hyphen, so that an id such as custom-1 or a
+ * case number such as MODA-115-099 never reads as two on two lines.
  */
 static size_t
 linebreak_force(const uint32_t *cps, size_t start, size_t over)
@@ -164,7 +176,8 @@ linebreak_force(const uint32_t *cps, size_t start, size_t over)
 	size_t	k;
 
 	for (k = over; k > start; k--) {
-		if (!linebreak_closer(cps[k]) && !linebreak_opener(cps[k - 1]))
+		if (!linebreak_closer(cps[k]) && !linebreak_opener(cps[k - 1]) &&
+		    !linebreak_hyphen(cps[k]) && !linebreak_hyphen(cps[k - 1]))
 			return k;
 	}
 	return over;

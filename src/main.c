@@ -555,6 +555,7 @@ cmd_show(int argc, char **argv)
 	struct cmd_opts	 o;
 	struct job	 job;
 	const char	*group = NULL;
+	char		*why;
 	size_t		 i;
 
 	if (cmd_parse(argc, argv, "show --answers FILE", 0, &o) != argc)
@@ -568,11 +569,14 @@ cmd_show(int argc, char **argv)
 			    row->clause->group);
 			group = row->clause->group;
 		}
+		/* The reason with the law it rests on, in one line. */
+		why = resolved_row_why(row);
 		/* TRANSLATORS: in place of the mark of an agency clause. */
 		printf("  [%s] %s %s %s\n      %s\n",
 		    row_state_name(row->state), row->clause->id,
 		    row->custom ? _("(agency)") : symbols[row->mark],
-		    row->text, row->why);
+		    row->text, why);
+		free(why);
 	}
 	if (job.res->nrows > 0)
 		printf(_("\n%zu adopted, %zu not adopted, %zu excluded, "

@@ -1138,41 +1138,30 @@ odt_table(struct odt_xml *x, size_t t, const struct report_block *b,
 }
 
 /*
- * Label and value pairs as an unruled table of two columns; a value
- * left to write by hand is a ruled line.
+ * Labels each beside a value in an unruled table, one row shape for the
+ * case fields and the sign-off: a value left to write by hand is a ruled
+ * line, as every signature is, and a signature has the ROC date's form
+ * after it.
  */
 static void
-odt_fields(struct odt_xml *x, size_t t, const struct report_block *b)
+odt_labelled(struct odt_xml *x, size_t t, const struct report_block *b)
 {
+	int	sign = b->kind == BLOCK_SIGNATURES, hand;
 	size_t	i;
 
 	odt_table_open(x, t, b);
 	for (i = 0; i < b->nfields; i++) {
+		hand = sign || b->values[i] == NULL;
 		odt_start(x, "table:table-row");
-		odt_attr(x, "table:style-name", b->values[i] == NULL ?
-		    "FillRow" : "Row");
-		odt_cell(x, b->values[i] == NULL ? "Foot" : "Plain", ODT_CELL,
-		    NULL, b->labels[i], NULL);
-		odt_cell(x, b->values[i] == NULL ? "Line" : "Plain", ODT_CELL,
-		    NULL, b->values[i], NULL);
-		odt_end(x);
-	}
-	odt_end(x);
-}
-
-/* Sign-off lines: the label, a line to sign on, and the ROC date's form. */
-static void
-odt_signatures(struct odt_xml *x, size_t t, const struct report_block *b)
-{
-	size_t	i;
-
-	odt_table_open(x, t, b);
-	for (i = 0; i < b->nfields; i++) {
-		odt_start(x, "table:table-row");
-		odt_attr(x, "table:style-name", "SignRow");
-		odt_cell(x, "Foot", ODT_CELL, NULL, b->labels[i], NULL);
-		odt_cell(x, "Line", ODT_CELL, NULL, NULL, NULL);
-		odt_cell(x, "Foot", ODT_CELL, "Box", REPORT_SIGN_DATE, NULL);
+		odt_attr(x, "table:style-name", sign ? "SignRow" :
+		    hand ? "FillRow" : "Row");
+		odt_cell(x, hand ? "Foot" : "Plain", ODT_CELL, NULL,
+		    b->labels[i], NULL);
+		odt_cell(x, hand ? "Line" : "Plain", ODT_CELL, NULL,
+		    sign ? NULL : b->values[i], NULL);
+		if (sign)
+			odt_cell(x, "Foot", ODT_CELL, "Box", REPORT_SIGN_DATE,
+			    NULL);
 		odt_end(x);
 	}
 	odt_end(x);
@@ -1269,13 +1258,11 @@ odt_content(const struct report *r, struct odt_part *part)
 			odt_lines(&x, ODT_BODY, b->text, NULL);
 			break;
 		case BLOCK_FIELDS:
-			odt_fields(&x, ++t, b);
+		case BLOCK_SIGNATURES:
+			odt_labelled(&x, ++t, b);
 			break;
 		case BLOCK_TABLE:
 			odt_table(&x, ++t, b, &marks);
-			break;
-		case BLOCK_SIGNATURES:
-			odt_signatures(&x, ++t, b);
 			break;
 		case BLOCK_SEALS:
 			odt_seals(&x, ++t, b);

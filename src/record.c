@@ -28,8 +28,12 @@ record_decision(enum row_state s)
 	return "未決定";
 }
 
+/*
+ * The 依據 of a row's 理由及依據 (caller frees): the law a ▲ row rests on
+ * comes from the resolver apart from the reason, so it is said once.
+ */
 static char *
-record_basis(const struct resolution *res, const struct resolved_row *row)
+record_basis(const struct resolved_row *row)
 {
 	switch (row->basis) {
 	/* The table is cited in full above the rows; here by its short name. */
@@ -38,33 +42,15 @@ record_basis(const struct resolution *res, const struct resolved_row *row)
 	case BASIS_CONTEXT:
 		return xstrdup("參考一覽表之說明及本案情境");
 	case BASIS_LEVEL:
-		if (res->version != NULL)
-			return resolve_citation(res->version);
-		return xstrdup("資通安全責任等級分級辦法");
+		if (row->cite == NULL)
+			return xstrdup("資通安全責任等級分級辦法");
+		return xasprintf("%s%s%s", row->cite_with != NULL ?
+		    row->cite_with : "", row->cite_with != NULL ? "；" : "",
+		    row->cite);
 	case BASIS_CHOICE:
 		break;
 	}
 	return xstrdup("機關評估");
-}
-
-/*
- * The reason and its basis for the 理由及依據 column: a reason that ends
- * by citing its basis, as a ▲ row's does, does not cite it twice.
- */
-static char *
-record_why(const char *why, const char *basis)
-{
-	size_t	n = strlen(why), b = strlen(basis);
-	char	*s;
-
-	/* 「（」 and 「）」 are three bytes each in UTF-8. */
-	if (n > b + 6 && strcmp(why + n - 3, "）") == 0 &&
-	    strncmp(why + n - 3 - b, basis, b) == 0 &&
-	    strncmp(why + n - 6 - b, "（", 3) == 0) {
-		s = xasprintf("%.*s\n依據：%s", (int)(n - 6 - b), why, basis);
-		return s;
-	}
-	return xasprintf("%s\n依據：%s", why, basis);
 }
 
 /* The fingerprint in groups of eight hex digits (caller frees). */
@@ -176,12 +162,12 @@ record_add_rows(struct report *r, const struct catalogue *cat,
 {
 	static const struct report_column cols[] = {
 		{ "項次", 0.075, CELL_TEXT, NULL, NULL },
-		{ "編號", 0.095, CELL_TEXT, NULL, NULL },
+		{ "編號", 0.13, CELL_TEXT, NULL, NULL },
 		{ "要求內容", 0.335, CELL_TEXT, NULL, NULL },
 		{ "標示", 0.07, CELL_TEXT, NULL, NULL },
 		/* 不納入 and 未納入 on one line. */
 		{ "決定", 0.105, CELL_TEXT, NULL, NULL },
-		{ "理由及依據", 0.32, CELL_TEXT, NULL, NULL },
+		{ "理由及依據", 0.285, CELL_TEXT, NULL, NULL },
 	};
 	struct report_block	*t;
 	const char		*cells[6], *group = NULL;
@@ -197,8 +183,8 @@ record_add_rows(struct report *r, const struct catalogue *cat,
 		else
 			num[0] = '\0';
 		text = report_items(row->text);
-		basis = record_basis(res, row);
-		why = record_why(row->why, basis);
+		basis = record_basis(row);
+		why = xasprintf("%s\n依據：%s", row->reason, basis);
 		cells[0] = num;
 		cells[1] = row->clause->id;
 		cells[2] = text;
@@ -249,56 +235,76 @@ record_add_legend(struct report *r, const struct catalogue *cat,
 	}
 }
 
-/* What the agency itself must do: rows placed elsewhere, its 共契 checks. */
+/*
+ * One row of the agency's duties, numbered on from *n, in the table *t
+ * starts with the first.
+ */
 static void
-record_add_duties(struct report *r, const struct catalogue *cat,
-    const struct answers *a, const struct resolution *res)
+record_add_duty(struct report *r, struct report_block **t, size_t *n,
+    const char *what, const char *text)
 {
 	static const struct report_column cols[] = {
 		{ "項次", 0.07, CELL_TEXT, NULL, NULL },
 		{ "事項", 0.30, CELL_TEXT, NULL, NULL },
 		{ "內容", 0.63, CELL_TEXT, NULL, NULL },
 	};
+	const char	*cells[3];
+	char		 num[16];
+
+	if (*t == NULL)
+		*t = report_add_table(r, cols, 3);
+	snprintf(num, sizeof num, "%zu", ++*n);
+	cells[0] = num;
+	cells[1] = what;
+	cells[2] = text;
+	report_add_row(*t, cells, NULL);
+}
+
+/*
+ * What the agency itself must do: rows placed elsewhere, what a note of
+ * the table puts on the agency, its 共契 checks.
+ */
+static void
+record_add_duties(struct report *r, const struct catalogue *cat,
+    const struct answers *a, const struct resolution *res)
+{
 	struct report_block	*t = NULL;
-	const char		*cells[3];
-	char			 num[16], *s, *text, *why;
+	char			*s, *text, *why;
 	size_t			 i, n = 0;
 
 	report_add_heading(r, 1, "機關應辦事項");
 	for (i = 0; i < res->nrows; i++) {
 		const struct resolved_row *row = &res->rows[i];
 
-		if (row->state != ROW_ELSEWHERE)
-			continue;
-		if (t == NULL)
-			t = report_add_table(r, cols, 3);
-		snprintf(num, sizeof num, "%zu", ++n);
-		s = xasprintf("另案辦理：%s（%s）", row->clause->group,
-		    row->clause->id);
-		why = report_items(row->text);
-		text = xasprintf("%s\n%s", why, row->why);
-		free(why);
-		cells[0] = num;
-		cells[1] = s;
-		cells[2] = text;
-		report_add_row(t, cells, NULL);
-		free(s);
-		free(text);
+		if (row->state == ROW_ELSEWHERE) {
+			s = xasprintf("另案辦理：%s（%s）", row->clause->group,
+			    row->clause->id);
+			why = report_items(row->text);
+			text = xasprintf("%s\n%s", why, row->reason);
+			free(why);
+			record_add_duty(r, &t, &n, s, text);
+			free(s);
+			free(text);
+		}
+		/* The note's words, and why they bind this case. */
+		if (row->duty != NULL && row->note != NULL) {
+			s = xasprintf("依說明辦理：%s（%s）",
+			    row->clause->group, row->clause->id);
+			text = xasprintf("%s\n%s", row->note,
+			    row->duty->adopt);
+			record_add_duty(r, &t, &n, s, text);
+			free(s);
+			free(text);
+		}
 	}
 	for (i = 0; a->route == ROUTE_JOINT_SUPPLY && i < cat->njsc; i++) {
 		if (!catalogue_jsc_applies(&cat->jsc[i], res->category->id) ||
 		    cat->jsc[i].party == JSC_VENDOR)
 			continue;
-		if (t == NULL)
-			t = report_add_table(r, cols, 3);
-		snprintf(num, sizeof num, "%zu", ++n);
 		s = xasprintf("%s：%s", cat->jsc[i].party ==
 		    JSC_AGENCY ? "共契機關檢核" : "共契資訊", cat->jsc[i].title);
 		text = report_items(cat->jsc[i].text);
-		cells[0] = num;
-		cells[1] = s;
-		cells[2] = text;
-		report_add_row(t, cells, NULL);
+		record_add_duty(r, &t, &n, s, text);
 		free(s);
 		free(text);
 	}

@@ -30,6 +30,7 @@ resolution_free(struct resolution *res)
 	if (res == NULL)
 		return;
 	for (i = 0; i < res->nrows; i++) {
+		free(res->rows[i].reason);
 		free(res->rows[i].why);
 		free(res->rows[i].text);
 		free(res->rows[i].note);
@@ -49,6 +50,7 @@ resolution_free(struct resolution *res)
 	for (i = 0; i < res->nwarnings; i++)
 		free(res->warnings[i]);
 	free(res->warnings);
+	free(res->citation);
 	free(res);
 }
 
@@ -205,6 +207,16 @@ resolve_citation(const struct rule_version *v)
 	    v->source.issuer, v->source.reference);
 }
 
+char *
+resolved_row_why(const struct resolved_row *row)
+{
+	if (row->cite == NULL)
+		return xstrdup(row->reason);
+	return xasprintf("%s（%s%s%s）", row->reason,
+	    row->cite_with != NULL ? row->cite_with : "",
+	    row->cite_with != NULL ? "；" : "", row->cite);
+}
+
 /* The first trigger naming the item, or NULL. */
 static const struct rule_trigger *
 resolve_trigger(const struct rules *rules, const char *item)
@@ -238,7 +250,7 @@ resolve_level_row(const struct answers *a,
 	const struct clause		*cl = row->clause;
 	const struct rule_level		*lr;
 	const struct rule_decision	*d = NULL;
-	char				*who, *cite;
+	char				*who;
 
 	lr = rules_version_level(res->version, cl->id);
 	if (lr != NULL)
@@ -246,44 +258,44 @@ resolve_level_row(const struct answers *a,
 	row->open = d == NULL || d->decision == LEVEL_ASK;
 	row->basis = BASIS_LEVEL;
 	who = resolve_agency(a);
-	cite = resolve_citation(res->version);
 	if (choice == 'i' && d != NULL && d->decision == LEVEL_REQUIRED) {
 		/* The level's basis stands; the include adds nothing. */
 		row->state = ROW_ADOPTED;
-		row->why = xasprintf("標示▲，%s應辦：%s（%s）", who, d->basis,
-		    cite);
+		row->reason = xasprintf("標示▲，%s應辦：%s", who, d->basis);
+		row->cite = res->citation;
 		resolve_warning(res, xasprintf(_("row %s is included, but the "
 		    "rules already require it at this level; the include is "
 		    "redundant"), cl->id));
 	} else if (choice == 'i') {
 		row->state = ROW_ADOPTED;
 		row->basis = BASIS_CHOICE;
-		row->why = xstrdup("標示▲，機關選擇納入本案");
+		row->reason = xstrdup("標示▲，機關選擇納入本案");
 	} else if (lr == NULL || a->level == -1) {
 		row->state = ROW_UNDECIDED;
-		row->why = xstrdup("標示▲，須由機關決定");
+		row->reason = xstrdup("標示▲，須由機關決定");
 	} else if (d == NULL) {
 		/* Facts are missing: resolve() names them once. */
 		row->state = ROW_UNDECIDED;
-		row->why = xstrdup("標示▲，須先回答機關類型或本案事實，方能依分級辦法決定");
+		row->reason = xstrdup("標示▲，須先回答機關類型或本案事實，方能依分級辦法決定");
 	} else if (d->decision == LEVEL_ASK) {
 		row->state = ROW_UNDECIDED;
-		row->why = xasprintf("標示▲，須由機關決定：%s（%s；%s）", d->why,
-		    d->basis, cite);
+		row->reason = xasprintf("標示▲，須由機關決定：%s", d->why);
+		row->cite_with = d->basis;
+		row->cite = res->citation;
 		resolve_problem(res, ABOUT_ROW, xasprintf(_("row %s (%s): the "
 		    "rules do not decide this ▲ row for this agency (%s); add "
 		    "it to include, exclude (with a reason) or elsewhere"),
 		    cl->id, cl->text, d->why));
 	} else if (d->decision == LEVEL_REQUIRED) {
 		row->state = ROW_ADOPTED;
-		row->why = xasprintf("標示▲，%s應辦：%s（%s）", who, d->basis,
-		    cite);
+		row->reason = xasprintf("標示▲，%s應辦：%s", who, d->basis);
+		row->cite = res->citation;
 	} else {
 		row->state = ROW_NOT_ADOPTED;
-		row->why = xasprintf("標示▲，%s無此應辦事項：%s（%s）", who,
-		    d->basis, cite);
+		row->reason = xasprintf("標示▲，%s無此應辦事項：%s", who,
+		    d->basis);
+		row->cite = res->citation;
 	}
-	free(cite);
 	free(who);
 }
 
@@ -304,13 +316,21 @@ resolve_row(const struct catalogue *cat, const struct rules *rules,
 	if (row->mark == MARK_NONE) {
 		row->state = ROW_NOT_APPLICABLE;
 		row->basis = BASIS_MARK;
-		row->why = xasprintf("「%s」級欄標示-（不適用）", tl);
+		row->reason = xasprintf("「%s」級欄標示-（不適用）", tl);
 		return;
 	}
+	/*
+	 * A duty the note puts on the agency stands whatever the buyer does
+	 * with the row; facts it lacks are asked for by the row, if at all.
+	 */
+	if ((tr = resolve_trigger(rules, cl->id)) != NULL &&
+	    tr->duty_quote != NULL && rules_cond_eval(&tr->when, f, &need) == 1)
+		row->duty = tr;
+	need = 0;
 	if (choice == 'x') {
 		row->state = ROW_EXCLUDED;
 		row->basis = BASIS_CHOICE;
-		row->why = xasprintf("機關排除（原標示%s），理由：%s",
+		row->reason = xasprintf("機關排除（原標示%s），理由：%s",
 		    mark_symbols[row->mark], text);
 		return;
 	}
@@ -318,7 +338,7 @@ resolve_row(const struct catalogue *cat, const struct rules *rules,
 		/* The note is said once, and not when it only repeats 另案辦理. */
 		row->state = ROW_ELSEWHERE;
 		row->basis = BASIS_CHOICE;
-		row->why = text != NULL && strcmp(text, "另案辦理") != 0 ?
+		row->reason = text != NULL && strcmp(text, "另案辦理") != 0 ?
 		    xasprintf("標示▲，納入他案辦理：%s", text) :
 		    xstrdup("標示▲，經確認納入他案辦理，本案免辦");
 		return;
@@ -335,14 +355,14 @@ resolve_row(const struct catalogue *cat, const struct rules *rules,
 	if (row->mark == MARK_OPTIONAL && choice == 'i') {
 		row->state = ROW_ADOPTED;
 		row->basis = BASIS_CHOICE;
-		row->why = xstrdup("標示◎，經機關評估個案有必要，選擇納入");
+		row->reason = xstrdup("標示◎，經機關評估個案有必要，選擇納入");
 		return;
 	}
 	if (tr != NULL && holds == 0 && tr->leave_out != NULL &&
 	    choice != 'i') {
 		row->state = ROW_NOT_APPLICABLE;
 		row->basis = BASIS_CONTEXT;
-		row->why = xasprintf("標示%s，%s", mark_symbols[row->mark],
+		row->reason = xasprintf("標示%s，%s", mark_symbols[row->mark],
 		    tr->leave_out);
 		return;
 	}
@@ -350,7 +370,7 @@ resolve_row(const struct catalogue *cat, const struct rules *rules,
 		row->state = ROW_ADOPTED;
 		row->basis = tr != NULL && holds == 1 ? BASIS_CONTEXT :
 		    BASIS_MARK;
-		row->why = tr != NULL && holds == 1 ?
+		row->reason = tr != NULL && holds == 1 ?
 		    xasprintf("「%s」級欄標示●（%s）；%s", tl,
 		    cat->legend[MARK_REQUIRED].text, tr->adopt) :
 		    xasprintf("「%s」級欄標示●（%s）", tl,
@@ -360,7 +380,7 @@ resolve_row(const struct catalogue *cat, const struct rules *rules,
 	if (tr != NULL && holds == 1) {
 		row->state = ROW_ADOPTED;
 		row->basis = BASIS_CONTEXT;
-		row->why = xasprintf("標示◎，%s", tr->adopt);
+		row->reason = xasprintf("標示◎，%s", tr->adopt);
 		return;
 	}
 	/*
@@ -369,7 +389,7 @@ resolve_row(const struct catalogue *cat, const struct rules *rules,
 	 */
 	row->state = ROW_NOT_ADOPTED;
 	row->basis = holds < 0 ? BASIS_MARK : BASIS_CHOICE;
-	row->why = holds < 0 ?
+	row->reason = holds < 0 ?
 	    xstrdup("標示◎，須先回答本案事實，方能依說明決定") :
 	    xstrdup("標示◎，經機關評估本案無辦理必要，未選用");
 }
@@ -465,7 +485,7 @@ resolve_custom(const struct answers *a, struct resolution *res)
 		row->mark = MARK_REQUIRED;
 		row->state = ROW_ADOPTED;
 		row->basis = BASIS_CHOICE;
-		row->why = xstrdup("機關依個案需要自訂，非參考一覽表所列");
+		row->reason = xstrdup("機關依個案需要自訂，非參考一覽表所列");
 		res->nrows++;
 	}
 }
@@ -490,6 +510,7 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 		    rules->in_force->id));
 		res->version = rules->in_force;
 	}
+	res->citation = resolve_citation(res->version);
 	if (a->catalogue_version != NULL &&
 	    strcmp(a->catalogue_version, cat->source.version) != 0)
 		resolve_warning(res, xasprintf(_("the answers were made under "
@@ -543,6 +564,7 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 		row = &res->rows[i];
 		if (!row->custom)
 			resolve_row(cat, rules, a, &f, row, res, &missing);
+		row->why = resolved_row_why(row);
 		next = 0;
 		row->text = resolve_fill(cat, a, row->clause,
 		    row->clause->text, &next, &row->unfilled);

@@ -43,7 +43,17 @@ struct resolved_row {
 	enum mark		 mark;		/* at the chosen tier */
 	enum row_state		 state;
 	enum row_basis		 basis;
-	char			*why;		/* in Chinese, for the annex and show */
+	/*
+	 * Why, in Chinese, in parts: the reason, and the law a ▲ row's
+	 * reason rests on (the version's citation, res->citation) or NULL;
+	 * an open ▲ row names its 附表 basis with the law (cite_with, the
+	 * rules', or NULL).  The record prints the law as its basis; why is
+	 * the three as show and the wizard's screens print them.
+	 */
+	char			*reason;
+	const char		*cite;
+	const char		*cite_with;
+	char			*why;
 	char			*text;		/* blanks filled where known */
 	char			*note;		/* likewise, or NULL */
 	int			 unfilled;	/* blanks still empty */
@@ -56,6 +66,12 @@ struct resolved_row {
 	 */
 	int			 custom;
 	int			 checklist;
+	/*
+	 * The note's trigger when it puts a duty on the agency itself and
+	 * holds for the case (the rules'), or NULL: the agency's to do
+	 * whether the row is adopted or not.
+	 */
+	const struct rule_trigger *duty;
 };
 
 struct resolution {
@@ -68,6 +84,7 @@ struct resolution {
 	char			**warnings;	/* worth saying, stopping nothing */
 	size_t			 nwarnings;
 	const struct rule_version *version;	/* the rules it was resolved under */
+	char			*citation;	/* version's, for the rows' cite */
 	struct clause		*custom;	/* the agency clauses' rows point here */
 	size_t			 ncustom;
 };
@@ -108,6 +125,12 @@ void		 version_changes_free(struct version_change *, size_t);
  * for the version's citation in reasons and records; caller frees.
  */
 char		*resolve_citation(const struct rule_version *);
+
+/*
+ * A row's reason with the law it cites: "reason（cite_with；cite）",
+ * "reason（cite）" or the reason alone; caller frees.
+ */
+char		*resolved_row_why(const struct resolved_row *);
 
 /* How many rows are in the state. */
 size_t		 resolution_count(const struct resolution *, enum row_state);

@@ -126,6 +126,7 @@ rules_free(struct rules *r)
 		free(r->triggers[i].adopt);
 		free(r->triggers[i].leave_out);
 		free(r->triggers[i].quote);
+		free(r->triggers[i].duty_quote);
 	}
 	free(r->triggers);
 	for (i = 0; i < r->nwarnings; i++) {
@@ -557,7 +558,8 @@ rules_load_triggers(const struct ydoc *doc, const struct ynode *n,
     const struct catalogue *cat, struct rules *r, char **cause)
 {
 	static const char *const keys[] = {
-	    "id", "items", "when", "adopt", "leave_out", "quote", NULL
+	    "id", "items", "when", "adopt", "leave_out", "quote", "duty_quote",
+	    NULL
 	};
 	static const char *const req[] = {
 	    "id", "items", "when", "adopt", "quote", NULL
@@ -581,7 +583,9 @@ rules_load_triggers(const struct ydoc *doc, const struct ynode *n,
 		    rules_string(doc, e, "adopt", 1, &t->adopt, cause) != 0 ||
 		    rules_string(doc, e, "leave_out", 0, &t->leave_out,
 		    cause) != 0 ||
-		    rules_string(doc, e, "quote", 1, &t->quote, cause) != 0)
+		    rules_string(doc, e, "quote", 1, &t->quote, cause) != 0 ||
+		    rules_string(doc, e, "duty_quote", 0, &t->duty_quote,
+		    cause) != 0)
 			return -1;
 	}
 	return 0;

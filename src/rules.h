@@ -110,6 +110,12 @@ struct rule_trigger {
 	char			*adopt;		/* the reason when it holds */
 	char			*leave_out;	/* the reason when it fails, or NULL */
 	char			*quote;
+	/*
+	 * The regulation's words that put the duty the note states on the
+	 * agency itself, or NULL: given, the record lists the duty among the
+	 * agency's when the condition holds.
+	 */
+	char			*duty_quote;
 };
 
 /* Something to tell the buyer when a condition holds; it stops nothing. */

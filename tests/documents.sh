@@ -1,5 +1,5 @@
 #!/bin/sh
-# documents.sh: every category and route gives the appendix, checklist and record as a tender needs them: no legend or ids for bidders, every row with its reason in the record, the checklist's six columns under the appendix's numbers without agency-side rows, ROC dates, the running header on every page, 12-point text (pdftotext -bbox), and an Ext-B agency name.
+# documents.sh: every category and route gives the appendix, checklist and record as a tender needs them: no legend or ids for bidders, every row with its reason in the record, the checklist's six columns under the appendix's numbers without agency-side rows, ROC dates, the running header on every page, 12-point text (pdftotext -bbox), an Ext-B agency name, ids and case numbers never broken at a hyphen, and, at every tier of every category, rows split across pages with three lines at least on each side, no page holding only the end of a row that fits on it whole, and the row's 項目 shown again on the page it goes on to.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need pdftotext
@@ -74,6 +74,80 @@ EOF
 	fi
 }
 
+# stubs PDF XMAX NAME: a row split across pages leaves at least three
+# lines on each side (the whole row when shorter), and a page never holds
+# only the end of a row that would have fit on it whole.  From the words
+# of pdftotext -bbox between the running header and the footer: on a page
+# under a 「（續）」 caption, the lines after the table's header up to the
+# first line with something left of XMAX (項次, or the record's 編號: a row
+# starts, or text after the table); on the page before, the lines of its
+# last row.  A row going on to the page after is taller than a page.
+stubs() {
+	pdftotext -bbox "$1" - 2>/dev/null |
+	    sed -n 's/.*<page .*/page/p
+	    s/.*xMin="\([0-9.]*\)" yMin="\([0-9.]*\)" xMax="[0-9.]*" yMax="[0-9.]*">\(.*\)<\/word>/\1 \2 \3/p' |
+	    awk -v max="$2" -v name="$3" -v least=3 '
+	    function flush(   i, j, n, t, k, hdr, allhead, first, y0, lh) {
+		n = 0
+		for (i = 1; i <= nw; i++) {
+			if (wy[i] <= cap || wy[i] < 62 || wy[i] > 780)
+				continue
+			t = int(wy[i] + 0.5)
+			if (!(t in seen)) { seen[t] = 1; ys[++n] = t }
+		}
+		for (i = 1; i <= n; i++)
+			for (j = i + 1; j <= n; j++)
+				if (ys[j] < ys[i]) { t = ys[i]; ys[i] = ys[j]; ys[j] = t }
+		hdr = 1; lines[p] = 0; start[p] = 0; tail[p] = 0; lh = 0
+		for (k = 1; k <= n; k++) {
+			allhead = 1; first = 0
+			for (i = 1; i <= nw; i++) {
+				if (wy[i] <= cap || int(wy[i] + 0.5) != ys[k])
+					continue
+				if (!(wt[i] in head)) allhead = 0
+				if (wx[i] < max && !(wt[i] in head)) first = 1
+			}
+			if (hdr && allhead)
+				continue
+			if (hdr) y0 = ys[k]
+			hdr = 0
+			if (first) { start[p] = 1; tail[p] = 0 }
+			if (!start[p]) {
+				lines[p]++
+				if (k > 1 && (lh == 0 || ys[k] - ys[k - 1] < lh))
+					lh = ys[k] - ys[k - 1]
+			}
+			tail[p]++
+		}
+		cont[p] = cap >= 0
+		room[p] = lh > 0 ? int((780 - y0) / lh) + 1 : 0
+		split("", seen); split("", ys); nw = 0
+	    }
+	    BEGIN {
+		split("項次 項目 要求內容 說明 編號 標示 決定 理由及依據 事項 內容 廠商自評 機關審查 備註 佐證資料（文件名稱 ／頁次）", h, " ")
+		for (i in h) head[h[i]] = 1
+	    }
+	    $1 == "page" { if (p > 0) flush(); p++; cap = -1; next }
+	    {
+		t = $0; sub(/^[^ ]* [^ ]* /, "", t)
+		nw++; wx[nw] = $1; wy[nw] = $2; wt[nw] = t
+		if (cap < 0 && t ~ /（續）$/) cap = $2
+	    }
+	    END {
+		if (p > 0) flush()
+		for (q = 2; q <= p; q++) {
+			if (!cont[q])
+				continue
+			if (lines[q] < least)
+				printf "%s: page %d holds %d line(s) of a row split from the page before\n", name, q, lines[q]
+			if (tail[q - 1] < least)
+				printf "%s: page %d ends with %d line(s) of a row going on\n", name, q - 1, tail[q - 1]
+			if (!start[q] && !cont[q + 1] && tail[q - 1] + lines[q] <= room[q])
+				printf "%s: page %d holds only the end of a row of %d lines that fits on it whole\n", name, q, tail[q - 1] + lines[q]
+		}
+	    }' >"$tmp/stubs"
+	[ -s "$tmp/stubs" ] && fail "$(cat "$tmp/stubs")"
+}
 "$TENDERWIZ" catalog | sed -n 's/^- id: //p' >"$tmp/categories"
 [ "$(wc -l <"$tmp/categories")" = 9 ] || fail "catalog lists $(wc -l <"$tmp/categories") categories"
 "$TENDERWIZ" catalog | sed -n 's/^- id: //p; s/^  cloud: //p' | paste - - >"$tmp/cloud"
@@ -94,6 +168,9 @@ while read -r cat cloud; do
 		flat "$tmp/$c-a.pdf" >"$tmp/a"
 		flat "$tmp/$c-c.pdf" >"$tmp/c"
 		flat "$tmp/$c-r.pdf" >"$tmp/r"
+		stubs "$tmp/$c-a.pdf" 90 "$cat $route appendix"
+		stubs "$tmp/$c-c.pdf" 92 "$cat $route checklist"
+		stubs "$tmp/$c-r.pdf" 155 "$cat $route record"
 
 		# The appendix: no legend, marks or internal ids; the ROC date.
 		for s in "建議辦理" "經機關評估" "●" "◎" "▲" "2026-12-01" "答案指紋"; do
@@ -184,17 +261,40 @@ while read -r cat cloud; do
 	for tier in high medium low; do
 		mkcase t "$cat" tender
 		sed -i "s/^tier: high$/tier: $tier/" "$tmp/t.yaml"
-		tw generate --answers "$tmp/t.yaml" --checklist "$tmp/t-c.pdf"
+		tw generate --answers "$tmp/t.yaml" --checklist "$tmp/t-c.pdf" \
+		    --appendix "$tmp/t-a.pdf" --record "$tmp/t-r.pdf"
 		if [ "$(rc)" != 0 ]; then
 			fail "$cat $tier: generate: $(cat "$tmp/err")"
 			continue
 		fi
 		signoff "$tmp/t-c.pdf" "$cat $tier checklist"
+		stubs "$tmp/t-a.pdf" 90 "$cat $tier appendix"
+		stubs "$tmp/t-c.pdf" 92 "$cat $tier checklist"
+		stubs "$tmp/t-r.pdf" 155 "$cat $tier record"
+		# A page that a row goes on to shows the row's 項目 again.
+		"$TENDERWIZ" show --answers "$tmp/t.yaml" | awk '
+		    /^[^ ]/ && NF { g = $0 }
+		    /^  \[adopted\]/ { gsub(/ /, "", g); print ++n, g }' >"$tmp/groups"
+		n=$(pdfinfo "$tmp/t-a.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+		p=1
+		while [ "$p" -le "$n" ]; do
+			pdftotext -f "$p" -l "$p" "$tmp/t-a.pdf" - 2>/dev/null | tr -d ' \n' >"$tmp/page"
+			r=$(sed -n 's/.*項次\([0-9]*\)（續）.*/\1/p' "$tmp/page")
+			if [ -n "$r" ]; then
+				g=$(awk -v r="$r" '$1 == r { print $2 }' "$tmp/groups")
+				grep -qF -- "$g" "$tmp/page" ||
+				    fail "$cat $tier appendix: page $p goes on with row $r without its 項目 $g"
+				echo "$cat $tier $r" >>"$tmp/goes-on"
+			fi
+			p=$((p + 1))
+		done
 		# The sign-off's date to fill in is an ROC one.
 		[ "$(pdftotext -layout "$tmp/t-c.pdf" - | grep -c '（簽章）.*中華民國 *年 *月 *日')" = 2 ] ||
 		    fail "$cat $tier checklist: the sign-off lacks 中華民國　年　月　日"
 	done
 done <"$tmp/cloud"
+
+[ -s "$tmp/goes-on" ] || fail "no appendix row goes on to a page: the check of its 項目 is moot"
 
 # The attachment label: settable, 附件 by default.
 sed 's/^route: tender$/route: tender\nattachment: 附件三/' "$tmp/1.yaml" >"$tmp/label.yaml"
@@ -248,6 +348,45 @@ flat "$tmp/basis-a.pdf" | grep -qF "附表九" && fail "the appendix shows the t
 tw generate --answers "$tmp/label.yaml" --record "$tmp/nobasis-r.pdf"
 flat "$tmp/nobasis-r.pdf" | grep -qF "機關資通安全責任等級" || fail "no record without ratings"
 flat "$tmp/nobasis-r.pdf" | grep -qF "防護需求等級評估" && fail "a record without ratings shows a basis"
+
+# Ids and case numbers are never broken at a hyphen: custom-1 in the
+# record's 編號 column came out as "custom" over "-1".  Every id show
+# lists, and the case number, stand whole on one line of every document.
+sed 's/vuln/custom-1/; s/exit$/custom-12/; s/number: T-CUSTOM/number: MODA-115-099/' \
+    "$top_srcdir/tests/answers/app-development-custom.yaml" >"$tmp/ids.yaml"
+tw generate --answers "$tmp/ids.yaml" --appendix "$tmp/ids-a.pdf" \
+    --checklist "$tmp/ids-c.pdf" --record "$tmp/ids-r.pdf"
+[ "$(rc)" = 0 ] || fail "ids: $(cat "$tmp/err")"
+"$TENDERWIZ" show --answers "$tmp/ids.yaml" | sed -n 's/^  \[[a-z ]*\] \([^ ]*\) .*/\1/p' >"$tmp/ids"
+grep -qx custom-12 "$tmp/ids" || fail "ids: show lacks custom-12"
+pdftotext "$tmp/ids-r.pdf" - 2>/dev/null >"$tmp/ids-r"
+while read -r id; do
+	grep -qF -- "$id" "$tmp/ids-r" || echo "$id"
+done <"$tmp/ids" >"$tmp/broken"
+[ -s "$tmp/broken" ] && fail "the record breaks ids: $(tr '\n' ' ' <"$tmp/broken")"
+for f in a c r; do
+	n=$(pdfinfo "$tmp/ids-$f.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+	[ "$(pdftotext "$tmp/ids-$f.pdf" - 2>/dev/null | grep -c 'MODA-115-099')" -ge "$n" ] ||
+	    fail "ids: $f breaks the case number MODA-115-099"
+done
+
+# A note that puts a duty on the agency itself (third-party testing of a
+# core system or a contract of NT$10 million or more) is among the
+# agency's duties in the record, with the note's words, whatever becomes
+# of the row; a case without those facts has no such duty.
+sed 's/^\(  - {id: dev-46, reason: .*\)/\1\n  - {id: dev-42, reason: 另有檢測}/' \
+    "$top_srcdir/tests/answers/app-development-high.yaml" >"$tmp/duty.yaml"
+tw generate --answers "$tmp/duty.yaml" --record "$tmp/duty-r.pdf"
+[ "$(rc)" = 0 ] || fail "duty: $(cat "$tmp/err")"
+pdftotext "$tmp/duty-r.pdf" - 2>/dev/null | sed -n '/^機關應辦事項$/,$p' | tr -d ' \n' >"$tmp/duties"
+for s in "依說明辦理：資安檢測（dev-42）" \
+    "核心資通系統或委託金額達新臺幣一千萬元以上者，委託機關應自行或另行委託第三方進行安全性檢測。"; do
+	grep -qF -- "$s" "$tmp/duties" || fail "the record's duties lack '$s': $(head -c 300 "$tmp/duties")"
+done
+for f in "$tmp"/[0-9]*-r.pdf; do
+	pdftotext "$f" - 2>/dev/null | sed -n '/^機關應辦事項$/,$p' | grep -qF "依說明辦理" &&
+	    fail "$(basename "$f"): a duty by a note without its facts"
+done
 
 # The document language.
 grep -aq '/Lang (zh-TW)' "$tmp/label.pdf" || fail "no /Lang zh-TW"

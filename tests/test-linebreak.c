@@ -286,6 +286,55 @@ test_punctuation(const struct font *f)
 	free(l);
 }
 
+/*
+ * Ids and case numbers never break beside a hyphen, even in a column
+ * narrower than they are: custom-1 came out as "custom" over "-1".
+ */
+static void
+test_hyphens(const struct font *f)
+{
+	static const char *const ids[] = {
+		"custom-1", "dev-46", "MODA-115-099", "（custom-12）另案辦理",
+		"另案辦理：資安檢測（dev-46）", "案號：MODA-115-099"
+	};
+	struct lb_line	*l;
+	size_t		 n, i, j;
+	double		 w;
+	const char	*s;
+	int		 ok;
+
+	for (i = 0; i < sizeof ids / sizeof *ids; i++) {
+		ok = 1;
+		/* From a column of two or three letters on: narrower, any cut. */
+		for (w = measure(f, "MOD", 3, 10); w <= 120; w += 0.5) {
+			n = linebreak(ids[i], f, 10, w, &l);
+			for (j = 0; j < n; j++) {
+				s = ids[i] + l[j].start;
+				if (l[j].len > 0 && (s[0] == '-' ||
+				    s[l[j].len - 1] == '-')) {
+					fprintf(stderr, "width %g: %s broken "
+					    "at a hyphen\n", w, ids[i]);
+					ok = 0;
+				}
+			}
+			free(l);
+		}
+		CHECK(ok);
+	}
+
+	/* Where the id fits the column it stays whole; where not, not at '-'. */
+	w = measure(f, "custom", strlen("custom"), 10) + 0.1;
+	n = linebreak("custom-1", f, 10, w, &l);
+	CHECK(n == 2);
+	if (n == 2)
+		CHECK(l[1].len > strlen("-1") && l[1].start < strlen("custom"));
+	free(l);
+	w = measure(f, "custom-1", strlen("custom-1"), 10);
+	n = linebreak("custom-1", f, 10, w, &l);
+	CHECK(n == 1);
+	free(l);
+}
+
 static void
 test_newlines(const struct font *f)
 {
@@ -328,6 +377,7 @@ main(void)
 	test_rules(f);
 	test_words(f);
 	test_punctuation(f);
+	test_hyphens(f);
 	test_newlines(f);
 	font_free(f);
 	return CHECK_DONE();

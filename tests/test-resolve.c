@@ -79,8 +79,8 @@ v2(const char *category, int tier, int type, int level, int core, int ext)
 /*
  * For every category, tier, agency type, level and system fact, each ▲
  * row is decided as its rule says, with the decision's basis and the
- * version's 令 in its reason; an ask is undecided, says why and is a
- * problem.
+ * version's 令 in its reason, which the resolver gives apart from the
+ * reason; an ask is undecided, says why and is a problem.
  */
 static void
 test_every_combination(void)
@@ -90,7 +90,7 @@ test_every_combination(void)
 	const struct rule_level		*lr;
 	struct resolution		*res;
 	struct rule_facts		 f;
-	char				*yaml;
+	char				*yaml, *why;
 	size_t				 c, i, n = 0;
 	unsigned			 missing;
 	int				 t, type, level, core, ext, k;
@@ -125,6 +125,13 @@ test_every_combination(void)
 			CHECK(strstr(r->why, d->basis) != NULL);
 			CHECK(strstr(r->why, "數授資法字第1145000416號令") != NULL);
 			CHECK(strstr(r->why, "附表") != NULL);
+			/* The law apart from the reason, for the record. */
+			CHECK(strstr(r->reason, "數授資法") == NULL);
+			CHECK(r->cite != NULL && strcmp(r->cite,
+			    res->citation) == 0);
+			why = resolved_row_why(r);
+			CHECK_STR(why, r->why);
+			free(why);
 			switch (d->decision) {
 			case LEVEL_REQUIRED:
 				CHECK(r->state == ROW_ADOPTED);
@@ -135,6 +142,7 @@ test_every_combination(void)
 			case LEVEL_ASK:
 				CHECK(r->state == ROW_UNDECIDED && r->open);
 				CHECK(strstr(r->why, d->why) != NULL);
+				CHECK(r->cite_with == d->basis);
 				break;
 			}
 		}
@@ -216,6 +224,12 @@ test_quotes(void)
 			    rules->triggers[i].id, rules->triggers[i].quote);
 			check_failures++;
 		}
+	}
+	/* A duty on the agency rests on the regulation's own words. */
+	for (i = 0; i < rules->ntriggers; i++) {
+		if (rules->triggers[i].duty_quote != NULL)
+			CHECK(quote_line(reg,
+			    rules->triggers[i].duty_quote) != 0);
 	}
 	for (i = 0; i < rules->nwarnings; i++)
 		CHECK(quote_line(reg, rules->warnings[i].quote) != 0);
@@ -399,10 +413,22 @@ test_triggers(void)
 	/* Third-party testing: core system or a large contract. */
 	CHECK(row(res, "dev-42")->state == ROW_ADOPTED);
 	CHECK(strstr(row(res, "dev-42")->why, "一千萬元") != NULL);
+	/* The note's testing is the agency's own duty besides. */
+	CHECK(row(res, "dev-42")->duty != NULL &&
+	    strcmp(row(res, "dev-42")->duty->id, "third-party-testing") == 0);
+	CHECK(row(res, "dev-07")->duty == NULL);
 	resolution_free(res);
 	res = facts("app-development", "medium", "B", ALL_NO
 	    ", core_system: false, large_contract: false");
 	CHECK(row(res, "dev-42")->state == ROW_NOT_ADOPTED);
+	CHECK(row(res, "dev-42")->duty == NULL);
+	resolution_free(res);
+	/* Whatever the buyer does with the row, the duty stays. */
+	res = facts_more("app-development", "medium", "B", ALL_NO
+	    ", core_system: true, large_contract: false",
+	    "exclude: [{id: dev-42, reason: 另有檢測}]\n");
+	CHECK(row(res, "dev-42")->state == ROW_EXCLUDED);
+	CHECK(row(res, "dev-42")->duty != NULL);
 	resolution_free(res);
 
 	/* National security adopts the ◎ 陸資 rows; untouched they are 未選用. */
@@ -410,6 +436,7 @@ test_triggers(void)
 	    ", core_system: false, large_contract: false");
 	CHECK(row(res, "ext-03")->state == ROW_NOT_ADOPTED);
 	CHECK_STR(row(res, "ext-03")->why, "標示◎，經機關評估本案無辦理必要，未選用");
+	CHECK(row(res, "ext-03")->cite == NULL);
 	CHECK(row(res, "ext-03")->basis == BASIS_CHOICE);
 	resolution_free(res);
 	res = facts("system-extension", "high", "C", "personal_data: false, "
