@@ -52,6 +52,9 @@ wiz_line "Case name" | grep -qF "洪" && fail "the end of a long text is still s
 wiz_keys End
 wiz_wait_line "Case name" "洪"
 wiz_type "字"
+# Typed ahead of the refusal, "b" would be refused with it, as the rest of
+# a paste is: wait for the refusal first, as a typist would see it.
+wiz_wait "is full: it holds at most 60 columns"
 wiz_type "b"
 wiz_wait_line "Case name" "洪b"
 wiz_type "c"
