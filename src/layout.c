@@ -529,16 +529,27 @@ layout_room(const struct layout_state *st, const struct layout_grid *g)
 }
 
 /*
+ * Whether row r, of rs lines, moves whole rather than split: where rows do
+ * not split, or where it is the last thing of the report and a fresh page
+ * holds it, which a split would leave holding only its end.
+ */
+static int
+layout_whole(const struct layout_state *st, const struct layout_grid *g,
+    size_t r, size_t rs)
+{
+	return g->keep_rows || (g->last && r + 1 == g->nrows &&
+	    rs <= layout_room(st, g));
+}
+
+/*
  * The lines of the first row that start a table with its header: the
- * whole row where rows do not split, or where it is the last thing of
- * the report, which would leave the next page holding only its end; else
- * as many as a split leaves on this side.
+ * whole row where it moves whole, else as many as a split leaves on this
+ * side.
  */
 static size_t
 layout_first(const struct layout_state *st, const struct layout_grid *g)
 {
-	if (g->keep_rows ||
-	    (g->last && g->nrows == 1 && g->slots[0] <= layout_room(st, g)))
+	if (layout_whole(st, g, 0, g->slots[0]))
 		return g->slots[0];
 	return layout_min_split(g->slots[0], LAYOUT_ROW_LEAST);
 }
@@ -903,9 +914,8 @@ layout_grid(struct layout_state *st, const struct layout_grid *g,
 			    st->bottom - LAYOUT_EPSILON)
 				k = layout_grid_last(st, g, r, rs, rs - done,
 				    avail, fresh, tail);
-			else if ((g->keep_rows || (r + 1 == g->nrows &&
-			    g->last && done == 0 && rs <= layout_room(st, g))) &&
-			    rs - done > avail)
+			else if ((g->keep_rows || done == 0) &&
+			    layout_whole(st, g, r, rs) && rs - done > avail)
 				k = fresh ? (avail > 0 ? avail : 1) : 0;
 			else
 				k = layout_split(rs - done, avail, fresh,

@@ -236,8 +236,8 @@ record_add_legend(struct report *r, const struct catalogue *cat,
 }
 
 /*
- * One row of the agency's duties, numbered on from *n, in the table *t
- * starts with the first.
+ * One row of the agency's duties, numbered on from *n, in the table *t,
+ * which the first row starts.
  */
 static void
 record_add_duty(struct report *r, struct report_block **t, size_t *n,

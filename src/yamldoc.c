@@ -348,10 +348,10 @@ ydoc_load_buffer(const char *name, const void *buf, size_t len,
 				    parser.problem_mark.column + 1, "%s",
 				    _("syntax error"));
 			else
-				/* TRANSLATORS: %s%s%s is libyaml's description of the error, in English. */
 				*cause = ydoc_error_at(name,
 				    parser.problem_mark.line + 1,
 				    parser.problem_mark.column + 1,
+				    /* TRANSLATORS: %s%s%s is libyaml's description of the error, in English. */
 				    _("not well-formed YAML (libyaml: %s%s%s)"),
 				    parser.problem, parser.context != NULL ?
 				    " " : "", parser.context != NULL ?
