@@ -229,8 +229,6 @@ wiz_development_to_clauses() {
 	wiz_wait "dev-01 ● · adopted"
 }
 
-# The zh_TW catalogue compiled into $tmp/locale, for the wizard
-# (TENDERWIZ_LOCALEDIR=$tmp/locale) and for zh and step; fails as msgfmt does.
 # wiz_zh_ready: msgfmt, gettext and a zh_TW.UTF-8 locale are here and the
 # catalogue is built for the wizard; otherwise $wiz_zh_missing says what is
 # missing and it returns 1.
@@ -242,6 +240,8 @@ wiz_zh_ready() {
 	    { wiz_zh_missing="no zh_TW.UTF-8 locale"; return 1; }
 	wiz_zh_catalogue || { wiz_zh_missing="msgfmt failed"; fail "$wiz_zh_missing"; return 1; }
 }
+# The zh_TW catalogue compiled into $tmp/locale, for the wizard
+# (TENDERWIZ_LOCALEDIR=$tmp/locale) and for zh and step; fails as msgfmt does.
 wiz_zh_catalogue() {
 	mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES" &&
 	    msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" \
@@ -249,9 +249,26 @@ wiz_zh_catalogue() {
 }
 # zh MSGID: the translation the program itself will look up.
 zh() { LC_ALL=zh_TW.UTF-8 LANGUAGE= TEXTDOMAINDIR="$tmp/locale" gettext -d tenderwiz "$1"; }
-# zhf MSGID ARG...: the translation with its arguments, in order (%s, %d and %zu
-# are all filled as strings).
-zhf() { _m=$(zh "$1"); shift; printf "$(printf '%s' "$_m" | sed 's/%zu/%s/g; s/%d/%s/g; s/%[0-9]\$zu/%s/g')" "$@"; }
+# zhf MSGID ARG...: the translation with its arguments filled as strings,
+# in order or where a numbered one (%2$s) puts them; %% is a %.
+zhf() {
+	_m=$(zh "$1"); shift
+	awk 'BEGIN {
+		m = ARGV[1]; k = 0; out = ""
+		while (match(m, /%(%|([0-9]+[$])?[a-z]+)/)) {
+			spec = substr(m, RSTART + 1, RLENGTH - 1)
+			if (spec == "%")
+				v = "%"
+			else {
+				n = (spec ~ /[$]/) ? spec + 0 : ++k
+				v = ARGV[n + 1]
+			}
+			out = out substr(m, 1, RSTART - 1) v
+			m = substr(m, RSTART + RLENGTH)
+		}
+		printf "%s", out m
+	}' "$_m" "$@"
+}
 # step N: the step indicator as the catalogue spells it.
 step() { printf "$(zh 'Step %zu/%zu' | sed 's/%\([0-9]\$\)\{0,1\}zu/%d/g')" "$1" 9; }
 
