@@ -1181,13 +1181,6 @@ answers_emit_buffer(const struct answers *a, char **buf, size_t *len,
 }
 
 int
-answers_write_in_place(const struct answers *a, const char *path,
-    unsigned new_mode, char **cause)
-{
-	return answers_write_keeping(a, path, new_mode, NULL, NULL, cause);
-}
-
-int
 answers_save(const struct answers *a, const char *path, char **cause)
 {
 	char	*buf;

@@ -140,18 +140,14 @@ int		 answers_save(const struct answers *, const char *path,
 		    char **cause);
 /*
  * Write them atomically over the buyer's own file: through a link to the
- * file it names, keeping an existing file's mode, else with new_mode.
- * 0 or -1 with *cause.
- */
-int		 answers_write_in_place(const struct answers *,
-		    const char *path, unsigned new_mode, char **cause);
-/*
- * The same, keeping the comments of the file it replaces: each goes back
- * by the line of YAML it stood on or above, found again by its keys and
- * ids; one whose line is gone (a key format 1 had, a row pruned) or that
- * the new text cannot hold where it was is dropped.  dropped NULL keeps
- * none; else *dropped gets "LINE: # comment" for each comment dropped, an
- * array of *ndropped strings the caller frees with each string.
+ * file it names, keeping an existing file's mode, else with new_mode, and
+ * the comments of the file it replaces.  Each comment goes back by the
+ * line of YAML it stood on or above, found again by its keys and ids; one
+ * whose line is gone (a key format 1 had, a row pruned) or that the new
+ * text cannot hold where it was is dropped.  dropped NULL keeps none; else
+ * *dropped gets "LINE: # comment" for each comment dropped, an array of
+ * *ndropped strings the caller frees with each string.  0 or -1 with
+ * *cause.
  */
 int		 answers_write_keeping(const struct answers *,
 		    const char *path, unsigned new_mode, char ***dropped,

@@ -180,13 +180,21 @@ session_save_replaces(const struct session *s, const char *path)
 int
 session_save(struct session *s, const char *path, char **cause)
 {
+	char	**dropped = NULL;
+	size_t	  ndropped = 0, i;
+
 	if (path == NULL || *path == '\0') {
 		*cause = xstrdup(_("No file name given."));
 		return -1;
 	}
-	if (answers_write_in_place(s->answers, path, session_umask_mode(),
-	    cause) != 0)
+	/* A buyer's notes in a file edited by hand stay, as migrate keeps them. */
+	if (answers_write_keeping(s->answers, path, session_umask_mode(),
+	    &dropped, &ndropped, cause) != 0)
 		return -1;
+	for (i = 0; i < ndropped; i++)
+		free(dropped[i]);
+	free(dropped);
+	s->comments_dropped = ndropped;
 	if (s->answers_path != path) {
 		free(s->answers_path);
 		s->answers_path = xstrdup(path);

@@ -36,6 +36,8 @@ struct session {
 	struct session_stash	*stash;
 	size_t			 nstash;
 	int			 generated;	/* saved is what was generated */
+	/* Comments of the file last saved over that had no place left. */
+	size_t			 comments_dropped;
 	int			 draft_resumed;	/* the draft was there before */
 	/* The step the buyer is on (a step id), kept with the draft, or NULL. */
 	const char		*step;
@@ -70,8 +72,9 @@ int		 session_has_content(const struct session *);
 
 /*
  * Write the answers to path, keeping an existing file's mode, else with
- * the umask's; the session then counts as saved there.  Returns 0, or -1
- * with *cause (caller frees).
+ * the umask's, and its comments where the new text has a place for them
+ * (comments_dropped counts the others); the session then counts as saved
+ * there.  Returns 0, or -1 with *cause (caller frees).
  */
 int		 session_save(struct session *, const char *path, char **cause);
 /*

@@ -340,10 +340,15 @@ ui_review_existing(const struct ui *ui, char *const *paths)
 	size_t	 i;
 
 	for (i = 0; i < UI_REVIEW_PATHS; i++) {
-		/* What this sitting wrote itself it may write again. */
+		/*
+		 * What this sitting wrote itself it may write again, and the
+		 * answers go where F2 would put them without asking.
+		 */
 		if (!ui_review_on(ui, i) || access(paths[i], F_OK) != 0 ||
 		    (ui_review_wrote[i] != NULL &&
-		    strcmp(ui_review_wrote[i], paths[i]) == 0))
+		    strcmp(ui_review_wrote[i], paths[i]) == 0) ||
+		    (i == UI_REVIEW_ANSWERS &&
+		    !session_save_replaces(ui->s, paths[i])))
 			continue;
 		t = xasprintf("%s\n  %s", out != NULL ? out : "", paths[i]);
 		free(out);
@@ -567,7 +572,13 @@ ui_review_generate(struct ui *ui)
 	    "'tenderwiz generate --answers %s' writes the documents again."),
 	    list, paths[UI_REVIEW_ANSWERS], paths[UI_REVIEW_ANSWERS]);
 	free(list);
-	ui_message(ui, 0, _("Done."));
+	if (ui->s->comments_dropped > 0)
+		ui_message(ui, 0, ngettext("Done; %zu comment of the answers "
+		    "file had no place left and is gone.", "Done; %zu comments "
+		    "of the answers file had no place left and are gone.",
+		    ui->s->comments_dropped), ui->s->comments_dropped);
+	else
+		ui_message(ui, 0, _("Done."));
 out:
 	if (cause != NULL) {
 		ui_message(ui, 1, "%s", status != NULL ? status :

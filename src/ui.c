@@ -158,7 +158,13 @@ ui_save(struct ui *ui)
 	}
 	/* Saved in a file of its own: the draft has nothing more to keep. */
 	session_drop_draft(ui->s);
-	ui_message(ui, 0, _("Saved to %s"), path);
+	if (ui->s->comments_dropped > 0)
+		ui_message(ui, 0, ngettext("Saved to %s; %zu comment in it "
+		    "had no place left and is gone.", "Saved to %s; %zu "
+		    "comments in it had no place left and are gone.",
+		    ui->s->comments_dropped), path, ui->s->comments_dropped);
+	else
+		ui_message(ui, 0, _("Saved to %s"), path);
 	free(path);
 	return 0;
 }
