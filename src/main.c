@@ -541,8 +541,10 @@ cmd_validate(int argc, char **argv)
 	if ((rc = job.res->nproblems > 0))
 		job_problems(&job);
 	else
-		printf(_("%s: OK (%zu rows adopted)\n"), o.answers,
-		    resolution_count(job.res, ROW_ADOPTED));
+		printf(ngettext("%s: OK (%zu row adopted)\n",
+		    "%s: OK (%zu rows adopted)\n", resolution_count(job.res,
+		    ROW_ADOPTED)), o.answers, resolution_count(job.res,
+		    ROW_ADOPTED));
 	job_custom(&job);
 	job_free(&job);
 	return rc ? EXIT_FAILURE : EXIT_SUCCESS;

@@ -572,9 +572,12 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 		    row->clause->note, &next, &row->unfilled);
 		if (row->state == ROW_ADOPTED && row->unfilled > 0)
 			resolve_problem(res, ABOUT_BLANK,
-			    xasprintf(row->custom ? _("agency clause %s "
-			    "has %d unfilled blank(s): %s") : _("row %s has "
-			    "%d unfilled blank(s): %s"), row->clause->id,
+			    xasprintf(row->custom ? ngettext("agency clause "
+			    "%s has %d unfilled blank: %s", "agency clause %s "
+			    "has %d unfilled blanks: %s", (unsigned long)
+			    row->unfilled) : ngettext("row %s has %d unfilled "
+			    "blank: %s", "row %s has %d unfilled blanks: %s",
+			    (unsigned long)row->unfilled), row->clause->id,
 			    row->unfilled, row->clause->text));
 	}
 	resolve_missing(rules, a, missing, has_level_rows && a->level == -1,

@@ -49,10 +49,12 @@ ui_clauses_enter(struct ui *ui)
 		ui_clauses_cur = 0;
 	/* As kconfig's listnewconfig: say what the rules in force change. */
 	if ((n = session_changes(ui->s, &c)) > 0)
-		ui_message(ui, 0, _("Made under rules %s; under %s, in force, %zu "
-		    "rows change: the review lists them and moves the answers."),
-		    session_res(ui->s)->version->id, ui->rules->in_force->id,
-		    n);
+		ui_message(ui, 0, ngettext("Made under rules %s; under %s, in "
+		    "force, %zu row changes: the review lists it and moves the "
+		    "answers.", "Made under rules %s; under %s, in force, %zu "
+		    "rows change: the review lists them and moves the answers.",
+		    n), session_res(ui->s)->version->id,
+		    ui->rules->in_force->id, n);
 	version_changes_free(c, n);
 	return 0;
 }

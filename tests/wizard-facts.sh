@@ -68,7 +68,7 @@ wiz_wait "Drafts to resume:"
 wiz_expect "資訊系統規劃服務 → Review and generate"
 wiz_keys Down Down Enter
 wiz_wait "Step 9/9"
-wiz_expect "2 problem(s) to fix first"
+wiz_expect "2 problems to fix first"
 wiz_expect "case fact not answered: 採購涉及國家安全事項"
 wiz_expect "case fact not answered: 提供行動應用程式"
 wiz_expect_not "No problems"

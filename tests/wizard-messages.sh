@@ -33,10 +33,10 @@ walk() {
 	wiz_wait "$($1 'Step %zu/%zu' 6 9)"
 	wiz_keys PageDown
 	wiz_wait "$($1 'Step %zu/%zu' 7 9)"
-	wiz_expect_text "$($1 'Made under rules %s; under %s, in force, %zu rows change: the review lists them and moves the answers.' 115.01.07 116.01.01 1)"
+	wiz_expect_text "$($1 'Made under rules %s; under %s, in force, %zu row changes: the review lists it and moves the answers.' 115.01.07 116.01.01 1)"
 	# The next key ends it, and the rows under it show again.
 	wiz_keys Down
-	wiz_gone "$($1 'Made under rules %s; under %s, in force, %zu rows change: the review lists them and moves the answers.' 115.01.07 116.01.01 1 | cut -d' ' -f1-2)"
+	wiz_gone "$($1 'Made under rules %s; under %s, in force, %zu row changes: the review lists it and moves the answers.' 115.01.07 116.01.01 1 | cut -d' ' -f1-2)"
 	wiz_keys F2
 	wiz_wait "$($1 'Save answers')"
 	wiz_keys C-u
