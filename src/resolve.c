@@ -31,7 +31,6 @@ resolution_free(struct resolution *res)
 		return;
 	for (i = 0; i < res->nrows; i++) {
 		free(res->rows[i].reason);
-		free(res->rows[i].why);
 		free(res->rows[i].text);
 		free(res->rows[i].note);
 	}
@@ -86,7 +85,7 @@ resolve_changes(const struct catalogue *cat, const struct rules *rules,
 		(*out)[n].clause = res->rows[i].clause;
 		(*out)[n].from = res->rows[i].state;
 		(*out)[n].to = now->rows[i].state;
-		(*out)[n].why = xstrdup(now->rows[i].why);
+		(*out)[n].why = resolved_row_why(&now->rows[i]);
 		n++;
 	}
 	resolution_free(now);
@@ -564,7 +563,6 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 		row = &res->rows[i];
 		if (!row->custom)
 			resolve_row(cat, rules, a, &f, row, res, &missing);
-		row->why = resolved_row_why(row);
 		next = 0;
 		row->text = resolve_fill(cat, a, row->clause,
 		    row->clause->text, &next, &row->unfilled);

@@ -47,13 +47,13 @@ struct resolved_row {
 	 * Why, in Chinese, in parts: the reason, and the law a ▲ row's
 	 * reason rests on (the version's citation, res->citation) or NULL;
 	 * an open ▲ row names its 附表 basis with the law (cite_with, the
-	 * rules', or NULL).  The record prints the law as its basis; why is
-	 * the three as show and the wizard's screens print them.
+	 * rules', or NULL).  The record prints the law as its basis;
+	 * resolved_row_why joins the three as show and the wizard print
+	 * them.
 	 */
 	char			*reason;
 	const char		*cite;
 	const char		*cite_with;
-	char			*why;
 	char			*text;		/* blanks filled where known */
 	char			*note;		/* likewise, or NULL */
 	int			 unfilled;	/* blanks still empty */

@@ -240,7 +240,7 @@ ui_review_show(struct ui *ui)
 	const struct catalogue		*cat = ui->cat;
 	const struct form_step		*st;
 	const char			*text;
-	char				*out, *s, *v;
+	char				*out, *s, *v, *why;
 	size_t				 i, n;
 
 	if (res->category == NULL) {
@@ -297,9 +297,12 @@ ui_review_show(struct ui *ui)
 			continue;
 		n++;
 		answers_choice(ui->s->answers, row->clause->id, &text);
+		/* The buyer's own reason, else the rules'. */
+		why = text != NULL ? NULL : resolved_row_why(row);
 		s = xasprintf("\n• %s %s: %s", row->state == ROW_EXCLUDED ?
 		    _("[dropped]") : _("[elsewhere]"), row->text, text != NULL ?
-		    text : row->why);
+		    text : why);
+		free(why);
 		ui_review_add(&out, s);
 		free(s);
 	}
