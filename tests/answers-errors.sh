@@ -185,7 +185,20 @@ n=$(grep -c "do not decide" "$tmp/err")
 
 # A case fact left unanswered is named, never guessed.
 put "$(echo "$good" | sed 's/ core_system: false,//')"
-bad "unanswered fact" "answers.yaml: the case facts do not say whether: 屬委託機關之核心資通系統 (context: core_system)"
+bad "unanswered fact" "answers.yaml: the case facts do not say whether: Core system of the agency (context: core_system)"
+# In Chinese the fact keeps its Chinese name.
+if command -v msgfmt >/dev/null 2>&1 &&
+    locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\{0,1\}8$'; then
+	mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES"
+	msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" \
+	    "$top_srcdir/po/zh_TW.po" || fail "msgfmt failed"
+	LC_ALL=zh_TW.UTF-8 LANGUAGE= TENDERWIZ_LOCALEDIR="$tmp/locale" \
+	    tw validate --answers "$f"
+	expect_err "案件事實未回答是否：屬委託機關之核心資通系統（context：core_system）"
+	grep -q "Core system" "$tmp/err" && fail "zh_TW names the fact in English: $(cat "$tmp/err")"
+else
+	echo "note: no msgfmt or zh_TW.UTF-8 locale; the Chinese fact not checked" >&2
+fi
 put "$(echo "$good" | sed '/^agency_type/d')"
 bad "no agency type" "no agency type chosen (agency_type: government, ci-provider, state-enterprise, foundation or government-controlled)"
 

@@ -690,6 +690,41 @@ test_bad_rules(void)
 	free(text);
 }
 
+/*
+ * A fact left unanswered is a problem that says which fact it is; the UI
+ * words it with its own label, and a fact it gives none keeps the rules'.
+ */
+static void
+test_fact_labels(void)
+{
+	const char		*labels[CTX_COUNT] = { NULL };
+	struct resolution	*res;
+	size_t			 i, n = 0;
+	int			 k;
+
+	res = run("version: 2\ncategory: app-development\ntier: medium\n"
+	    "agency_level: B\nagency_type: government\n" CASE
+	    "elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-46}, "
+	    "{id: dev-49}]\ncontext: {personal_data: false}\n", NULL);
+	labels[CTX_CORE_SYSTEM] = "Core system of the agency";
+	resolution_name_facts(res, rules, labels);
+	for (i = 0; i < res->nproblems; i++) {
+		if ((k = res->problem_fact[i]) == -1)
+			continue;
+		CHECK(res->problem_about[i] == ABOUT_CONTEXT);
+		if (k == CTX_CORE_SYSTEM) {
+			n++;
+			CHECK_STR(res->problems[i], "the case facts do not say "
+			    "whether: Core system of the agency (context: "
+			    "core_system)");
+		} else
+			CHECK(strstr(res->problems[i],
+			    rules->context_labels[k]) != NULL);
+	}
+	CHECK(n == 1);
+	resolution_free(res);
+}
+
 int
 main(void)
 {
@@ -714,6 +749,7 @@ main(void)
 	test_blanks();
 	test_roundtrip();
 	test_bad_rules();
+	test_fact_labels();
 	answers_set_versions(NULL, NULL, NULL);
 	rules_free(rules);
 	catalogue_free(cat);
