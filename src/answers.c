@@ -415,9 +415,11 @@ answers_custom_blank(struct answers_reader *r, const struct ynode *k)
 		if (c != NULL && nth <= answers_custom_nblanks(c))
 			return 0;
 		if (c != NULL) {
-			*r->cause = ydoc_error(r->doc, k, _("agency clause "
-			    "'%s' has %zu blank(s); there is no blank '%s'"),
-			    c->id, answers_custom_nblanks(c), key);
+			*r->cause = ydoc_error(r->doc, k, ngettext("agency "
+			    "clause '%s' has %zu blank; there is no blank '%s'",
+			    "agency clause '%s' has %zu blanks; there is no "
+			    "blank '%s'", answers_custom_nblanks(c)), c->id,
+			    answers_custom_nblanks(c), key);
 			return -1;
 		}
 	}

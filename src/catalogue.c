@@ -448,8 +448,10 @@ catalogue_load_clause(const struct ydoc *doc, const struct ynode *n,
 	want = catalogue_count_blanks(cl->text) +
 	    catalogue_count_blanks(cl->note);
 	if (bl->nitems != want) {
-		*cause = ydoc_error(doc, bl, _("item %s has %zu blanks in its "
-		    "text and note but lists %zu"), cl->id, want, bl->nitems);
+		*cause = ydoc_error(doc, bl, ngettext("item %s has %zu blank "
+		    "in its text and note but lists %zu", "item %s has %zu "
+		    "blanks in its text and note but lists %zu", want), cl->id,
+		    want, bl->nitems);
 		return -1;
 	}
 	cl->blanks = xcalloc(want, sizeof *cl->blanks);

@@ -521,6 +521,20 @@ forms_field(const struct form_step *st, const char *id)
 	return NULL;
 }
 
+const char *
+forms_label(const struct forms *f, const char *id)
+{
+	const struct form_field	*fl;
+	size_t			 i;
+
+	for (i = 0; i < f->nsteps; i++) {
+		if ((fl = forms_field(&f->steps[i], id)) != NULL &&
+		    fl->label != NULL)
+			return _(fl->label);
+	}
+	return NULL;
+}
+
 const struct form_choice *
 forms_choice(const struct form_field *fl, const char *value)
 {

@@ -78,6 +78,11 @@ int		 forms_index(const char *const *names, const char *s);
 /* The step or field with the id, or NULL. */
 const struct form_step	*forms_step(const struct forms *, const char *id);
 const struct form_field	*forms_field(const struct form_step *, const char *id);
+/*
+ * The label of the first field with the id, of any step, in the UI's
+ * language; NULL when no field has it.
+ */
+const char	*forms_label(const struct forms *, const char *id);
 /* The choice with the value, or NULL. */
 const struct form_choice *forms_choice(const struct form_field *,
 		    const char *value);

@@ -166,15 +166,22 @@ linebreak_line(struct lb_line *line, const uint32_t *cps, const size_t *off,
 
 /*
  * Where to cut a word wider than the line that overflows at character
- * over: as late as possible, still not before a closer nor after an
- * opener, and never beside a hyphen, so that an id such as custom-1 or a
- * case number such as MODA-115-099 never reads as two on two lines.
+ * over: after the last '/' when that fills at least half the line, so
+ * that a path or URL breaks between its parts; else as late as possible.
+ * Either way not before a closer nor after an opener, and never beside a
+ * hyphen, so that an id such as custom-1 or a case number such as
+ * MODA-115-099 never reads as two on two lines.
  */
 static size_t
 linebreak_force(const uint32_t *cps, size_t start, size_t over)
 {
 	size_t	k;
 
+	for (k = over; k > start && 2 * (k - start) >= over - start; k--) {
+		if (cps[k - 1] == '/' && cps[k] != '/' &&
+		    !linebreak_closer(cps[k]) && !linebreak_hyphen(cps[k]))
+			return k;
+	}
 	for (k = over; k > start; k--) {
 		if (!linebreak_closer(cps[k]) && !linebreak_opener(cps[k - 1]) &&
 		    !linebreak_hyphen(cps[k]) && !linebreak_hyphen(cps[k - 1]))

@@ -264,6 +264,39 @@ struct job {
 	const char		*answers_path;
 };
 
+/*
+ * A problem that names an unanswered case fact names it as the wizard's
+ * form does, in the UI's language.  The forms are read only then; without
+ * them the rules' label stays.
+ */
+static void
+job_name_facts(struct job *job)
+{
+	const char	*labels[CTX_COUNT];
+	struct forms	*forms;
+	char		*path, *cause = NULL;
+	size_t		 i;
+	int		 k;
+
+	for (i = 0; i < job->res->nproblems; i++) {
+		if (job->res->problem_fact[i] != -1)
+			break;
+	}
+	if (i == job->res->nproblems)
+		return;
+	path = main_forms_path();
+	if (forms_load(path, &forms, &cause) != 0) {
+		free(cause);
+		free(path);
+		return;
+	}
+	free(path);
+	for (k = 0; k < CTX_COUNT; k++)
+		labels[k] = forms_label(forms, context_name((enum context_key)k));
+	resolution_name_facts(job->res, job->rules, labels);
+	forms_free(forms);
+}
+
 static void
 job_load(struct job *job, const char *answers_path)
 {
@@ -288,6 +321,7 @@ job_load(struct job *job, const char *answers_path)
 		main_fail(cause);
 	}
 	job->res = resolve(job->cat, job->rules, job->answers);
+	job_name_facts(job);
 }
 
 static void
@@ -541,8 +575,10 @@ cmd_validate(int argc, char **argv)
 	if ((rc = job.res->nproblems > 0))
 		job_problems(&job);
 	else
-		printf(_("%s: OK (%zu rows adopted)\n"), o.answers,
-		    resolution_count(job.res, ROW_ADOPTED));
+		printf(ngettext("%s: OK (%zu row adopted)\n",
+		    "%s: OK (%zu rows adopted)\n", resolution_count(job.res,
+		    ROW_ADOPTED)), o.answers, resolution_count(job.res,
+		    ROW_ADOPTED));
 	job_custom(&job);
 	job_free(&job);
 	return rc ? EXIT_FAILURE : EXIT_SUCCESS;

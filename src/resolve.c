@@ -31,7 +31,6 @@ resolution_free(struct resolution *res)
 		return;
 	for (i = 0; i < res->nrows; i++) {
 		free(res->rows[i].reason);
-		free(res->rows[i].why);
 		free(res->rows[i].text);
 		free(res->rows[i].note);
 	}
@@ -47,6 +46,7 @@ resolution_free(struct resolution *res)
 		free(res->problems[i]);
 	free(res->problems);
 	free(res->problem_about);
+	free(res->problem_fact);
 	for (i = 0; i < res->nwarnings; i++)
 		free(res->warnings[i]);
 	free(res->warnings);
@@ -86,7 +86,7 @@ resolve_changes(const struct catalogue *cat, const struct rules *rules,
 		(*out)[n].clause = res->rows[i].clause;
 		(*out)[n].from = res->rows[i].state;
 		(*out)[n].to = now->rows[i].state;
-		(*out)[n].why = xstrdup(now->rows[i].why);
+		(*out)[n].why = resolved_row_why(&now->rows[i]);
 		n++;
 	}
 	resolution_free(now);
@@ -106,15 +106,52 @@ resolution_count(const struct resolution *res, enum row_state s)
 	return n;
 }
 
-static void
-resolve_problem(struct resolution *res, enum problem_about about, char *msg)
+void
+resolution_problem(struct resolution *res, enum problem_about about,
+    int fact, char *msg)
 {
 	res->problems = xreallocarray(res->problems, res->nproblems + 1,
 	    sizeof *res->problems);
 	res->problem_about = xreallocarray(res->problem_about,
 	    res->nproblems + 1, sizeof *res->problem_about);
+	res->problem_fact = xreallocarray(res->problem_fact,
+	    res->nproblems + 1, sizeof *res->problem_fact);
 	res->problem_about[res->nproblems] = about;
+	res->problem_fact[res->nproblems] = fact;
 	res->problems[res->nproblems++] = msg;
+}
+
+static void
+resolve_problem(struct resolution *res, enum problem_about about, char *msg)
+{
+	resolution_problem(res, about, -1, msg);
+}
+
+/* The problem of case fact k left unanswered, named by label; caller frees. */
+static char *
+resolve_fact_problem(const char *label, int k)
+{
+	/* TRANSLATORS: "... whether: 涉及重要對外服務 (context: external_service)"; the first %s is the fact as the wizard's form asks it. */
+	return xasprintf(_("the case facts do not say whether: %s (context: "
+	    "%s)"), label != NULL ? label : context_name((enum context_key)k),
+	    context_name((enum context_key)k));
+}
+
+void
+resolution_name_facts(struct resolution *res, const struct rules *rules,
+    const char *const labels[CTX_COUNT])
+{
+	size_t	i;
+	int	k;
+
+	for (i = 0; i < res->nproblems; i++) {
+		if ((k = res->problem_fact[i]) < 0 || k >= CTX_COUNT ||
+		    res->problem_about[i] != ABOUT_CONTEXT)
+			continue;
+		free(res->problems[i]);
+		res->problems[i] = resolve_fact_problem(labels[k] != NULL ?
+		    labels[k] : rules->context_labels[k], k);
+	}
 }
 
 /* The value of the k-th blank of a clause, or NULL when nothing fills it. */
@@ -437,11 +474,8 @@ resolve_missing(const struct rules *rules, const struct answers *a,
 	}
 	for (k = 0; k < CTX_COUNT; k++) {
 		if (missing & MISSING_CONTEXT(k))
-			/* TRANSLATORS: "... whether: 涉及重要對外服務 (context: external_service)". */
-			resolve_problem(res, ABOUT_CONTEXT, xasprintf(_("the "
-			    "case facts do not say whether: %s (context: %s)"),
-			    rules->context_labels[k],
-			    context_name((enum context_key)k)));
+			resolution_problem(res, ABOUT_CONTEXT, k,
+			    resolve_fact_problem(rules->context_labels[k], k));
 	}
 }
 
@@ -564,7 +598,6 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 		row = &res->rows[i];
 		if (!row->custom)
 			resolve_row(cat, rules, a, &f, row, res, &missing);
-		row->why = resolved_row_why(row);
 		next = 0;
 		row->text = resolve_fill(cat, a, row->clause,
 		    row->clause->text, &next, &row->unfilled);
@@ -572,9 +605,12 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 		    row->clause->note, &next, &row->unfilled);
 		if (row->state == ROW_ADOPTED && row->unfilled > 0)
 			resolve_problem(res, ABOUT_BLANK,
-			    xasprintf(row->custom ? _("agency clause %s "
-			    "has %d unfilled blank(s): %s") : _("row %s has "
-			    "%d unfilled blank(s): %s"), row->clause->id,
+			    xasprintf(row->custom ? ngettext("agency clause "
+			    "%s has %d unfilled blank: %s", "agency clause %s "
+			    "has %d unfilled blanks: %s", (unsigned long)
+			    row->unfilled) : ngettext("row %s has %d unfilled "
+			    "blank: %s", "row %s has %d unfilled blanks: %s",
+			    (unsigned long)row->unfilled), row->clause->id,
 			    row->unfilled, row->clause->text));
 	}
 	resolve_missing(rules, a, missing, has_level_rows && a->level == -1,

@@ -47,13 +47,13 @@ struct resolved_row {
 	 * Why, in Chinese, in parts: the reason, and the law a ▲ row's
 	 * reason rests on (the version's citation, res->citation) or NULL;
 	 * an open ▲ row names its 附表 basis with the law (cite_with, the
-	 * rules', or NULL).  The record prints the law as its basis; why is
-	 * the three as show and the wizard's screens print them.
+	 * rules', or NULL).  The record prints the law as its basis;
+	 * resolved_row_why joins the three as show and the wizard print
+	 * them.
 	 */
 	char			*reason;
 	const char		*cite;
 	const char		*cite_with;
-	char			*why;
 	char			*text;		/* blanks filled where known */
 	char			*note;		/* likewise, or NULL */
 	int			 unfilled;	/* blanks still empty */
@@ -80,6 +80,7 @@ struct resolution {
 	size_t			 nrows;
 	char			**problems;	/* why an appendix cannot be made yet */
 	enum problem_about	*problem_about;	/* one per problem */
+	int			*problem_fact;	/* one per problem: the case fact (enum context) it names alone, or -1 */
 	size_t			 nproblems;
 	char			**warnings;	/* worth saying, stopping nothing */
 	size_t			 nwarnings;
@@ -131,6 +132,21 @@ char		*resolve_citation(const struct rule_version *);
  * "reason（cite）" or the reason alone; caller frees.
  */
 char		*resolved_row_why(const struct resolved_row *);
+
+/*
+ * Add a problem about what, naming case fact fact (enum context) alone or
+ * -1; res takes msg.
+ */
+void		 resolution_problem(struct resolution *res, enum problem_about,
+		    int fact, char *msg);
+
+/*
+ * Word the problems that name one case fact with labels[fact], the fact as
+ * the wizard's form asks it in the UI's language; a NULL label keeps the
+ * rules' (Chinese) one.  The resolver cannot: it knows no form.
+ */
+void		 resolution_name_facts(struct resolution *, const struct rules *,
+		    const char *const labels[CTX_COUNT]);
 
 /* How many rows are in the state. */
 size_t		 resolution_count(const struct resolution *, enum row_state);

@@ -78,22 +78,18 @@ session_unanswered(struct session *s)
 	for (k = 0; k < CTX_COUNT; k++) {
 		if (s->answers->context[k] != -1)
 			continue;
-		label = s->rules->context_labels[k];
 		named = 0;
 		for (i = 0; i < res->nproblems && !named; i++)
 			named = res->problem_about[i] == ABOUT_CONTEXT &&
-			    label != NULL && strstr(res->problems[i], label) !=
-			    NULL;
+			    res->problem_fact[i] == k;
 		if (named)
 			continue;
-		res->problems = xreallocarray(res->problems,
-		    res->nproblems + 1, sizeof *res->problems);
-		res->problem_about = xreallocarray(res->problem_about,
-		    res->nproblems + 1, sizeof *res->problem_about);
-		res->problem_about[res->nproblems] = ABOUT_CONTEXT;
-		/* TRANSLATORS: %s is a case fact as the table words it. */
-		res->problems[res->nproblems++] = xasprintf(_("case fact not "
-		    "answered: %s"), label != NULL ? label : "");
+		if ((label = s->fact_labels[k]) == NULL &&
+		    (label = s->rules->context_labels[k]) == NULL)
+			label = context_name((enum context_key)k);
+		/* TRANSLATORS: %s is a case fact as the wizard's form asks it. */
+		resolution_problem(res, ABOUT_CONTEXT, k, xasprintf(_("case "
+		    "fact not answered: %s"), label));
 	}
 }
 
@@ -109,6 +105,7 @@ session_res(struct session *s)
 	if (s->stale || s->res == NULL) {
 		resolution_free(s->res);
 		s->res = resolve(s->cat, s->rules, s->answers);
+		resolution_name_facts(s->res, s->rules, s->fact_labels);
 		session_unanswered(s);
 		s->stale = 0;
 	}

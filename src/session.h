@@ -47,6 +47,11 @@ struct session {
 	 * in no draft or answers file.
 	 */
 	unsigned int		 outputs_off;
+	/*
+	 * The case facts as the wizard's form asks them, in the UI's
+	 * language, for the problems that name one; NULL: the rules' label.
+	 */
+	const char		*fact_labels[CTX_COUNT];
 };
 
 /* A session with empty answers; draft_dir may be NULL.  Free with session_free. */

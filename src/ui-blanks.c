@@ -240,7 +240,9 @@ ui_blanks_draw(struct ui *ui)
 	if (ui_blanks_defs[ui_blanks_cur]->kind != BLANK_TIER) {
 		/* The room left, on the free line under the field. */
 		typed = ui_edit_value(&ui_blanks_edits[ui_blanks_cur]);
-		s = xasprintf(_("%d of %d columns left"),
+		s = xasprintf(ngettext("%d of %d column left",
+		    "%d of %d columns left",
+		    (unsigned long)ui_blanks_edits[ui_blanks_cur].maxwidth),
 		    ui_blanks_edits[ui_blanks_cur].maxwidth -
 		    ui_draw_width(typed), ui_blanks_edits[ui_blanks_cur].maxwidth);
 		ui_draw_text(cur_y + 1, vx, COLS - vx - 2, s,
@@ -267,9 +269,15 @@ ui_blanks_key(struct ui *ui, const struct ui_key *k)
 		return UI_STAY;
 	if ((r = ui_edit_key(&ui_blanks_edits[ui_blanks_cur], k)) == -1) {
 		if (k->cmd == CMD_CHAR)
-			ui_message(ui, 1, k->burst ? _("%s is full (%d "
-			    "columns): the rest of the paste was left out.") :
-			    _("%s is full: it holds at most %d columns."),
+			ui_message(ui, 1, k->burst ? ngettext("%s is full (%d "
+			    "column): the rest of the paste was left out.",
+			    "%s is full (%d columns): the rest of the paste "
+			    "was left out.", (unsigned long)
+			    ui_blanks_edits[ui_blanks_cur].maxwidth) :
+			    ngettext("%s is full: it holds at most %d column.",
+			    "%s is full: it holds at most %d columns.",
+			    (unsigned long)
+			    ui_blanks_edits[ui_blanks_cur].maxwidth),
 			    b->label,
 			    ui_blanks_edits[ui_blanks_cur].maxwidth);
 		beep();

@@ -49,10 +49,12 @@ ui_clauses_enter(struct ui *ui)
 		ui_clauses_cur = 0;
 	/* As kconfig's listnewconfig: say what the rules in force change. */
 	if ((n = session_changes(ui->s, &c)) > 0)
-		ui_message(ui, 0, _("Made under rules %s; under %s, in force, %zu "
-		    "rows change: the review lists them and moves the answers."),
-		    session_res(ui->s)->version->id, ui->rules->in_force->id,
-		    n);
+		ui_message(ui, 0, ngettext("Made under rules %s; under %s, in "
+		    "force, %zu row changes: the review lists it and moves the "
+		    "answers.", "Made under rules %s; under %s, in force, %zu "
+		    "rows change: the review lists them and moves the answers.",
+		    n), session_res(ui->s)->version->id,
+		    ui->rules->in_force->id, n);
 	version_changes_free(c, n);
 	return 0;
 }
@@ -182,8 +184,10 @@ ui_clauses_draw(struct ui *ui)
 	/* Two lines each; a … after one that goes on, which ? shows whole. */
 	if (ui_draw_wrap(y + 2, 2, COLS - 4, 0, 2, row->text, 0) > 2)
 		ui_draw_text(y + 3, COLS - 2, 1, "…", A_BOLD);
-	if (ui_draw_wrap(y + 4, 2, COLS - 4, 0, 2, row->why, A_DIM) > 2)
+	s = resolved_row_why(row);
+	if (ui_draw_wrap(y + 4, 2, COLS - 4, 0, 2, s, A_DIM) > 2)
 		ui_draw_text(y + 5, COLS - 2, 1, "…", A_BOLD);
+	free(s);
 }
 
 /* Whether the row's text or note holds the term. */
@@ -347,7 +351,7 @@ ui_clauses_toggle(struct ui *ui)
 {
 	const struct resolved_row	*row = ui_clauses_row(ui);
 	const char			*id = row->clause->id;
-	char				*reason, *q;
+	char				*reason, *q, *why;
 
 	if (row->custom) {
 		ui_message(ui, 1, _("An agency clause is always adopted: c "
@@ -357,10 +361,12 @@ ui_clauses_toggle(struct ui *ui)
 	switch (row->state) {
 	case ROW_NOT_APPLICABLE:
 		/* The case facts leave it out: the rules say why. */
-		if (row->basis == BASIS_CONTEXT)
+		if (row->basis == BASIS_CONTEXT) {
+			why = resolved_row_why(row);
 			ui_message(ui, 1, _("Does not apply to this case, so it "
-			    "cannot be adopted: %s"), row->why);
-		else
+			    "cannot be adopted: %s"), why);
+			free(why);
+		} else
 			ui_message(ui, 1, _("Marked - at this tier, so it cannot "
 			    "be adopted: 「%s」"), row->clause->text);
 		return;
@@ -379,9 +385,11 @@ ui_clauses_toggle(struct ui *ui)
 			break;
 		}
 		/* Dropping what the table or the rules adopt needs a reason. */
+		why = resolved_row_why(row);
 		q = xasprintf(_("「%s」 is adopted because: %s\nWhy is it "
 		    "left out of this procurement? (a reason is required)"),
-		    row->text, row->why);
+		    row->text, why);
+		free(why);
 		reason = ui_dialog_prompt(ui, _("Drop a row"), NULL, q, NULL,
 		    200, 0);
 		free(q);
@@ -432,14 +440,16 @@ static void
 ui_clauses_show(struct ui *ui)
 {
 	const struct resolved_row	*row = ui_clauses_row(ui);
-	char				*s;
+	char				*s, *why;
 
+	why = resolved_row_why(row);
 	s = xasprintf("%s\n\n%s %s\n\n%s%s%s%s\n\n%s", row->clause->group,
 	    ui_clauses_mark(row), row->text,
 	    row->note != NULL ? _("Note: ") : "",
 	    row->note != NULL ? row->note : "",
-	    row->note != NULL ? "\n\n" : "", row->why,
+	    row->note != NULL ? "\n\n" : "", why,
 	    _(ui->form->help));
+	free(why);
 	ui_dialog_help(ui, row->clause->id, s);
 	free(s);
 }

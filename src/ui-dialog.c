@@ -189,11 +189,14 @@ ui_dialog_full(struct ui *ui, const struct ui_edit *e, const struct ui_key *k)
 	if (k->cmd != CMD_CHAR || !iswprint((wint_t)k->ch))
 		return;
 	if (k->burst)
-		ui_message(ui, 1, _("The field is full (%d columns): the rest "
-		    "of the paste was left out."), e->maxwidth);
+		ui_message(ui, 1, ngettext("The field is full (%d column): "
+		    "the rest of the paste was left out.", "The field is full "
+		    "(%d columns): the rest of the paste was left out.",
+		    (unsigned long)e->maxwidth), e->maxwidth);
 	else
-		ui_message(ui, 1, _("The field is full: it holds at most %d "
-		    "columns."), e->maxwidth);
+		ui_message(ui, 1, ngettext("The field is full: it holds at "
+		    "most %d column.", "The field is full: it holds at most "
+		    "%d columns.", (unsigned long)e->maxwidth), e->maxwidth);
 }
 
 char *

@@ -92,12 +92,16 @@ ui_form_set(struct ui *ui, const char *id, const char *v)
 		 * say.  Each message fits the status line at 80 columns.
 		 */
 		if (moved && ui->s->answers->ncustom > 0)
-			ui_message(ui, 0, _("%zu agency clauses kept: they go "
-			    "in this appendix too, each under its group."),
-			    ui->s->answers->ncustom);
+			ui_message(ui, 0, ngettext("%zu agency clause kept: it "
+			    "goes in this appendix too, under its group.",
+			    "%zu agency clauses kept: they go in this appendix "
+			    "too, each under its group.",
+			    ui->s->answers->ncustom), ui->s->answers->ncustom);
 		else if (dropped > 0)
-			ui_message(ui, 0, _("This category starts with the %zu "
-			    "decisions made for it earlier."), dropped);
+			ui_message(ui, 0, ngettext("This category starts with "
+			    "the %zu decision made for it earlier.", "This "
+			    "category starts with the %zu decisions made for it "
+			    "earlier.", dropped), dropped);
 		else if (moved)
 			ui_message(ui, 0, _("Starts with the table's marks; the "
 			    "other category's decisions are kept."));
@@ -114,9 +118,11 @@ ui_form_set(struct ui *ui, const char *id, const char *v)
 		    "(step 6 sets the route)."));
 	if (strcmp(id, "tier") == 0 || ui_form_impact(id) != -1) {
 		if ((dropped = session_set_aside(ui->s)) > 0)
-			ui_message(ui, 0, _("%zu earlier decisions do not apply "
-			    "at this tier; they come back with a tier that allows "
-			    "them."), dropped);
+			ui_message(ui, 0, ngettext("%zu earlier decision does "
+			    "not apply at this tier; it comes back with a tier "
+			    "that allows it.", "%zu earlier decisions do not "
+			    "apply at this tier; they come back with a tier that "
+			    "allows them.", dropped), dropped);
 	}
 	session_changed(ui->s);
 }
@@ -264,7 +270,8 @@ ui_form_draw_list(struct ui *ui)
 	    _(c->help), 0);
 	if (strcmp(fl->id, "category") == 0 &&
 	    (cg = catalogue_category(ui->cat, c->value)) != NULL) {
-		s = xasprintf(_("%zu rows in the table.%s"), cg->nclauses,
+		s = xasprintf(ngettext("%zu row in the table.%s",
+		    "%zu rows in the table.%s", cg->nclauses), cg->nclauses,
 		    cg->cloud ? _(" May be ordered through the joint supply "
 		    "contract.") : "");
 		ui_draw_wrap(y + 4 + h, w + 5, COLS - w - 7, 0, 3, s, A_DIM);
@@ -293,8 +300,9 @@ ui_form_draw_room(struct ui *ui, const struct ui_edit *e,
 			s = xstrdup(_("2026-12-01, 115/12/01, 115.12.01 or "
 			    "民國115年12月1日"));
 	} else
-		s = xasprintf(_("%d of %d columns left"), e->maxwidth - used,
-		    e->maxwidth);
+		s = xasprintf(ngettext("%d of %d column left",
+		    "%d of %d columns left", (unsigned long)e->maxwidth),
+		    e->maxwidth - used, e->maxwidth);
 	ui_draw_text(y, x, w, s, ui_draw_attr(ui, UI_ATTR_DIM));
 	free(s);
 	free(v);
@@ -490,10 +498,16 @@ ui_form_key(struct ui *ui, const struct ui_key *k)
 		r = ui_edit_key(&ui_form_edits[ui_form_cur], k);
 		if (r == -1) {
 			if (k->cmd == CMD_CHAR)
-				ui_message(ui, 1, k->burst ? _("%s is full "
-				    "(%d columns): the rest of the paste was "
-				    "left out.") : _("%s is full: it holds at "
-				    "most %d columns."), _(fl->label),
+				ui_message(ui, 1, k->burst ? ngettext("%s is "
+				    "full (%d column): the rest of the paste "
+				    "was left out.", "%s is full (%d columns): "
+				    "the rest of the paste was left out.",
+				    (unsigned long)ui_form_edits[ui_form_cur].
+				    maxwidth) : ngettext("%s is full: it holds "
+				    "at most %d column.", "%s is full: it holds "
+				    "at most %d columns.", (unsigned long)
+				    ui_form_edits[ui_form_cur].maxwidth),
+				    _(fl->label),
 				    ui_form_edits[ui_form_cur].maxwidth);
 			beep();
 			return UI_STAY;

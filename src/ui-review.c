@@ -90,7 +90,8 @@ ui_review_changes(const struct ui *ui, size_t *n)
 
 	*n = session_changes(ui->s, &c);
 	/* TRANSLATORS: "Under rules 115.01.07, in force, 2 rows change:". */
-	out = xasprintf(_("Under rules %s, in force, %zu rows change:"),
+	out = xasprintf(ngettext("Under rules %s, in force, %zu row changes:",
+	    "Under rules %s, in force, %zu rows change:", *n),
 	    ui->rules->in_force->id, *n);
 	for (i = 0; i < *n; i++) {
 		t = xasprintf("%s\n• %s (%s): %s → %s: %s", out,
@@ -122,8 +123,9 @@ ui_review_migrate(struct ui *ui)
 	if (ui_dialog_confirm(ui, q)) {
 		session_migrate(ui->s);
 		ui_review_count_changes(ui);
-		ui_message(ui, 0, _("The answers follow rules %s now; %zu rows "
-		    "changed."), ui->rules->in_force->id, n);
+		ui_message(ui, 0, ngettext("The answers follow rules %s now; "
+		    "%zu row changed.", "The answers follow rules %s now; %zu "
+		    "rows changed.", n), ui->rules->in_force->id, n);
 		ui_review_cur = ui_review_nproblems(ui);
 	}
 	free(q);
@@ -194,9 +196,13 @@ ui_review_summary(const struct ui *ui)
 	    ui_choice_label(ui, "agency_type", agency_type_name(
 	    (enum agency_type)a->agency_type), agency_type_label(
 	    (enum agency_type)a->agency_type)));
-	s = xasprintf(_("%s · tier %s · level %s · %s: %zu rows adopted, "
-	    "%zu not adopted, %zu dropped, %zu elsewhere (F1 lists them with "
-	    "their reasons)."), res->category->name, a->tier == -1 ? "—" :
+	/* The noun goes with the first count; the others are bare. */
+	s = xasprintf(ngettext("%s · tier %s · level %s · %s: %zu row "
+	    "adopted, %zu not adopted, %zu dropped, %zu elsewhere (F1 lists "
+	    "them with their reasons).", "%s · tier %s · level %s · %s: %zu "
+	    "rows adopted, %zu not adopted, %zu dropped, %zu elsewhere (F1 "
+	    "lists them with their reasons).", resolution_count(res,
+	    ROW_ADOPTED)), res->category->name, a->tier == -1 ? "—" :
 	    ui_choice_label(ui, "tier", tier_name((enum tier)a->tier),
 	    tier_label((enum tier)a->tier)), level,
 	    a->route == ROUTE_JOINT_SUPPLY ?
@@ -234,7 +240,7 @@ ui_review_show(struct ui *ui)
 	const struct catalogue		*cat = ui->cat;
 	const struct form_step		*st;
 	const char			*text;
-	char				*out, *s, *v;
+	char				*out, *s, *v, *why;
 	size_t				 i, n;
 
 	if (res->category == NULL) {
@@ -291,9 +297,12 @@ ui_review_show(struct ui *ui)
 			continue;
 		n++;
 		answers_choice(ui->s->answers, row->clause->id, &text);
+		/* The buyer's own reason, else the rules'. */
+		why = text != NULL ? NULL : resolved_row_why(row);
 		s = xasprintf("\n• %s %s: %s", row->state == ROW_EXCLUDED ?
 		    _("[dropped]") : _("[elsewhere]"), row->text, text != NULL ?
-		    text : row->why);
+		    text : why);
+		free(why);
 		ui_review_add(&out, s);
 		free(s);
 	}
@@ -390,8 +399,9 @@ ui_review_draw(struct ui *ui)
 		ui_draw_text(y++, 2, COLS - 4, _("No problems: ready to generate."),
 		    0);
 	else {
-		s = xasprintf(_("%zu problem(s) to fix first; Enter on one "
-		    "goes to its step:"), res->nproblems);
+		s = xasprintf(ngettext("%zu problem to fix first; Enter on it "
+		    "goes to its step:", "%zu problems to fix first; Enter on "
+		    "one goes to its step:", res->nproblems), res->nproblems);
 		ui_draw_text(y++, 2, COLS - 4, s, ui_draw_attr(ui, UI_ATTR_ERROR));
 		free(s);
 	}

@@ -390,7 +390,7 @@ ui_main(const struct catalogue *cat, const struct rules *rules,
 	struct ui	 ui;
 	const char	*cs;
 	char		*cause = NULL, *dir;
-	int		 rc;
+	int		 rc, k;
 
 	cs = nl_langinfo(CODESET);
 	if (strcmp(cs, "UTF-8") != 0) {
@@ -417,6 +417,10 @@ ui_main(const struct catalogue *cat, const struct rules *rules,
 	}
 	ui.s = session_new(cat, rules, dir);
 	free(dir);
+	/* Problems name a case fact as its field does. */
+	for (k = 0; k < CTX_COUNT; k++)
+		ui.s->fact_labels[k] = forms_label(forms,
+		    context_name((enum context_key)k));
 	ui_set_step(&ui, 0);
 
 	if (ui_term_start(&ui) != 0) {

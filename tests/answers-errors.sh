@@ -30,7 +30,9 @@ put() { printf '%s' "$1" >"$f"; }
 put "$good"
 tw validate --answers "$f"
 [ "$(rc)" = 0 ] || fail "good answers: exit $(rc): $(cat "$tmp/err")"
-expect_out "OK"
+# Many rows adopted, counted in the plural.
+grep -qE 'answers\.yaml: OK \(([02-9]|[0-9]{2,}) rows adopted\)$' "$tmp/out" ||
+    fail "good answers said '$(cat "$tmp/out")'"
 
 put "${good}colour: red
 "
@@ -183,7 +185,20 @@ n=$(grep -c "do not decide" "$tmp/err")
 
 # A case fact left unanswered is named, never guessed.
 put "$(echo "$good" | sed 's/ core_system: false,//')"
-bad "unanswered fact" "answers.yaml: the case facts do not say whether: 屬委託機關之核心資通系統 (context: core_system)"
+bad "unanswered fact" "answers.yaml: the case facts do not say whether: Core system of the agency (context: core_system)"
+# In Chinese the fact keeps its Chinese name.
+if command -v msgfmt >/dev/null 2>&1 &&
+    locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\{0,1\}8$'; then
+	mkdir -p "$tmp/locale/zh_TW/LC_MESSAGES"
+	msgfmt -o "$tmp/locale/zh_TW/LC_MESSAGES/tenderwiz.mo" \
+	    "$top_srcdir/po/zh_TW.po" || fail "msgfmt failed"
+	LC_ALL=zh_TW.UTF-8 LANGUAGE= TENDERWIZ_LOCALEDIR="$tmp/locale" \
+	    tw validate --answers "$f"
+	expect_err "案件事實未回答是否：屬委託機關之核心資通系統（context：core_system）"
+	grep -q "Core system" "$tmp/err" && fail "zh_TW names the fact in English: $(cat "$tmp/err")"
+else
+	echo "note: no msgfmt or zh_TW.UTF-8 locale; the Chinese fact not checked" >&2
+fi
 put "$(echo "$good" | sed '/^agency_type/d')"
 bad "no agency type" "no agency type chosen (agency_type: government, ci-provider, state-enterprise, foundation or government-controlled)"
 
@@ -211,11 +226,11 @@ tw validate --answers "$f"
 expect_out "agency clause vuln (資安檢測): 高風險弱點應於7日內修補"
 put "${good}${c}
 "
-bad "agency blank unfilled" "agency clause vuln has 1 unfilled blank(s): 高風險弱點應於____日內修補"
+bad "agency blank unfilled" "agency clause vuln has 1 unfilled blank: 高風險弱點應於____日內修補"
 put "${good}${c}
 blanks: {vuln.2: \"7\"}
 "
-bad "agency blank too far" "answers.yaml:13:10: agency clause 'vuln' has 1 blank(s); there is no blank 'vuln.2'"
+bad "agency blank too far" "answers.yaml:13:10: agency clause 'vuln' has 1 blank; there is no blank 'vuln.2'"
 put "${good}${c}
 blanks: {nda.1: \"7\"}
 "

@@ -144,7 +144,7 @@ done
 sed '/vuln.2:/d' "$f" >"$tmp/blank.yaml"
 (cd "$tmp" && tw generate --answers blank.yaml --appendix blank.pdf)
 [ "$(rc)" = 1 ] || fail "unfilled agency blank: exit $(rc)"
-expect_err "agency clause vuln has 1 unfilled blank(s)"
+expect_err "agency clause vuln has 1 unfilled blank:"
 [ -e "$tmp/blank.pdf" ] && fail "unfilled agency blank: a document was written"
 
 # migrate writes them back, and what it writes reads the same.
@@ -165,7 +165,7 @@ custom:
   - {id: fw, group: 資安檢測, text: 廠商應於上線前____日完成＿＿＿檢測及___報告}
 EOF
 tw validate --answers "$tmp/fw.yaml"
-expect_err "agency clause fw has 3 unfilled blank(s)"
+expect_err "agency clause fw has 3 unfilled blanks:"
 printf 'blanks: {fw.1: "7", fw.2: 弱點, fw.3: 書面}\n' >>"$tmp/fw.yaml"
 tw generate --answers "$tmp/fw.yaml" --appendix "$tmp/fw.pdf"
 [ "$(rc)" = 0 ] || fail "full-width blank: $(cat "$tmp/err")"

@@ -203,7 +203,7 @@ tw migrate --answers "$f"
 grep -q '^version: 2$' "$f" || fail "migrate kept format 1"
 grep -v '^ *#' "$f" | grep -q 'core_system\|large_contract\|agency_type' && fail "migrate guessed what format 1 could not say: $(cat "$f")"
 tw validate --answers "$f"
-expect_err "the case facts do not say whether: 屬委託機關之核心資通系統"
+expect_err "the case facts do not say whether: Core system of the agency (context: core_system)"
 expect_err "no agency type chosen"
 # The buyer's comments stay: on lines of their own above the line of
 # YAML they were above, at the end of the line they ended, in and out of

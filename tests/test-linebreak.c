@@ -1,4 +1,4 @@
-/* test-linebreak.c: line breaking of real clause text: punctuation rules, widths, whole words and URLs, lossless lines. */
+/* test-linebreak.c: line breaking of real clause text: punctuation rules, widths, whole words and URLs, paths cut after a '/', lossless lines. */
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
@@ -366,12 +366,41 @@ test_newlines(const struct font *f)
 	free(l);
 }
 
+/*
+ * A path wider than the line, in terminal cells as the wizard's status
+ * line breaks it: on a line of its own, cut after a '/' rather than in
+ * the middle of a name; a name longer than half a line is still cut late.
+ */
+static void
+test_paths(void)
+{
+	const char	*s = "Opened records-of-the-office/procurement-2026/"
+			    "answers.yaml";
+	struct lb_line	*l;
+	size_t		 n;
+
+	n = linebreak(s, NULL, 1, 40, &l);
+	CHECK(n == 3);
+	if (n == 3) {
+		CHECK(l[0].len == strlen("Opened"));
+		CHECK(l[1].len == strlen("records-of-the-office/procurement-"
+		    "2026/"));
+		CHECK(strcmp(s + l[2].start, "answers.yaml") == 0);
+	}
+	free(l);
+	n = linebreak("/a/answers-of-the-procurement-case-kept-for-review",
+	    NULL, 1, 20, &l);
+	CHECK(n == 3 && l[0].len == 20);
+	free(l);
+}
+
 int
 main(void)
 {
 	struct font	*f;
 	char		*cause;
 
+	test_paths();
 	if (font_open(NULL, &f, &cause) != 0)
 		CHECK_SKIP(cause);
 	test_rules(f);

@@ -110,8 +110,9 @@ static void
 test_resume(void)
 {
 	struct session	*s = session_new(cat, rules, dir), *t;
-	char		*cause = NULL, *draft;
+	char		*cause = NULL, *draft, labels[CTX_COUNT][48];
 	size_t		 i, n;
+	int		 k;
 
 	fill_case(s);
 	session_set_category(s, "saas-packaged");
@@ -125,6 +126,27 @@ test_resume(void)
 	CHECK(n == CTX_COUNT);
 	CHECK(strstr(session_res(s)->problems[session_res(s)->nproblems - 1],
 	    "case fact not answered") != NULL);
+	/*
+	 * Each names its fact as the UI's form does, not by the rules'
+	 * Chinese label: the resolver's and the session's problems alike.
+	 */
+	for (k = 0; k < CTX_COUNT; k++) {
+		snprintf(labels[k], sizeof labels[k], "Form label %d", k);
+		s->fact_labels[k] = labels[k];
+	}
+	session_changed(s);
+	for (k = 0; k < CTX_COUNT; k++) {
+		for (i = 0, n = 0; i < session_res(s)->nproblems; i++) {
+			if (session_res(s)->problem_fact[i] != k)
+				continue;
+			n++;
+			CHECK(strstr(session_res(s)->problems[i], labels[k]) !=
+			    NULL);
+			CHECK(strstr(session_res(s)->problems[i],
+			    rules->context_labels[k]) == NULL);
+		}
+		CHECK(n == 1);
+	}
 	memset(s->answers->context, 0, sizeof s->answers->context);
 	session_changed(s);
 	CHECK(session_res(s)->nproblems == 0);

@@ -29,7 +29,7 @@ wiz_wait "Step 3/9"
 # Another one: the buyer is told the agency clause comes along.
 wiz_keys Down Enter
 wiz_wait "Step 4/9"
-wiz_wait "1 agency clauses kept: they go in this appendix too"
+wiz_wait "1 agency clause kept: it goes in this appendix too"
 wiz_press_until "Step 7/9" PageDown
 wiz_wait "廠商應配合機關資安稽核"
 wiz_keys F10

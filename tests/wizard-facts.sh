@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-facts.sh: a new case's facts in tmux at 80x24: each starts unanswered and shows so, marked required; the step goes on only once every one is answered, naming the first left; the level field shows its required mark as the agency type does; a draft kept on the review with facts unanswered lists each as a problem there, refuses to generate and leads to the case facts.
+# wizard-facts.sh: a new case's facts in tmux at 80x24: each starts unanswered and shows so, marked required; the step goes on only once every one is answered, naming the first left; the level field shows its required mark as the agency type does; a draft kept on the review with facts unanswered lists each as a problem there, named as its field asks it (in English, and in Chinese under zh_TW), refuses to generate and leads to the case facts.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -63,14 +63,17 @@ case: {agency: 事實測試機關, name: 未答事實案, number: FACT-2, date: 
 context: {personal_data: false, critical_infrastructure: false, external_service: false, core_system: false, large_contract: false}
 YAML
 chmod 600 "$tmp/state/tenderwiz/draft-20261201-120000-1.yaml"
+cp "$tmp/state/tenderwiz/draft-20261201-120000-1.yaml" "$tmp/fact-2-draft.yaml"
 wiz_start
 wiz_wait "Drafts to resume:"
 wiz_expect "資訊系統規劃服務 → Review and generate"
 wiz_keys Down Down Enter
 wiz_wait "Step 9/9"
-wiz_expect "2 problem(s) to fix first"
-wiz_expect "case fact not answered: 採購涉及國家安全事項"
-wiz_expect "case fact not answered: 提供行動應用程式"
+wiz_expect "2 problems to fix first"
+# Named as the form asks them, in English like the rest of the screen.
+wiz_expect "case fact not answered: Involves national security"
+wiz_expect "case fact not answered: Provides a mobile app"
+wiz_expect_not "採購涉及國家安全事項"
 wiz_expect_not "No problems"
 # The button refuses.
 wiz_keys Down Down Down Down Down Down Down Down Down
@@ -86,4 +89,17 @@ wiz_keys F10
 wiz_wait "Quit the wizard?"
 wiz_keys d
 wiz_exit >/dev/null
+
+# --- In Chinese the review names the same facts in Chinese ----------------
+wiz_zh_ready || { echo "note: $wiz_zh_missing; zh_TW review not run" >&2; finish; }
+rm -f "$tmp/state/tenderwiz/"draft-*
+cp "$tmp/fact-2-draft.yaml" "$tmp/state/tenderwiz/draft-20261201-120000-1.yaml"
+chmod 600 "$tmp/state/tenderwiz/draft-20261201-120000-1.yaml"
+wiz_start LC_ALL=zh_TW.UTF-8 TENDERWIZ_LOCALEDIR="$tmp/locale"
+wiz_wait "$(step 1)"
+wiz_keys Down Down Enter
+wiz_wait "$(step 9)"
+wiz_expect "$(zhf 'case fact not answered: %s' "$(zh 'Involves national security')")"
+wiz_expect "$(zhf 'case fact not answered: %s' "$(zh 'Provides a mobile app')")"
+wiz_expect_not "Involves national security"
 finish

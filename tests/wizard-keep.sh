@@ -108,7 +108,7 @@ wiz_press_until "Step 3/9" Escape
 wiz_keys Down Space
 wiz_wait "Starts with the table's marks; the other category's decisions are kept."
 wiz_keys Up Space
-wiz_wait "decisions made for it earlier"
+wiz_wait "This category starts with the 1 decision made for it earlier."
 wiz_keys Enter
 wiz_wait "Step 4/9"
 wiz_press_until "Step 7/9" Enter

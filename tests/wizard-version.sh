@@ -39,7 +39,7 @@ wiz_keys Escape
 wiz_wait "Step 6/9"
 wiz_keys PageDown
 wiz_wait "Step 7/9"
-wiz_wait "Made under rules 115.01.07; under 116.01.01, in force, 1 rows change"
+wiz_wait "Made under rules 115.01.07; under 116.01.01, in force, 1 row changes:"
 # A row the case facts leave out says why, not that the tier marks it -.
 wiz_keys /
 wiz_wait "Find rows whose"
@@ -54,13 +54,13 @@ wiz_press_until "Step 9/9" Enter
 # The review starts on a file name; the rules line is above it.
 wiz_wait_line "Appendix PDF" "▶"
 wiz_keys Up Enter
-wiz_wait "Under rules 116.01.01, in force, 1 rows change:"
+wiz_wait "Under rules 116.01.01, in force, 1 row changes:"
 wiz_expect "(dev-31):"
 wiz_expect "not adopted → adopted"
 wiz_keys Escape
 wiz_wait "Move the answers to rules 116.01.01?"
 wiz_keys y
-wiz_wait "The answers follow rules 116.01.01 now; 1 rows changed."
+wiz_wait "The answers follow rules 116.01.01 now; 1 row changed."
 wiz_expect_not "in force changes"
 wiz_expect "[changed]"
 wiz_keys F2
@@ -94,7 +94,7 @@ wiz_expect_not "[changed]"
 wiz_keys F1
 wiz_wait "Worth noting:"
 wiz_expect "catalogue version 0.0"
-wiz_expect "Under rules 116.01.01, in force, 1 rows change:"
+wiz_expect "Under rules 116.01.01, in force, 1 row changes:"
 wiz_keys Escape
 wiz_gone "Worth noting:"
 wiz_keys F10
@@ -172,12 +172,12 @@ line=$(zhf "Rules %s; %s in force changes %zu row: Enter lists it" 115.01.07 116
     fail "the rules line is not translated"
 wiz_expect "$line"
 wiz_keys Up Enter
-wiz_wait "$(zhf "Under rules %s, in force, %zu rows change:" 116.01.01 1)"
+wiz_wait "$(zhf "Under rules %s, in force, %zu row changes:" 116.01.01 1)"
 wiz_expect "$(zh 'not adopted') → $(zh 'adopted')"
 wiz_keys Escape
 wiz_wait "$(zhf "Move the answers to rules %s? Each row then follows them." 116.01.01)"
 wiz_keys y
-wiz_wait "$(zhf "The answers follow rules %s now; %zu rows changed." 116.01.01 1)"
+wiz_wait "$(zhf "The answers follow rules %s now; %zu row changed." 116.01.01 1)"
 wiz_keys F10
 wiz_wait "$(zh "Quit the wizard?")"
 wiz_keys d

@@ -60,7 +60,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	res = resolve(fuzz_cat, fuzz_rules, a);
 	FUZZ_ASSERT(res != NULL);
 	for (i = 0; i < res->nrows; i++)
-		FUZZ_ASSERT(res->rows[i].why != NULL && res->rows[i].text != NULL);
+		FUZZ_ASSERT(res->rows[i].reason != NULL && res->rows[i].text != NULL);
 	problems = generate_problems(res);
 	free(problems);
 

@@ -111,7 +111,7 @@ fuzz_resolve(const struct rules *r, int level, int agency)
 		FUZZ_ASSERT(res->version == r->in_force);
 		for (j = 0; j < res->nrows; j++) {
 			row = &res->rows[j];
-			FUZZ_ASSERT(row->why != NULL && row->text != NULL);
+			FUZZ_ASSERT(row->reason != NULL && row->text != NULL);
 			if (row->mark != MARK_BY_LEVEL)
 				continue;
 			l = rules_level(r, row->clause->id);
