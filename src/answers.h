@@ -168,6 +168,11 @@ int		 answers_choice(const struct answers *, const char *id,
  * wizard's forms both take as an empty answer.
  */
 int		 answers_blank_text(const char *s);
+/*
+ * Whether a blank's value s fills nothing: blank text, or only the
+ * blank's line again (_ or ＿) with or without spaces.
+ */
+int		 answers_unfilled(const char *s);
 /* Whether s is a calendar date YYYY-MM-DD that exists. */
 int		 answers_valid_date(const char *s);
 

@@ -212,6 +212,19 @@ expect_out "agency clause vuln (資安檢測): 高風險弱點應於7日內修�
 put "${good}${c}
 "
 bad "agency blank unfilled" "agency clause vuln has 1 unfilled blank(s): 高風險弱點應於____日內修補"
+# Spaces (ASCII or U+3000) or the blank's line again fill nothing.
+for v in '"　 "' '"   "' '"＿＿＿"' '____'; do
+	put "${good}${c}
+blanks: {vuln.1: $v}
+"
+	bad "agency blank $v" "answers.yaml:13:18: blank 'vuln.1' is not filled in: spaces and blank lines (____) are no value"
+done
+put "${good}blanks: {risk-level: ____}
+"
+bad "table blank of underscores" "answers.yaml:9:22: blank 'risk-level' is not filled in"
+put "${good}blanks: {risk-level: \"　\"}
+"
+bad "table blank of a space" "answers.yaml:9:22: blank 'risk-level' is not filled in"
 put "${good}${c}
 blanks: {vuln.2: \"7\"}
 "

@@ -24,6 +24,22 @@ test_blank_text(void)
 	CHECK(!answers_blank_text("\xe3\x80\x80x"));
 }
 
+/* A blank's value of spaces or of the blank's own line fills nothing. */
+static void
+test_unfilled(void)
+{
+	CHECK(answers_unfilled(NULL));
+	CHECK(answers_unfilled(""));
+	CHECK(answers_unfilled("   "));
+	CHECK(answers_unfilled("\xe3\x80\x80 "));
+	CHECK(answers_unfilled("____"));
+	CHECK(answers_unfilled("＿＿＿"));
+	CHECK(answers_unfilled(" _＿ \xe3\x80\x80"));
+	CHECK(!answers_unfilled("7"));
+	CHECK(!answers_unfilled("___7"));
+	CHECK(!answers_unfilled("中、高"));
+}
+
 /*
  * A file with the agency clause vuln and then one of group (ygroup as
  * YAML spells it in double quotes) and text; the
@@ -142,6 +158,7 @@ main(void)
 	}
 	free(data);
 	test_blank_text();
+	test_unfilled();
 	test_custom_check();
 	test_custom_remove();
 	catalogue_free(cat);
