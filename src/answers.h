@@ -239,9 +239,13 @@ char		*answers_custom_check(const struct answers *,
 		    const char *text);
 /*
  * Add an agency clause (id NULL: a new one, named custom-N) or change the
- * one with id; an empty note is none.  Blanks the text no longer has are
- * dropped.  Returns 0, or -1 with *cause from answers_custom_check and the
- * answers unchanged.  *out (may be NULL) gets the clause's id.
+ * one with id; an empty note is none.  A blank's value follows the words
+ * around the blank (two characters either side) to wherever the new text
+ * puts it; a value whose words changed, or stand around two blanks, is
+ * dropped, so that no value lands silently in another blank.  Returns 1
+ * when a value moved to another blank or was dropped (the buyer is to be
+ * told), 0 when none did, or -1 with *cause from answers_custom_check and
+ * the answers unchanged.  *out (may be NULL) gets the clause's id.
  */
 int		 answers_custom_set(struct answers *, const struct category *,
 		    const char *id, const char *group, const char *text,
