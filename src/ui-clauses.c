@@ -482,7 +482,8 @@ ui_clauses_key(struct ui *ui, const struct ui_key *k)
 		break;
 	case CMD_SEARCH:
 		term = ui_dialog_prompt(ui, _("Search"), NULL, _("Find rows "
-		    "whose text or note contains:"), ui_clauses_term, 60, 0);
+		    "whose text or note contains:"), ui_clauses_term, 60,
+		    UI_PROMPT_SELECTED);
 		if (term != NULL) {
 			free(ui_clauses_term);
 			ui_clauses_term = term;

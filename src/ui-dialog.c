@@ -198,14 +198,16 @@ ui_dialog_full(struct ui *ui, const struct ui_edit *e, const struct ui_key *k)
 
 char *
 ui_dialog_prompt(struct ui *ui, const char *title, const char *why,
-    const char *label, const char *initial, int width, int files)
+    const char *label, const char *initial, int width, int flags)
 {
 	struct ui_edit	e;
 	struct ui_key	k;
-	int		y, x, w, need, wneed;
+	int		y, x, w, need, wneed, files = flags & UI_PROMPT_FILES;
+	int		selected;
 	char		*s, *choices = NULL;
 
 	ui_edit_init(&e, initial, width);
+	selected = (flags & UI_PROMPT_SELECTED) && e.len > 0;
 	for (;;) {
 		ui_dialog_under(ui);
 		w = COLS - 8;
@@ -221,11 +223,14 @@ ui_dialog_prompt(struct ui *ui, const char *title, const char *why,
 		if (choices != NULL)
 			ui_draw_name(y + need + 3, x + 2, w - 4, choices,
 			    A_DIM);
-		ui_draw_text(y + need + 5, x + 2, w - 4, files ?
+		ui_draw_text(y + need + 5, x + 2, w - 4, selected ?
+		    _("Enter accepts · typing replaces · ←→ edit · Esc "
+		    "cancels") : files ?
 		    _("Enter accepts · Tab completes · Esc cancels") :
 		    _("Enter accepts · Esc cancels"), A_DIM);
 		ui_edit_draw(&e, y + need + 2, x + 2, w - 4, 1,
-		    ui_draw_attr(ui, UI_ATTR_FIELD));
+		    ui_draw_attr(ui, selected ? UI_ATTR_SELECT :
+		    UI_ATTR_FIELD));
 		ui->textmode = 1;
 		ui_term_read(ui, &k);
 		ui->textmode = 0;
@@ -239,6 +244,16 @@ ui_dialog_prompt(struct ui *ui, const char *title, const char *why,
 		}
 		if (k.cmd == CMD_ENTER)
 			break;
+		/* A proposal goes with the first character typed over it. */
+		if (selected && (k.cmd == CMD_CHAR || k.cmd == CMD_BACKSPACE ||
+		    k.cmd == CMD_DELETE)) {
+			ui_edit_free(&e);
+			ui_edit_init(&e, NULL, width);
+			selected = 0;
+			if (k.cmd != CMD_CHAR)
+				continue;
+		}
+		selected = 0;
 		if (files && k.cmd == CMD_TAB) {
 			ui_dialog_complete(&e, &choices);
 			continue;
