@@ -54,6 +54,19 @@ tw validate --answers "$f"
 [ "$(rc)" = 0 ] || fail "tier below tier_basis: exit $(rc): $(cat "$tmp/err")"
 expect_err "warning: the tier medium (中) is below the highest impact rating in tier_basis, high (高)"
 
+# A quote left open is named where it starts, not where libyaml stops:
+# two lines on, where a later quote closes it, or at the end of the file.
+printf 'version: 2\ncategory: app-development\ncase:\n  agency: 測試機關\n  name: "校務 系統 維運案\n  number: T-1\n  date: "2026-12-01"\n' >"$f"
+bad "quote left open" "answers.yaml:5:9: the quoted text that starts here is not closed: its closing quote is missing (libyaml, at 7:10:"
+printf "version: 2\ncase:\n  name: '校務系統\n  number: T-1\n" >"$f"
+bad "quote open to the end" "answers.yaml:3:9: the quoted text that starts here is not closed"
+# A quoted text over several lines, closed, is no error.
+put "${good}custom: [{id: e, group: 新項目, text: \"廠商應於
+  七日內回報\"}]
+"
+tw validate --answers "$f"
+[ "$(rc)" = 0 ] || fail "a quoted text over two lines: $(cat "$tmp/err")"
+
 put "$(echo "$good" | sed 's/^version: 2$/version: 3/')"
 bad "version" "answers.yaml:1:10: unsupported answers version '3' (this program reads versions 1 and 2)"
 
