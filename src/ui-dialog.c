@@ -46,8 +46,16 @@ ui_dialog_help(struct ui *ui, const char *title, const char *text)
 		ui_draw_wrap(y + 2, x + 2, w - 4, top, h - 4, text, 0);
 		curs_set(0);
 		ui->textmode = 0;
-		more = xasprintf(_("Up/Down scroll · any other key closes "
-		    "(%d/%d)"), top + 1, need);
+		/*
+		 * Where the lines shown sit, only when some are hidden: a
+		 * lone "(1/2)" read as page 1 of 2 under a whole message.
+		 */
+		if (need <= h - 4)
+			more = xstrdup(_("Any key closes"));
+		else
+			more = xasprintf(_("Up/Down scroll · any other key "
+			    "closes · lines %d–%d of %d"), top + 1,
+			    top + h - 4, need);
 		ui_draw_text(y + h - 1, x + 2, w - 4, more, A_DIM);
 		free(more);
 		k.cmd = CMD_NONE;

@@ -70,17 +70,17 @@ wiz_expect_not "Another procurement"
 
 # ? and F1: the row's full text, and its group.
 wiz_keys '?'
-wiz_wait "any other key closes"
+wiz_wait "key closes"
 wiz_expect "須具備IEC 62443"
 wiz_expect "提供服務商"
 wiz_keys Escape
-wiz_gone "any other key closes"
+wiz_gone "key closes"
 wiz_expect "Step 7/9"
 wiz_keys F1
-wiz_wait "any other key closes"
+wiz_wait "key closes"
 wiz_expect "須具備IEC 62443"
 wiz_keys Escape
-wiz_gone "any other key closes"
+wiz_gone "key closes"
 
 # Search: case-blind, the next match with n, a term found nowhere.
 wiz_keys /
