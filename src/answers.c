@@ -856,6 +856,7 @@ answers_read(struct answers_reader *r)
 	const struct ynode	*root = doc->root, *v;
 	struct answers		*a = r->a;
 	const char		*s;
+	char			*ids;
 	size_t			 i;
 	int			 t;
 
@@ -914,8 +915,10 @@ answers_read(struct answers_reader *r)
 		if (ydoc_string(doc, v, "category", &s, r->cause) != 0)
 			return -1;
 		if ((r->category = catalogue_category(r->cat, s)) == NULL) {
-			*r->cause = ydoc_error(doc, v,
-			    _("unknown category '%s'"), s);
+			ids = catalogue_category_ids(r->cat);
+			*r->cause = ydoc_error(doc, v, _("unknown category '%s' "
+			    "(want one of %s)"), s, ids);
+			free(ids);
 			return -1;
 		}
 		a->category = xstrdup(s);

@@ -89,7 +89,7 @@ put "$(echo "$good" | sed '/^version/d')"
 bad "no version" "answers lacks the key 'version'"
 
 put "$(echo "$good" | sed 's/^category: .*/category: web-shop/')"
-bad "unknown category" "answers.yaml:2:11: unknown category 'web-shop'"
+bad "unknown category" "answers.yaml:2:11: unknown category 'web-shop' (want one of saas-packaged, saas-office, saas-customization, cloud-platform, system-planning, security-planning, app-development, system-extension, app-maintenance)"
 
 put "$(echo "$good" | sed 's/^tier: .*/tier: extreme/')"
 bad "unknown tier" "answers.yaml:3:7: unknown tier 'extreme' (want high, medium or low; 高, 中 or 普)"
