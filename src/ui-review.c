@@ -291,7 +291,9 @@ ui_review_show(struct ui *ui)
 			continue;
 		n++;
 		answers_choice(ui->s->answers, row->clause->id, &text);
-		s = xasprintf("\n• %s %s: %s", row->state == ROW_EXCLUDED ?
+		ui_review_add(&out, "\n");
+		/* TRANSLATORS: • [dropped] the row: the reason. */
+		s = xasprintf(_("• %s %s: %s"), row->state == ROW_EXCLUDED ?
 		    _("[dropped]") : _("[elsewhere]"), row->text, text != NULL ?
 		    text : row->why);
 		ui_review_add(&out, s);

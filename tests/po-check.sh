@@ -1,5 +1,5 @@
 #!/bin/sh
-# po-check.sh: every translatable string of the sources and of forms/ is in po/zh_TW.po, translated, and the program speaks it under a zh_TW locale.
+# po-check.sh: every translatable string of the sources and of forms/ is in po/zh_TW.po, translated, and the program speaks it under a zh_TW locale; the review's [dropped] and [elsewhere] marks share one bracket width.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need xgettext
@@ -35,5 +35,16 @@ else
 fi
 LC_ALL=C TENDERWIZ_LOCALEDIR="$tmp/locale" tw --help
 expect_out "Usage:"
+
+# The review's list marks a row dropped or placed elsewhere in brackets of
+# one width, and the reason after a full-width colon, in Chinese.
+for id in '[dropped]' '[elsewhere]' '• %s %s: %s'; do
+	str=$(grep -A1 -F -x "msgid \"$id\"" "$top_srcdir/po/zh_TW.po" |
+	    sed -n 's/^msgstr "\(.*\)"$/\1/p')
+	case $str in
+	［*］|*%s：%s) ;;
+	*) fail "zh_TW.po: '$id' is '$str', not in full-width brackets or colon" ;;
+	esac
+done
 
 finish
