@@ -52,7 +52,7 @@ put "${good}tier_basis: {confidentiality: high}
 "
 tw validate --answers "$f"
 [ "$(rc)" = 0 ] || fail "tier below tier_basis: exit $(rc): $(cat "$tmp/err")"
-expect_err "warning: the tier medium (中) is below the highest impact rating in tier_basis, high (高)"
+expect_err "warning: the tier Medium (中) is below the highest impact rating in tier_basis, High (高)"
 
 # A quote left open is named where it starts, not where libyaml stops:
 # two lines on, where a later quote closes it, or at the end of the file.
