@@ -68,14 +68,160 @@ answers_custom_drop_blanks(struct answers *a, const char *id, size_t from)
 	}
 }
 
+/* How many bytes the n characters of s before end take (fewer at s). */
+static size_t
+answers_back_chars(const char *s, const char *end, int n)
+{
+	const char	*p = end;
+
+	while (n-- > 0 && p > s) {
+		p--;
+		while (p > s && ((unsigned char)*p & 0xc0) == 0x80)
+			p--;
+	}
+	return (size_t)(end - p);
+}
+
+/* How many bytes the n characters of s from its start take. */
+static size_t
+answers_fwd_chars(const char *s, int n)
+{
+	const char	*p = s;
+
+	while (n-- > 0 && *p != '\0') {
+		p++;
+		while (((unsigned char)*p & 0xc0) == 0x80)
+			p++;
+	}
+	return (size_t)(p - s);
+}
+
+/*
+ * The words around each blank of text, in order, appended to *out (*n of
+ * them): two characters either side, which tell one blank from another
+ * the way a reader does (「應於____日內」, 「承辦人____。」).
+ */
+static void
+answers_blank_words(const char *text, char ***out, size_t *n)
+{
+	const char	*p = text;
+	size_t		 run, b, f;
+
+	while (p != NULL && *p != '\0') {
+		for (run = 0; p[run] == '_'; run++)
+			;
+		if (run < 3) {
+			p += run > 0 ? run : 1;
+			continue;
+		}
+		b = answers_back_chars(text, p, 2);
+		f = answers_fwd_chars(p + run, 2);
+		*out = xreallocarray(*out, *n + 1, sizeof **out);
+		(*out)[(*n)++] = xasprintf("%.*s\037%.*s", (int)b, p - b,
+		    (int)f, p + run);
+		p += run;
+	}
+}
+
+/* Index of the one entry of v equal to s, or -1 if none or several. */
+static long
+answers_words_find(char **v, size_t n, const char *s)
+{
+	size_t	i;
+	long	at = -1;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i], s) != 0)
+			continue;
+		if (at != -1)
+			return -1;
+		at = (long)i;
+	}
+	return at;
+}
+
+/*
+ * Each value of e's old blanks (their words in ow) to the new blank with
+ * the same words (nw), found once in each; the others dropped.  1 if a
+ * value moved or was dropped.
+ */
+static int
+answers_custom_carry(struct answers *a, const struct answer_custom *e,
+    char **ow, size_t no, char **nw, size_t nn)
+{
+	char		**val, *key;
+	size_t		  i;
+	long		  at;
+	int		  moved = 0;
+	const char	 *v;
+
+	val = xcalloc(no + 1, sizeof *val);
+	for (i = 0; i < no; i++) {
+		key = xasprintf("%s.%zu", e->id, i + 1);
+		v = answers_blank(a, key);
+		val[i] = v != NULL ? xstrdup(v) : NULL;
+		free(key);
+	}
+	answers_custom_drop_blanks(a, e->id, 0);
+	for (i = 0; i < nn; i++) {
+		at = answers_words_find(ow, no, nw[i]);
+		if (at == -1 || answers_words_find(nw, nn, nw[i]) == -1 ||
+		    val[at] == NULL)
+			continue;
+		key = xasprintf("%s.%zu", e->id, i + 1);
+		answers_set_blank(a, key, val[at]);
+		free(key);
+		moved |= (size_t)at != i;
+		free(val[at]);
+		val[at] = NULL;
+	}
+	for (i = 0; i < no; i++) {
+		moved |= val[i] != NULL;
+		free(val[i]);
+	}
+	free(val);
+	return moved;
+}
+
+/*
+ * After e's text or note changed from otext/onote: the blanks' values
+ * follow their words (answers_custom_carry), unless the blanks and their
+ * words are all as they were, when each value stays where it is.
+ */
+static int
+answers_custom_rematch(struct answers *a, const struct answer_custom *e,
+    const char *otext, const char *onote)
+{
+	char	**ow = NULL, **nw = NULL;
+	size_t	  no = 0, nn = 0, i;
+	int	  moved = 0;
+
+	answers_blank_words(otext, &ow, &no);
+	answers_blank_words(onote, &ow, &no);
+	answers_blank_words(e->text, &nw, &nn);
+	answers_blank_words(e->note, &nw, &nn);
+	for (i = 0; no == nn && i < no && strcmp(ow[i], nw[i]) == 0; i++)
+		;
+	if (no != nn || i < no)
+		moved = answers_custom_carry(a, e, ow, no, nw, nn);
+	for (i = 0; i < no; i++)
+		free(ow[i]);
+	for (i = 0; i < nn; i++)
+		free(nw[i]);
+	free(ow);
+	free(nw);
+	return moved;
+}
+
 int
 answers_custom_set(struct answers *a, const struct category *c,
     const char *id, const char *group, const char *text, const char *note,
     int checklist, const char **out, char **cause)
 {
 	struct answer_custom	*e = NULL;
-	char			 name[32], *s;
+	char			 name[32], *s, *otext = NULL, *onote = NULL;
 	size_t			 i, n;
+	int			 moved = 0;
 
 	if ((*cause = answers_custom_check(a, c, id, group, text)) != NULL)
 		return -1;
@@ -97,6 +243,9 @@ answers_custom_set(struct answers *a, const struct category *c,
 		e->id = xstrdup(name);
 	}
 	answers_set(&e->group, group);
+	/* Kept to carry the blanks' values over. */
+	otext = e->text != NULL ? xstrdup(e->text) : NULL;
+	onote = e->note != NULL ? xstrdup(e->note) : NULL;
 	/* A blank typed in full-width ＿ is a blank all the same. */
 	s = answers_underscores(text);
 	answers_set(&e->text, s);
@@ -105,10 +254,12 @@ answers_custom_set(struct answers *a, const struct category *c,
 	answers_set(&e->note, s);
 	free(s);
 	e->checklist = checklist;
-	answers_custom_drop_blanks(a, e->id, answers_custom_nblanks(e));
+	moved = answers_custom_rematch(a, e, otext, onote);
+	free(otext);
+	free(onote);
 	if (out != NULL)
 		*out = e->id;
-	return 0;
+	return moved;
 }
 
 void

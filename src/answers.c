@@ -427,6 +427,22 @@ answers_custom_blank(struct answers_reader *r, const struct ynode *k)
 	return -1;
 }
 
+/* A blank's value: spaces or the blank's own line ____ fill nothing. */
+static int
+answers_blank_string(struct answers_reader *r, const struct ynode *v,
+    const char *id, const char **out)
+{
+	if (ydoc_string(r->doc, v, id, out, r->cause) != 0)
+		return -1;
+	if (answers_unfilled(*out)) {
+		/* TRANSLATORS: %s is a blank's id, e.g. risk-level or custom-1.2. */
+		*r->cause = ydoc_error(r->doc, v, _("blank '%s' is not filled "
+		    "in: spaces and blank lines (____) are no value"), id);
+		return -1;
+	}
+	return 0;
+}
+
 static int
 answers_blanks(struct answers_reader *r, const struct ynode *n)
 {
@@ -443,8 +459,8 @@ answers_blanks(struct answers_reader *r, const struct ynode *n)
 		if ((b = catalogue_blank(r->cat, n->items[i]->value)) == NULL) {
 			if (answers_custom_blank(r, n->items[i]) != 0)
 				return -1;
-			if (ydoc_string(doc, n->items[i + 1],
-			    n->items[i]->value, &s, r->cause) != 0)
+			if (answers_blank_string(r, n->items[i + 1],
+			    n->items[i]->value, &s) != 0)
 				return -1;
 			a->blanks[a->nblanks].id = xstrdup(n->items[i]->value);
 			a->blanks[a->nblanks].value = xstrdup(s);
@@ -457,8 +473,7 @@ answers_blanks(struct answers_reader *r, const struct ynode *n)
 			    "tier instead"), b->id);
 			return -1;
 		}
-		if (ydoc_string(doc, n->items[i + 1], b->id, &s,
-		    r->cause) != 0)
+		if (answers_blank_string(r, n->items[i + 1], b->id, &s) != 0)
 			return -1;
 		a->blanks[a->nblanks].id = xstrdup(b->id);
 		a->blanks[a->nblanks].value = xstrdup(s);
@@ -644,6 +659,24 @@ answers_blank_text(const char *s)
 	return 1;
 }
 
+int
+answers_unfilled(const char *s)
+{
+	char	*t, *p;
+	int	 r;
+
+	if (s == NULL)
+		return 1;
+	t = answers_underscores(s);
+	for (p = t; *p != '\0'; p++) {
+		if (*p == '_')
+			*p = ' ';
+	}
+	r = answers_blank_text(t);
+	free(t);
+	return r;
+}
+
 /* The note of an agency clause: absent, or saying something; NULL on error. */
 static const char *
 answers_custom_note(struct answers_reader *r, const struct ynode *v)
@@ -825,6 +858,7 @@ answers_read(struct answers_reader *r)
 	const struct ynode	*root = doc->root, *v;
 	struct answers		*a = r->a;
 	const char		*s;
+	char			*ids;
 	size_t			 i;
 	int			 t;
 
@@ -883,8 +917,10 @@ answers_read(struct answers_reader *r)
 		if (ydoc_string(doc, v, "category", &s, r->cause) != 0)
 			return -1;
 		if ((r->category = catalogue_category(r->cat, s)) == NULL) {
-			*r->cause = ydoc_error(doc, v,
-			    _("unknown category '%s'"), s);
+			ids = catalogue_category_ids(r->cat);
+			*r->cause = ydoc_error(doc, v, _("unknown category '%s' "
+			    "(want one of %s)"), s, ids);
+			free(ids);
 			return -1;
 		}
 		a->category = xstrdup(s);

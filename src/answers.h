@@ -164,6 +164,11 @@ int		 answers_choice(const struct answers *, const char *id,
  * wizard's forms both take as an empty answer.
  */
 int		 answers_blank_text(const char *s);
+/*
+ * Whether a blank's value s fills nothing: blank text, or only the
+ * blank's line again (_ or ＿) with or without spaces.
+ */
+int		 answers_unfilled(const char *s);
 /* Whether s is a calendar date YYYY-MM-DD that exists. */
 int		 answers_valid_date(const char *s);
 
@@ -230,9 +235,13 @@ char		*answers_custom_check(const struct answers *,
 		    const char *text);
 /*
  * Add an agency clause (id NULL: a new one, named custom-N) or change the
- * one with id; an empty note is none.  Blanks the text no longer has are
- * dropped.  Returns 0, or -1 with *cause from answers_custom_check and the
- * answers unchanged.  *out (may be NULL) gets the clause's id.
+ * one with id; an empty note is none.  A blank's value follows the words
+ * around the blank (two characters either side) to wherever the new text
+ * puts it; a value whose words changed, or stand around two blanks, is
+ * dropped, so that no value lands silently in another blank.  Returns 1
+ * when a value moved to another blank or was dropped (the buyer is to be
+ * told), 0 when none did, or -1 with *cause from answers_custom_check and
+ * the answers unchanged.  *out (may be NULL) gets the clause's id.
  */
 int		 answers_custom_set(struct answers *, const struct category *,
 		    const char *id, const char *group, const char *text,

@@ -150,7 +150,8 @@ appendix_add_jsc(struct report *r, const struct catalogue *cat,
 	s = xasprintf("本案經由雲端服務共同供應契約訂購，立約商另應符合%s"
 	    "「%s」之下列要求，並提出佐證資料。", cat->jsc_source.issuer,
 	    cat->jsc_source.title);
-	report_add_paragraph(r, s);
+	/* The heading and this sentence go with the table's first row. */
+	report_add_paragraph(r, s)->keep_with_next = 1;
 	free(s);
 	t = report_add_table(r, cols, 3);
 	for (i = 0; i < cat->njsc; i++) {

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "catalogue.h"
@@ -80,9 +81,13 @@ catalogue_emit(const struct catalogue *cat, const char *only, FILE *f,
 {
 	struct yamlout	*y;
 	size_t		 i;
+	char		*ids;
 
 	if (only != NULL && catalogue_category(cat, only) == NULL) {
-		*cause = xasprintf(_("unknown category '%s'"), only);
+		ids = catalogue_category_ids(cat);
+		*cause = xasprintf(_("unknown category '%s' (want one of %s)"),
+		    only, ids);
+		free(ids);
 		return -1;
 	}
 	y = yamlout_new(f);

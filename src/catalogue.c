@@ -172,6 +172,21 @@ catalogue_category(const struct catalogue *cat, const char *id)
 	return NULL;
 }
 
+char *
+catalogue_category_ids(const struct catalogue *cat)
+{
+	char	*out = xstrdup(""), *t;
+	size_t	 i;
+
+	for (i = 0; i < cat->ncategories; i++) {
+		t = xasprintf("%s%s%s", out, i > 0 ? ", " : "",
+		    cat->categories[i].id);
+		free(out);
+		out = t;
+	}
+	return out;
+}
+
 struct clause *
 catalogue_clause(const struct category *c, const char *id)
 {

@@ -120,6 +120,11 @@ int		 catalogue_load_jsc_buffer(const char *name, const void *,
 void		 catalogue_free(struct catalogue *);
 
 struct category	*catalogue_category(const struct catalogue *, const char *id);
+/*
+ * The categories' ids, "saas-packaged, saas-office, ...", for a message
+ * that names the ids there are (caller frees).
+ */
+char		*catalogue_category_ids(const struct catalogue *);
 struct clause	*catalogue_clause(const struct category *, const char *id);
 /* An item of any category, as the rules name rows of many. */
 const struct clause *catalogue_find_clause(const struct catalogue *,

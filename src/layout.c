@@ -578,6 +578,13 @@ layout_keep(const struct layout_state *st, const struct report *r,
 			h += layout_keep(st, r, prep, i + 1);
 		break;
 	case BLOCK_PARAGRAPH:
+		if (b->keep_with_next && i + 1 < r->nblocks) {
+			/* Whole, with the start of what it introduces. */
+			h = (double)pp->para.nlines * st->lh +
+			    LAYOUT_AFTER_PARAGRAPH + layout_keep(st, r, prep,
+			    i + 1);
+			break;
+		}
 		h = (double)layout_min_split(pp->para.nlines,
 		    LAYOUT_PARA_LEAST) * st->lh;
 		break;
@@ -636,10 +643,17 @@ layout_heading(struct layout_state *st, const struct report *r,
 }
 
 static void
-layout_paragraph(struct layout_state *st, const struct layout_prep *pp)
+layout_paragraph(struct layout_state *st, const struct report *r,
+    const struct layout_prep *prep, size_t i)
 {
+	const struct layout_prep	*pp = &prep[i];
 	const struct layout_para	*p = &pp->para;
 	size_t				 done, k;
+
+	/* One kept with what follows moves to a new page with it. */
+	if (r->blocks[i].keep_with_next && !layout_at_top(st) &&
+	    st->y - layout_keep(st, r, prep, i) < st->bottom - LAYOUT_EPSILON)
+		layout_page_new(st);
 
 	for (done = 0; done < p->nlines; done += k) {
 		k = layout_split(p->nlines - done,
@@ -1463,7 +1477,7 @@ layout_report(const struct report *r, const struct font *font,
 			layout_heading(&st, r, prep, i);
 			break;
 		case BLOCK_PARAGRAPH:
-			layout_paragraph(&st, &prep[i]);
+			layout_paragraph(&st, r, prep, i);
 			break;
 		case BLOCK_FIELDS:
 			layout_fields(&st, &prep[i].grid);

@@ -880,6 +880,18 @@ odt_content_styles(struct odt_xml *x, const struct report *r,
 	    ODT_END);
 	odt_end(x);
 	/*
+	 * A sentence that introduces a table stays on the page where the
+	 * table starts, as its heading stays with it.
+	 */
+	odt_start(x, "style:style");
+	odt_attr(x, "style:name", "Lead");
+	odt_attr(x, "style:display-name", "引言");
+	odt_attr(x, "style:family", "paragraph");
+	odt_attr(x, "style:parent-style-name", "Text_20_body");
+	odt_empty(x, "style:paragraph-properties", "fo:keep-with-next",
+	    "always", ODT_END);
+	odt_end(x);
+	/*
 	 * Writer keeps a table with the next paragraph, not with a table:
 	 * this empty line between them carries the keeping across.
 	 */
@@ -1255,7 +1267,10 @@ odt_content(const struct report *r, struct odt_part *part)
 			odt_heading(&x, b);
 			break;
 		case BLOCK_PARAGRAPH:
-			odt_lines(&x, ODT_BODY, b->text, NULL);
+			if (b->keep_with_next && strchr(b->text, '\n') == NULL)
+				odt_para(&x, "Lead", b->text);
+			else
+				odt_lines(&x, ODT_BODY, b->text, NULL);
 			break;
 		case BLOCK_FIELDS:
 		case BLOCK_SIGNATURES:

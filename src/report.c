@@ -102,10 +102,13 @@ report_add_heading(struct report *r, int level, const char *text)
 	b->text = xstrdup(text);
 }
 
-void
+struct report_block *
 report_add_paragraph(struct report *r, const char *text)
 {
-	report_add_block(r, BLOCK_PARAGRAPH)->text = xstrdup(text);
+	struct report_block	*b = report_add_block(r, BLOCK_PARAGRAPH);
+
+	b->text = xstrdup(text);
+	return b;
 }
 
 struct report_block *

@@ -87,8 +87,9 @@ struct report_block {
 	size_t			 merge_column;
 	/*
 	 * Keep the end of this block on the page where the next block
-	 * starts: a table's last row with a sign-off under it.  Headings are
-	 * always kept with what follows.
+	 * starts: a table's last row with a sign-off under it, a sentence
+	 * that introduces a table with the table's header and first row.
+	 * Headings are always kept with what follows.
 	 */
 	int			 keep_with_next;
 };
@@ -124,7 +125,7 @@ void		 report_free(struct report *);
 void		 report_set(char **slot, const char *s);
 
 void		 report_add_heading(struct report *, int level, const char *);
-void		 report_add_paragraph(struct report *, const char *);
+struct report_block *report_add_paragraph(struct report *, const char *);
 /* Add an empty fields block; fill it with report_add_field. */
 struct report_block *report_add_fields(struct report *);
 /* value NULL: a line to fill in by hand. */

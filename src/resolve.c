@@ -524,6 +524,11 @@ resolve_custom(const struct answers *a, struct resolution *res)
 	}
 }
 
+/* The tiers as the wizard's tier step names them (forms/wizard.yaml). */
+static const char *const resolve_tiers[] = {
+	N_("High (高)"), N_("Medium (中)"), N_("Low (普)")
+};
+
 struct resolution *
 resolve(const struct catalogue *cat, const struct rules *rules,
     const struct answers *a)
@@ -563,13 +568,15 @@ resolve(const struct catalogue *cat, const struct rules *rules,
 	}
 	/* TIER_HIGH is 0: a larger tier is a lower one. */
 	if ((best = answers_impact_tier(a)) != -1 && a->tier > best)
-		/* TRANSLATORS: "the tier medium is below the highest impact rating, high; ...". */
-		resolve_warning(res, xasprintf(_("the tier %s (%s) is below "
-		    "the highest impact rating in tier_basis, %s (%s); 附表九 "
-		    "makes the highest rating the tier"),
-		    tier_name((enum tier)a->tier),
-		    tier_label((enum tier)a->tier), tier_name((enum tier)best),
-		    tier_label((enum tier)best)));
+		/*
+		 * TRANSLATORS: "the tier Medium (中) is below the highest
+		 * impact rating, High (高); ...": each tier as the wizard
+		 * names it, so no file's identifier reaches the buyer.
+		 */
+		resolve_warning(res, xasprintf(_("the tier %s is below the "
+		    "highest impact rating in tier_basis, %s; 附表九 makes the "
+		    "highest rating the tier"), _(resolve_tiers[a->tier]),
+		    _(resolve_tiers[best])));
 	res->rows = xcalloc(res->category->nclauses, sizeof *res->rows);
 	res->nrows = res->category->nclauses;
 	for (i = 0; i < res->nrows; i++) {

@@ -255,6 +255,22 @@ ui_blanks_draw(struct ui *ui)
 	}
 }
 
+/* Say why v fills blank b with nothing (1), or clear the message (0). */
+static int
+ui_blanks_refuse(struct ui *ui, const struct blank_def *b, const char *v)
+{
+	if (*v == '\0')
+		ui_message(ui, 1, _("%s must not be empty."), b->label);
+	else if (answers_unfilled(v))
+		ui_message(ui, 1, _("%s is not filled in: spaces and blank "
+		    "lines (____) are no value."), b->label);
+	else {
+		ui_message(ui, 0, NULL);
+		return 0;
+	}
+	return 1;
+}
+
 static enum ui_move
 ui_blanks_key(struct ui *ui, const struct ui_key *k)
 {
@@ -283,12 +299,13 @@ ui_blanks_key(struct ui *ui, const struct ui_key *k)
 		beep();
 	} else if (r == 1) {
 		v = ui_edit_value(&ui_blanks_edits[ui_blanks_cur]);
-		/* An empty field is unset, so a default can never hide it. */
-		if (*v == '\0')
-			ui_message(ui, 1, _("%s must not be empty."), b->label);
-		else
-			ui_message(ui, 0, NULL);
-		answers_set_blank(ui->s->answers, b->id, *v == '\0' ? NULL : v);
+		/*
+		 * An empty field is unset, so a default can never hide it;
+		 * spaces or ____ fill nothing either, and are unset too.
+		 */
+		ui_blanks_refuse(ui, b, v);
+		answers_set_blank(ui->s->answers, b->id, answers_unfilled(v) ?
+		    NULL : v);
 		free(v);
 		session_changed(ui->s);
 	}
@@ -305,9 +322,7 @@ ui_blanks_leave(struct ui *ui)
 		if (ui_blanks_defs[i]->kind == BLANK_TIER)
 			continue;
 		v = ui_edit_value(&ui_blanks_edits[i]);
-		if (*v == '\0') {
-			ui_message(ui, 1, _("%s must not be empty."),
-			    ui_blanks_defs[i]->label);
+		if (ui_blanks_refuse(ui, ui_blanks_defs[i], v)) {
 			ui_blanks_cur = i;
 			free(v);
 			return -1;

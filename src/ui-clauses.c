@@ -274,7 +274,7 @@ ui_clauses_custom(struct ui *ui, const struct answer_custom *old)
 	char				*vals[UI_CLAUSES_NFIELDS], *v;
 	char				*why = NULL, *cause = NULL, *keep;
 	size_t				 i, f = 0;
-	int				 checklist, at;
+	int				 checklist, at, moved;
 
 	title = old != NULL ? _("Change an agency clause") :
 	    _("Add an agency clause");
@@ -301,17 +301,21 @@ ui_clauses_custom(struct ui *ui, const struct answer_custom *old)
 	}
 	checklist = ui_dialog_confirm(ui, _("Put it on the vendor's "
 	    "checklist?"));
-	if (answers_custom_set(ui->s->answers, session_res(ui->s)->category,
-	    old_id, vals[0], vals[1], vals[2], checklist, &id, &cause) != 0) {
+	if ((moved = answers_custom_set(ui->s->answers,
+	    session_res(ui->s)->category, old_id, vals[0], vals[1], vals[2],
+	    checklist, &id, &cause)) < 0) {
 		ui_message(ui, 1, _("Not kept: %s."), cause);
 		free(cause);
 	} else {
 		keep = xstrdup(id);
 		session_changed(ui->s);
 		ui_clauses_goto(ui, keep);
-		ui_message(ui, 0, old != NULL ? _("The agency clause was "
-		    "changed.") : _("The agency clause was added: c changes it, "
-		    "d removes it."));
+		ui_message(ui, moved, moved ? _("The agency clause was changed "
+		    "and its blanks moved: each value went with the words "
+		    "around its blank, the others were cleared. Check them on "
+		    "the blanks step.") : old != NULL ? _("The agency clause "
+		    "was changed.") : _("The agency clause was added: c changes "
+		    "it, d removes it."));
 		free(keep);
 	}
 out:
@@ -488,7 +492,8 @@ ui_clauses_key(struct ui *ui, const struct ui_key *k)
 		break;
 	case CMD_SEARCH:
 		term = ui_dialog_prompt(ui, _("Search"), NULL, _("Find rows "
-		    "whose text or note contains:"), ui_clauses_term, 60, 0);
+		    "whose text or note contains:"), ui_clauses_term, 60,
+		    UI_PROMPT_SELECTED);
 		if (term != NULL) {
 			free(ui_clauses_term);
 			ui_clauses_term = term;

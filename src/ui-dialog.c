@@ -46,8 +46,16 @@ ui_dialog_help(struct ui *ui, const char *title, const char *text)
 		ui_draw_wrap(y + 2, x + 2, w - 4, top, h - 4, text, 0);
 		curs_set(0);
 		ui->textmode = 0;
-		more = xasprintf(_("Up/Down scroll · any other key closes "
-		    "(%d/%d)"), top + 1, need);
+		/*
+		 * Where the lines shown sit, only when some are hidden: a
+		 * lone "(1/2)" read as page 1 of 2 under a whole message.
+		 */
+		if (need <= h - 4)
+			more = xstrdup(_("Any key closes"));
+		else
+			more = xasprintf(_("Up/Down scroll · any other key "
+			    "closes · lines %d–%d of %d"), top + 1,
+			    top + h - 4, need);
 		ui_draw_text(y + h - 1, x + 2, w - 4, more, A_DIM);
 		free(more);
 		k.cmd = CMD_NONE;
@@ -201,14 +209,16 @@ ui_dialog_full(struct ui *ui, const struct ui_edit *e, const struct ui_key *k)
 
 char *
 ui_dialog_prompt(struct ui *ui, const char *title, const char *why,
-    const char *label, const char *initial, int width, int files)
+    const char *label, const char *initial, int width, int flags)
 {
 	struct ui_edit	e;
 	struct ui_key	k;
-	int		y, x, w, need, wneed;
+	int		y, x, w, need, wneed, files = flags & UI_PROMPT_FILES;
+	int		selected;
 	char		*s, *choices = NULL;
 
 	ui_edit_init(&e, initial, width);
+	selected = (flags & UI_PROMPT_SELECTED) && e.len > 0;
 	for (;;) {
 		ui_dialog_under(ui);
 		w = COLS - 8;
@@ -224,11 +234,14 @@ ui_dialog_prompt(struct ui *ui, const char *title, const char *why,
 		if (choices != NULL)
 			ui_draw_name(y + need + 3, x + 2, w - 4, choices,
 			    A_DIM);
-		ui_draw_text(y + need + 5, x + 2, w - 4, files ?
+		ui_draw_text(y + need + 5, x + 2, w - 4, selected ?
+		    _("Enter accepts · typing replaces · ←→ edit · Esc "
+		    "cancels") : files ?
 		    _("Enter accepts · Tab completes · Esc cancels") :
 		    _("Enter accepts · Esc cancels"), A_DIM);
 		ui_edit_draw(&e, y + need + 2, x + 2, w - 4, 1,
-		    ui_draw_attr(ui, UI_ATTR_FIELD));
+		    ui_draw_attr(ui, selected ? UI_ATTR_SELECT :
+		    UI_ATTR_FIELD));
 		ui->textmode = 1;
 		ui_term_read(ui, &k);
 		ui->textmode = 0;
@@ -242,6 +255,16 @@ ui_dialog_prompt(struct ui *ui, const char *title, const char *why,
 		}
 		if (k.cmd == CMD_ENTER)
 			break;
+		/* A proposal goes with the first character typed over it. */
+		if (selected && (k.cmd == CMD_CHAR || k.cmd == CMD_BACKSPACE ||
+		    k.cmd == CMD_DELETE)) {
+			ui_edit_free(&e);
+			ui_edit_init(&e, NULL, width);
+			selected = 0;
+			if (k.cmd != CMD_CHAR)
+				continue;
+		}
+		selected = 0;
 		if (files && k.cmd == CMD_TAB) {
 			ui_dialog_complete(&e, &choices);
 			continue;

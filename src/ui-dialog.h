@@ -16,15 +16,20 @@ int		 ui_dialog_confirm(struct ui *, const char *question);
  */
 int		 ui_dialog_choose(struct ui *, const char *question,
 		    const char *answers, const char *keys);
+/* What ui_dialog_prompt's flags ask for. */
+#define UI_PROMPT_FILES		0x1	/* Tab completes file names */
+#define UI_PROMPT_SELECTED	0x2	/* the initial text is a proposal */
+
 /*
- * Ask for a line of text in a box, with Tab completing file names when
- * files is set, and why (NULL: none) above the label, in the error colour,
- * when a value typed before was refused; returns it (caller frees), or NULL
- * when Esc cancels.
+ * Ask for a line of text in a box, with why (NULL: none) above the label,
+ * in the error colour, when a value typed before was refused; returns it
+ * (caller frees), or NULL when Esc cancels.  With UI_PROMPT_SELECTED the
+ * initial text shows selected: typing replaces it, Backspace or Delete
+ * clears it, and any other key keeps it to edit.
  */
 char		*ui_dialog_prompt(struct ui *, const char *title,
 		    const char *why, const char *label, const char *initial,
-		    int width, int files);
+		    int width, int flags);
 
 struct ui_edit;
 /*

@@ -299,7 +299,9 @@ ui_review_show(struct ui *ui)
 		answers_choice(ui->s->answers, row->clause->id, &text);
 		/* The buyer's own reason, else the rules'. */
 		why = text != NULL ? NULL : resolved_row_why(row);
-		s = xasprintf("\n• %s %s: %s", row->state == ROW_EXCLUDED ?
+		ui_review_add(&out, "\n");
+		/* TRANSLATORS: • [dropped] the row: the reason. */
+		s = xasprintf(_("• %s %s: %s"), row->state == ROW_EXCLUDED ?
 		    _("[dropped]") : _("[elsewhere]"), row->text, text != NULL ?
 		    text : why);
 		free(why);

@@ -133,7 +133,8 @@ ui_save(struct ui *ui)
 		return -1;
 	def = ui_default_answers_path(ui);
 	path = ui_dialog_prompt(ui, _("Save answers"), NULL, _("Write the "
-	    "answers to the file:"), def, 200, 1);
+	    "answers to the file:"), def, 200, UI_PROMPT_FILES |
+	    UI_PROMPT_SELECTED);
 	free(def);
 	if (path == NULL)
 		return -1;
@@ -231,7 +232,8 @@ ui_open(struct ui *ui)
 	    xstrdup(session_answers_name(ui->s)) : NULL;
 	for (;;) {
 		path = ui_dialog_prompt(ui, _("Open answers"), NULL,
-		    _("Read the answers from the file:"), typed, 200, 1);
+		    _("Read the answers from the file:"), typed, 200,
+		    UI_PROMPT_FILES | UI_PROMPT_SELECTED);
 		free(typed);
 		if (path == NULL)
 			return -1;

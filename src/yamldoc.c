@@ -305,15 +305,51 @@ ydoc_event(struct ydoc_reader *r, yaml_event_t *ev, int *ndocs)
 	}
 }
 
+/*
+ * The cause of libyaml's error.  A quote left open is the slip a hand
+ * edit makes most, and libyaml finds it late: at the end of the file
+ * (the scanner, with the quote's start as its context mark), or, when a
+ * later quote closes it, lines further on, where the text after it makes
+ * no sense.  So the message names where the quoted text began, the
+ * quote the buyer must close; open is that start when the last event was
+ * a quoted text over several lines, else NULL.
+ */
+static char *
+ydoc_parse_error(const char *name, const yaml_parser_t *p,
+    const yaml_mark_t *open)
+{
+	if (p->problem == NULL)
+		return ydoc_error_at(name, p->problem_mark.line + 1,
+		    p->problem_mark.column + 1, "%s", _("syntax error"));
+	if (p->error == YAML_SCANNER_ERROR && p->context != NULL &&
+	    strstr(p->context, "quoted scalar") != NULL)
+		open = &p->context_mark;
+	if (open != NULL)
+		return ydoc_error_at(name, open->line + 1, open->column + 1,
+		    /* TRANSLATORS: %zu:%zu is a line and a column; %s%s%s is libyaml's description of the error, in English. */
+		    _("the quoted text that starts here is not closed: its "
+		    "closing quote is missing (libyaml, at %zu:%zu: %s%s%s)"),
+		    p->problem_mark.line + 1, p->problem_mark.column + 1,
+		    p->problem, p->context != NULL ? " " : "",
+		    p->context != NULL ? p->context : "");
+	return ydoc_error_at(name, p->problem_mark.line + 1,
+	    p->problem_mark.column + 1,
+	    /* TRANSLATORS: %s%s%s is libyaml's description of the error, in English. */
+	    _("not well-formed YAML (libyaml: %s%s%s)"), p->problem,
+	    p->context != NULL ? " " : "", p->context != NULL ?
+	    p->context : "");
+}
+
 int
 ydoc_load_buffer(const char *name, const void *buf, size_t len,
     struct ydoc **out, char **cause)
 {
 	yaml_parser_t		 parser;
 	yaml_event_t		 ev;
+	yaml_mark_t		 open;
 	struct ydoc_reader	 r;
 	struct ynode		*stack[YDOC_MAX_DEPTH];
-	int			 ndocs = 0, done = 0, rc = -1;
+	int			 ndocs = 0, done = 0, rc = -1, quoted = 0;
 
 	*out = NULL;
 	if (len > YDOC_MAX_BYTES) {
@@ -342,23 +378,16 @@ ydoc_load_buffer(const char *name, const void *buf, size_t len,
 			 * a sentence of ours, which the buyer reads in
 			 * the interface's language.
 			 */
-			if (parser.problem == NULL)
-				*cause = ydoc_error_at(name,
-				    parser.problem_mark.line + 1,
-				    parser.problem_mark.column + 1, "%s",
-				    _("syntax error"));
-			else
-				*cause = ydoc_error_at(name,
-				    parser.problem_mark.line + 1,
-				    parser.problem_mark.column + 1,
-				    /* TRANSLATORS: %s%s%s is libyaml's description of the error, in English. */
-				    _("not well-formed YAML (libyaml: %s%s%s)"),
-				    parser.problem, parser.context != NULL ?
-				    " " : "", parser.context != NULL ?
-				    parser.context : "");
+			*cause = ydoc_parse_error(name, &parser, quoted ?
+			    &open : NULL);
 			goto out;
 		}
 		done = ev.type == YAML_STREAM_END_EVENT;
+		quoted = ev.type == YAML_SCALAR_EVENT &&
+		    (ev.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+		    ev.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE) &&
+		    ev.end_mark.line > ev.start_mark.line;
+		open = ev.start_mark;
 		if (ydoc_event(&r, &ev, &ndocs) != 0) {
 			yaml_event_delete(&ev);
 			goto out;

@@ -54,7 +54,20 @@ put "${good}tier_basis: {confidentiality: high}
 "
 tw validate --answers "$f"
 [ "$(rc)" = 0 ] || fail "tier below tier_basis: exit $(rc): $(cat "$tmp/err")"
-expect_err "warning: the tier medium (中) is below the highest impact rating in tier_basis, high (高)"
+expect_err "warning: the tier Medium (中) is below the highest impact rating in tier_basis, High (高)"
+
+# A quote left open is named where it starts, not where libyaml stops:
+# two lines on, where a later quote closes it, or at the end of the file.
+printf 'version: 2\ncategory: app-development\ncase:\n  agency: 測試機關\n  name: "校務 系統 維運案\n  number: T-1\n  date: "2026-12-01"\n' >"$f"
+bad "quote left open" "answers.yaml:5:9: the quoted text that starts here is not closed: its closing quote is missing (libyaml, at 7:10:"
+printf "version: 2\ncase:\n  name: '校務系統\n  number: T-1\n" >"$f"
+bad "quote open to the end" "answers.yaml:3:9: the quoted text that starts here is not closed"
+# A quoted text over several lines, closed, is no error.
+put "${good}custom: [{id: e, group: 新項目, text: \"廠商應於
+  七日內回報\"}]
+"
+tw validate --answers "$f"
+[ "$(rc)" = 0 ] || fail "a quoted text over two lines: $(cat "$tmp/err")"
 
 put "$(echo "$good" | sed 's/^version: 2$/version: 3/')"
 bad "version" "answers.yaml:1:10: unsupported answers version '3' (this program reads versions 1 and 2)"
@@ -78,7 +91,7 @@ put "$(echo "$good" | sed '/^version/d')"
 bad "no version" "answers lacks the key 'version'"
 
 put "$(echo "$good" | sed 's/^category: .*/category: web-shop/')"
-bad "unknown category" "answers.yaml:2:11: unknown category 'web-shop'"
+bad "unknown category" "answers.yaml:2:11: unknown category 'web-shop' (want one of saas-packaged, saas-office, saas-customization, cloud-platform, system-planning, security-planning, app-development, system-extension, app-maintenance)"
 
 put "$(echo "$good" | sed 's/^tier: .*/tier: extreme/')"
 bad "unknown tier" "answers.yaml:3:7: unknown tier 'extreme' (want high, medium or low; 高, 中 or 普)"
@@ -227,6 +240,19 @@ expect_out "agency clause vuln (資安檢測): 高風險弱點應於7日內修�
 put "${good}${c}
 "
 bad "agency blank unfilled" "agency clause vuln has 1 unfilled blank: 高風險弱點應於____日內修補"
+# Spaces (ASCII or U+3000) or the blank's line again fill nothing.
+for v in '"　 "' '"   "' '"＿＿＿"' '____'; do
+	put "${good}${c}
+blanks: {vuln.1: $v}
+"
+	bad "agency blank $v" "answers.yaml:13:18: blank 'vuln.1' is not filled in: spaces and blank lines (____) are no value"
+done
+put "${good}blanks: {risk-level: ____}
+"
+bad "table blank of underscores" "answers.yaml:9:22: blank 'risk-level' is not filled in"
+put "${good}blanks: {risk-level: \"　\"}
+"
+bad "table blank of a space" "answers.yaml:9:22: blank 'risk-level' is not filled in"
 put "${good}${c}
 blanks: {vuln.2: \"7\"}
 "

@@ -37,7 +37,8 @@ cmp -s "$tmp/rt/catalogue.yaml" "$tmp/rt3.yaml" || fail "one category does not r
 
 tw catalog --category nope
 [ "$(rc)" = 1 ] || fail "unknown category exit $(rc)"
-expect_err "tenderwiz: unknown category 'nope'"
+expect_err "tenderwiz: unknown category 'nope' (want one of saas-packaged, saas-office, "
+expect_err ", system-extension, app-maintenance)"
 
 # Data folder: the environment, then the option, which wins.
 TENDERWIZ_DATADIR="$tmp/none" tw catalog

@@ -296,6 +296,54 @@ done <"$tmp/cloud"
 
 [ -s "$tmp/goes-on" ] || fail "no appendix row goes on to a page: the check of its 項目 is moot"
 
+# The 共契 heading and its sentence stay on the page where their table's
+# header and first row start, at every tier of every cloud category, and
+# in the case that once left them alone at the foot of page 2.
+# jschead PDF NAME: the check on one appendix.
+jschead() {
+	pdftotext -layout "$1" - 2>/dev/null | tr -d ' ' | awk -v name="$2" '
+	    BEGIN { RS = "\f" }
+	    /雲端服務共同供應契約廠商應辦事項/ {
+		seen = 1
+		if ($0 !~ /項次檢核項目要求內容\n+[0-9]+/)
+			printf "%s: page %d has the 共契 heading without its table\n", name, NR
+	    }
+	    END { if (!seen) printf "%s: no 共契 heading\n", name }' >"$tmp/jschead"
+	[ -s "$tmp/jschead" ] && fail "$(cat "$tmp/jschead")"
+}
+while read -r cat cloud; do
+	[ "$cloud" = true ] && [ "$cat" != saas-customization ] || continue
+	for tier in high medium low; do
+		mkcase t "$cat" joint-supply-contract
+		sed -i "s/^tier: high$/tier: $tier/" "$tmp/t.yaml"
+		tw generate --answers "$tmp/t.yaml" --appendix "$tmp/t-a.pdf"
+		if [ "$(rc)" != 0 ]; then
+			fail "$cat $tier joint supply: generate: $(cat "$tmp/err")"
+			continue
+		fi
+		jschead "$tmp/t-a.pdf" "$cat $tier joint supply appendix"
+	done
+done <"$tmp/cloud"
+cat >"$tmp/f3.yaml" <<'EOF'
+version: 2
+category: saas-packaged
+tier: high
+agency_type: government
+agency_level: C
+route: joint-supply-contract
+case: {agency: 臺北市立𡘙𥚃國民小學, name: 校務系統建置案, number: TPE-115-001, date: 2026-12-01}
+context: {personal_data: true, critical_infrastructure: false, external_service: true, core_system: true, large_contract: false, national_security: false, mobile_app: false}
+custom:
+  - id: custom-1
+    group: 資安檢測
+    text: 高風險弱點應於___日內修補，中風險弱點於____日內修補，並通知承辦人___。
+    note: 依機關弱點管理規定。
+blanks: {custom-1.1: "7", custom-1.2: 三十, custom-1.3: 資訊組 王小明}
+EOF
+tw generate --answers "$tmp/f3.yaml" --appendix "$tmp/f3-a.pdf"
+[ "$(rc)" = 0 ] || fail "the 共契 case of three pages: $(cat "$tmp/err")"
+jschead "$tmp/f3-a.pdf" "the 共契 case of three pages"
+
 # The attachment label: settable, 附件 by default.
 sed 's/^route: tender$/route: tender\nattachment: 附件三/' "$tmp/1.yaml" >"$tmp/label.yaml"
 tw generate --answers "$tmp/label.yaml" --appendix "$tmp/label.pdf"

@@ -196,6 +196,15 @@ tw verify --answers "$big" "$tmp/cut.odt"
 [ "$(rc)" = 1 ] || fail "verify of a cut .odt exit $(rc)"
 expect_out "does NOT match"
 
+# The sentence under the 共契 heading keeps with its table in Writer too.
+tw generate --answers "$jsc" --appendix "$tmp/jsc.odt"
+[ "$(rc)" = 0 ] || fail "generate of the 共契 .odt: $(cat "$tmp/err")"
+unzip -p "$tmp/jsc.odt" content.xml >"$tmp/jsc.xml"
+grep -q '<text:p text:style-name="Lead">本案經由雲端服務共同供應契約訂購' "$tmp/jsc.xml" ||
+    fail "the 共契 sentence is not in the style Lead"
+grep -q 'style:name="Lead"[^>]*><style:paragraph-properties fo:keep-with-next="always"/>' "$tmp/jsc.xml" ||
+    fail "the style Lead does not keep with the next"
+
 # The format follows the name, in either case; anything else stays PDF.
 tw generate --answers "$jsc" --appendix "$tmp/UP.ODT" --checklist "$tmp/c.pdf"
 [ "$(rc)" = 0 ] || fail "generate .ODT: $(cat "$tmp/err")"

@@ -1,5 +1,5 @@
 #!/bin/sh
-# po-check.sh: every translatable string of the sources and of forms/ is in po/zh_TW.po, translated, and the program speaks it under a zh_TW locale.
+# po-check.sh: every translatable string of the sources and of forms/ is in po/zh_TW.po, translated, and the program speaks it under a zh_TW locale; the review's [dropped] and [elsewhere] marks share one bracket width.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/lib.sh"
 need xgettext
@@ -27,6 +27,12 @@ if locale -a 2>/dev/null | grep -qi '^zh_TW\.utf-\?8$'; then
 	LC_ALL=zh_TW.UTF-8 LANGUAGE= FORMS_LOCALEDIR="$tmp/locale" \
 	    "$top_builddir/tests/test-forms" ||
 	    fail "forms strings without a translation (see above)"
+	# A tier below the helper's ratings is named as the wizard names
+	# tiers, not by the file's identifiers.
+	printf 'version: 2\ncategory: app-development\ntier: medium\ntier_basis: {confidentiality: high}\n' >"$tmp/tier.yaml"
+	LC_ALL=zh_TW.UTF-8 LANGUAGE= TENDERWIZ_LOCALEDIR="$tmp/locale" tw validate --answers "$tmp/tier.yaml"
+	expect_err "防護需求等級「中」低於分級輔助評定之最高者「高」"
+	grep -q "medium\|tier_basis" "$tmp/err" && fail "the zh tier note shows identifiers: $(cat "$tmp/err")"
 	# LANGUAGE outranks the locale's language.
 	LC_ALL=zh_TW.UTF-8 LANGUAGE=en TENDERWIZ_LOCALEDIR="$tmp/locale" tw --help
 	expect_out "Usage:"
@@ -35,5 +41,16 @@ else
 fi
 LC_ALL=C TENDERWIZ_LOCALEDIR="$tmp/locale" tw --help
 expect_out "Usage:"
+
+# The review's list marks a row dropped or placed elsewhere in brackets of
+# one width, and the reason after a full-width colon, in Chinese.
+for id in '[dropped]' '[elsewhere]' '• %s %s: %s'; do
+	str=$(grep -A1 -F -x "msgid \"$id\"" "$top_srcdir/po/zh_TW.po" |
+	    sed -n 's/^msgstr "\(.*\)"$/\1/p')
+	case $str in
+	［*］|*%s：%s) ;;
+	*) fail "zh_TW.po: '$id' is '$str', not in full-width brackets or colon" ;;
+	esac
+done
 
 finish

@@ -24,6 +24,22 @@ test_blank_text(void)
 	CHECK(!answers_blank_text("\xe3\x80\x80x"));
 }
 
+/* A blank's value of spaces or of the blank's own line fills nothing. */
+static void
+test_unfilled(void)
+{
+	CHECK(answers_unfilled(NULL));
+	CHECK(answers_unfilled(""));
+	CHECK(answers_unfilled("   "));
+	CHECK(answers_unfilled("\xe3\x80\x80 "));
+	CHECK(answers_unfilled("____"));
+	CHECK(answers_unfilled("＿＿＿"));
+	CHECK(answers_unfilled(" _＿ \xe3\x80\x80"));
+	CHECK(!answers_unfilled("7"));
+	CHECK(!answers_unfilled("___7"));
+	CHECK(!answers_unfilled("中、高"));
+}
+
 /*
  * A file with the agency clause vuln and then one of group (ygroup as
  * YAML spells it in double quotes) and text; the
@@ -129,6 +145,52 @@ test_custom_remove(void)
 	answers_free(NULL);
 }
 
+/*
+ * A blank added in front of a clause's blanks: each value goes with the
+ * words around its blank, the new one stays empty; words changed or
+ * repeated drop the value; a change that keeps the blanks keeps them all.
+ */
+static void
+test_custom_blanks_follow(void)
+{
+	const struct category	*cg = catalogue_category(cat,
+				    "app-development");
+	struct answers		*a = answers_new();
+	const char		*id;
+	char			*cause = NULL;
+
+	answers_set(&a->category, "app-development");
+	CHECK(answers_custom_set(a, cg, NULL, "資安檢測", "高風險弱點應於___日"
+	    "內修補，中風險弱點於____日內修補，並通知承辦人___。", NULL, 1,
+	    &id, &cause) == 0);
+	answers_set_blank(a, "custom-1.1", "7");
+	answers_set_blank(a, "custom-1.2", "三十");
+	answers_set_blank(a, "custom-1.3", "資訊組 王小明");
+	/* The group and the checklist only: nothing moves. */
+	CHECK(answers_custom_set(a, cg, "custom-1", "新項目", "高風險弱點應於"
+	    "___日內修補，中風險弱點於____日內修補，並通知承辦人___。", NULL,
+	    0, &id, &cause) == 0);
+	CHECK(a->nblanks == 3 &&
+	    strcmp(answers_blank(a, "custom-1.3"), "資訊組 王小明") == 0);
+	CHECK(answers_custom_set(a, cg, "custom-1", "資安檢測", "廠商應於____"
+	    "小時內通報，高風險弱點應於____日內修補，中風險弱點於____日內修補"
+	    "，並通知承辦人____。", NULL, 1, &id, &cause) == 1);
+	CHECK(answers_blank(a, "custom-1.1") == NULL);
+	CHECK(strcmp(answers_blank(a, "custom-1.2"), "7") == 0);
+	CHECK(strcmp(answers_blank(a, "custom-1.3"), "三十") == 0);
+	CHECK(strcmp(answers_blank(a, "custom-1.4"), "資訊組 王小明") == 0);
+	/* The words around the last blank change: its value goes. */
+	CHECK(answers_custom_set(a, cg, "custom-1", "資安檢測", "廠商應於____"
+	    "小時內通報，高風險弱點應於____日內修補，中風險弱點於____日內修補"
+	    "，並以書面通知____。", NULL, 1, &id, &cause) == 1);
+	CHECK(answers_blank(a, "custom-1.4") == NULL && a->nblanks == 2);
+	/* Two blanks in the same words cannot tell which value is whose. */
+	CHECK(answers_custom_set(a, cg, "custom-1", "資安檢測", "應於____日內"
+	    "修補，應於____日內修補", NULL, 1, &id, &cause) == 1);
+	CHECK(a->nblanks == 0);
+	answers_free(a);
+}
+
 int
 main(void)
 {
@@ -142,6 +204,8 @@ main(void)
 	}
 	free(data);
 	test_blank_text();
+	test_unfilled();
+	test_custom_blanks_follow();
 	test_custom_check();
 	test_custom_remove();
 	catalogue_free(cat);

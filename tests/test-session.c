@@ -447,12 +447,15 @@ test_custom(void)
 	    &cause) == -1);
 	free(cause);
 	CHECK(s->answers->ncustom == 1);
-	/* A new group, then the first loses a blank: its second goes. */
+	/*
+	 * A new group, then the first loses a blank: its second goes, and
+	 * the caller hears that a value went.
+	 */
 	CHECK(answers_custom_set(s->answers, cg, NULL, "契約終止",
 	    "廠商應刪除機關資料", "", 0, &id, &cause) == 0 &&
 	    strcmp(id, "custom-2") == 0 && s->answers->custom[1].note == NULL);
 	CHECK(answers_custom_set(s->answers, cg, "custom-1", "提供服務商",
-	    "廠商應於____日內修補弱點", "依機關規定", 1, NULL, &cause) == 0);
+	    "廠商應於____日內修補弱點", "依機關規定", 1, NULL, &cause) == 1);
 	CHECK(answers_blank(s->answers, "custom-1.1") != NULL &&
 	    answers_blank(s->answers, "custom-1.2") == NULL);
 	session_changed(s);

@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-clauses.sh: the clause list in tmux: dropping a ● row demands a reason (empty refused, Esc cancels, with a reason the row shows [-] and the answers file holds the exclusion); Space on a ◎ row adopts and drops it without asking; e only for ▲ rows; ? and F1 show the row's text; / searches text case-blind and n finds the next; Enter is refused while [?] rows remain.
+# wizard-clauses.sh: the clause list in tmux: dropping a ● row demands a reason (empty refused, Esc cancels, with a reason the row shows [-] and the answers file holds the exclusion); Space on a ◎ row adopts and drops it without asking; e only for ▲ rows; ? and F1 show the row's text; / searches text case-blind, offering the last term selected (typing replaces it), and n finds the next; Enter is refused while [?] rows remain.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -70,17 +70,17 @@ wiz_expect_not "Another procurement"
 
 # ? and F1: the row's full text, and its group.
 wiz_keys '?'
-wiz_wait "any other key closes"
+wiz_wait "key closes"
 wiz_expect "須具備IEC 62443"
 wiz_expect "提供服務商"
 wiz_keys Escape
-wiz_gone "any other key closes"
+wiz_gone "key closes"
 wiz_expect "Step 7/9"
 wiz_keys F1
-wiz_wait "any other key closes"
+wiz_wait "key closes"
 wiz_expect "須具備IEC 62443"
 wiz_keys Escape
-wiz_gone "any other key closes"
+wiz_gone "key closes"
 
 # Search: case-blind, the next match with n, a term found nowhere.
 wiz_keys /
@@ -105,6 +105,20 @@ wiz_keys C-u
 wiz_type "zzzz"
 wiz_keys Enter
 wiz_wait 'No row contains "zzzz"'
+# The last term is offered selected: typing replaces it, rather than
+# searching for 「zzzz掃描」; End keeps it to edit.
+wiz_keys /
+wiz_wait "typing replaces"
+wiz_expect "zzzz"
+wiz_type "掃描"
+wiz_keys Enter
+wiz_wait 'of 6 for "掃描"'
+wiz_keys /
+wiz_wait "typing replaces"
+wiz_keys End BSpace
+wiz_type "瞄"
+wiz_keys Enter
+wiz_wait 'No row contains "掃瞄"'
 
 # On to the review; the drop is counted and saved with its reason.
 wiz_decide_rows ""

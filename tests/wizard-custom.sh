@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-custom.sh: agency clauses and the procurement method in tmux: the method chosen on the case step; on the clause list a adds a clause to the group under the cursor (or, with the group typed, a new one; a typo of a group refused, Esc cancels), it shows + and cannot be dropped with Space, / finds it, c changes it, d asks before removing it and refuses a row of the table; its blank is asked on the blanks step; the saved answers hold all of it and the documents generated from the wizard print it.
+# wizard-custom.sh: agency clauses and the procurement method in tmux: the method chosen on the case step; on the clause list a adds a clause to the group under the cursor (or, with the group typed, a new one; a typo of a group refused, Esc cancels), it shows + and cannot be dropped with Space, / finds it, c changes it, d asks before removing it and refuses a row of the table; its blank is asked on the blanks step, where spaces or ____ are refused; the saved answers hold all of it and the documents generated from the wizard print it.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 need pdftotext
@@ -96,6 +96,17 @@ wiz_wait "Step 8/9"
 wiz_press_until "▶ Agency clause custom-1, blank 1" Down
 # The label whole: the value column makes room for it.
 wiz_expect "▶ Agency clause custom-1, blank 1:"
+# Spaces, ASCII or full-width, or the blank's line again, fill nothing:
+# the step says so and stays.
+for v in "   " "　" "＿＿＿" "____"; do
+	wiz_type "$v"
+	wiz_wait "Agency clause custom-1, blank 1: is not filled in"
+	wiz_keys PageDown
+	wiz_wait "Agency clause custom-1, blank 1: is not filled in"
+	wiz_expect "Step 8/9"
+	wiz_keys C-u
+	wiz_wait "must not be empty"
+done
 wiz_type "7"
 wiz_wait "廠商應於【7】日內修補高風險弱點"
 wiz_keys PageDown

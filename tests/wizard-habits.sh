@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-habits.sh: the wizard follows the buyer's habits, in tmux: ROC dates are read and shown in both forms, a date that is none is named (and F2 does not save it away) and the message goes once it is mended; a required field of spaces is refused; a tier below the helper's ratings is warned of; step 1 continues the current answers; F2 asks before replacing a file and keeps its mode; the open dialog names an empty path, keeps a wrong one and completes with Tab; a draft is listed with its case number and step, and Del deletes it after asking.
+# wizard-habits.sh: the wizard follows the buyer's habits, in tmux: ROC dates are read and shown in both forms, a date that is none is named (and F2 does not save it away) and the message goes once it is mended; a required field of spaces is refused; a tier below the helper's ratings is warned of; step 1 continues the current answers; F2 asks before replacing a file and keeps its mode; the open dialog names an empty path, keeps a wrong one and completes with Tab, and offers the name last opened selected, so that a name typed replaces it; a draft is listed with its case number and step, and Del deletes it after asking.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -95,6 +95,20 @@ wiz_keys Tab
 wiz_wait "HAB-1-answers.yaml"
 wiz_keys Enter
 wiz_wait "Opened HAB-1-answers.yaml"
+# F3 again offers that name, selected: a name typed replaces it.
+wiz_keys F3
+wiz_wait "Open answers"
+wiz_wait "typing replaces"
+wiz_expect "HAB-1-answers.yaml"
+wiz_type "other.yaml"
+wiz_keys Enter
+wiz_wait "Cannot open"
+wiz_expect "other.yaml"
+wiz_expect_not "yamlother"
+wiz_keys Escape
+wiz_wait "Open answers"
+wiz_keys Escape
+wiz_gone "Open answers"
 
 # Changed and left as a draft; the next start lists it, and Del deletes it.
 wiz_press_until "Step 3/9" Escape

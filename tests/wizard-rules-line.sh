@@ -52,7 +52,7 @@ wiz_open "notes.yaml"
 wiz_wait "Step 9/9"
 wiz_wait "No problems: ready to generate; 1 note to read first under F1."
 wiz_keys F1
-wiz_wait "the tier low (普) is below the highest impact rating"
+wiz_wait "the tier Low (普) is below the highest impact rating"
 wiz_keys Escape
 wiz_keys F10
 wiz_exit >/dev/null

@@ -1,5 +1,5 @@
 #!/bin/sh
-# wizard-same-file.sh: the review refuses a document named as the answers file, in tmux, as tenderwiz generate does: with answers opened from a file, a document given that file's name (or another name for it) is refused with the reason in a box, nothing is written and the answers file stays as it was; in a new case, a document named as the answers file to be written is refused too; a name of its own then generates.
+# wizard-same-file.sh: the review refuses a document named as the answers file, in tmux, as tenderwiz generate does: with answers opened from a file, a document given that file's name (or another name for it) is refused with the reason in a box (no line position when every line shows), nothing is written and the answers file stays as it was; in a new case, a document named as the answers file to be written is refused too; a name of its own then generates.
 # SPDX-License-Identifier: MIT
 . "$top_srcdir/tests/wizard-lib.sh"
 
@@ -17,6 +17,9 @@ refused() {
 	_wiz_poll 10 present "Cannot generate" ||
 	    { wiz_wait "exist already"; wiz_keys y; wiz_wait "Cannot generate" 20; }
 	wiz_expect_text "$1 is the answers file; give the document a file of its own"
+	# A box whose lines all show says no position that reads as pages.
+	wiz_expect "Any key closes"
+	wiz_expect_not "(1/"
 	wiz_keys Escape
 	wiz_gone "Cannot generate"
 	wiz_wait "Nothing was generated."
