@@ -46,6 +46,9 @@ ui_edit_init(struct ui_edit *e, const char *utf8, int maxwidth)
 	n = mbsrtowcs(e->buf, &s, e->cap - 1, &ps);
 	e->len = n == (size_t)-1 ? 0 : n;
 	e->cur = e->len;
+	/* A text wider than the field, read from a file, is kept whole. */
+	if (ui_edit_span(e, 0, e->len) > maxwidth)
+		e->maxwidth = ui_edit_span(e, 0, e->len);
 }
 
 void
