@@ -746,6 +746,12 @@ session_tier_warning(const struct session *s)
 	if (best != -1 && s->answers->tier > best)
 		return N_("The tier is below what the helper's ratings call "
 		    "for (the highest decides).");
+	return session_cii_warning(s);
+}
+
+const char *
+session_cii_warning(const struct session *s)
+{
 	if (s->answers->context[CTX_CRITICAL_INFRASTRUCTURE] == 1 &&
 	    s->answers->tier == TIER_LOW)
 		return N_("The system involves critical infrastructure: the "

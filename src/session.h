@@ -145,6 +145,11 @@ int		 session_by_level(const struct session *);
  * ratings, or 普 for critical infrastructure.  In English, to translate.
  */
 const char	*session_tier_warning(const struct session *);
+/*
+ * Of those, only what the critical infrastructure fact says of the tier,
+ * or NULL: the one the case facts' step shows, under that fact.
+ */
+const char	*session_cii_warning(const struct session *);
 /* The value a blank shows: the tier's label, the answer or the default. */
 const char	*session_blank_value(const struct session *,
 		    const struct blank_def *);

@@ -376,12 +376,15 @@ ui_form_draw_fields(struct ui *ui)
 	/*
 	 * The choice's help says what the value means; a warning about the
 	 * tier comes after it, to read against it, and goes first for room:
-	 * a help that does not fit whole is left out, never cut.
+	 * a help that does not fit whole is left out, never cut.  The tier's
+	 * warning belongs to its step; a later step shows only what its own
+	 * field (critical infrastructure) says of the tier, under that field.
 	 */
 	warn = NULL;
-	if (strcmp(ui_form_step->id, "tier") == 0 ||
-	    strcmp(ui_form_step->id, "context") == 0)
+	if (strcmp(ui_form_step->id, "tier") == 0)
 		warn = session_tier_warning(ui->s);
+	else if (strcmp(fl->id, "critical_infrastructure") == 0)
+		warn = session_cii_warning(ui->s);
 	wh = warn != NULL ? ui_draw_wrap(0, 0, COLS - 4, 0, 0, _(warn), 0) : 0;
 	if (fl->kind == FORM_CHOICE &&
 	    (c = forms_choice(fl, ui_form_get(ui, fl->id))) != NULL &&
