@@ -703,17 +703,27 @@ session_helper_tier(const struct session *s)
 	return answers_impact_tier(s->answers);
 }
 
-void
+int
 session_set_impact(struct session *s, int i, int tier)
 {
-	int	best;
+	int	best, k;
 
 	if (i < 0 || i >= ANSWERS_IMPACTS)
-		return;
+		return 0;
 	s->answers->impacts[i] = tier;
 	session_changed(s);
-	if ((best = session_helper_tier(s)) != -1 && best != s->answers->tier)
-		session_tier_changed(s, best);
+	/*
+	 * 附表九 takes the highest of the four: until each is rated the
+	 * highest is not known, and a tier chosen directly stands.
+	 */
+	for (k = 0; k < ANSWERS_IMPACTS; k++) {
+		if (s->answers->impacts[k] == -1)
+			return 0;
+	}
+	if ((best = session_helper_tier(s)) == s->answers->tier)
+		return 0;
+	session_tier_changed(s, best);
+	return 1;
 }
 
 int

@@ -134,8 +134,11 @@ void		 session_set_tier(struct session *, int tier);
  * come back with a tier that allows them.
  */
 size_t		 session_set_aside(struct session *);
-/* Set the tier helper's rating i (-1 unsets); the tier follows the highest. */
-void		 session_set_impact(struct session *, int i, int tier);
+/*
+ * Set the tier helper's rating i (-1 unsets).  Once all four are rated the
+ * tier follows the highest; returns 1 when that changed the tier, else 0.
+ */
+int		 session_set_impact(struct session *, int i, int tier);
 /* The tier the helper's ratings call for, or -1 when none is given. */
 int		 session_helper_tier(const struct session *);
 /* Whether the category has ▲ rows at the chosen tier (any tier when unset). */

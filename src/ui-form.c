@@ -77,6 +77,8 @@ ui_form_set_route(struct ui *ui, const char *v)
 static void
 ui_form_set(struct ui *ui, const char *id, const char *v)
 {
+	const struct form_field	*tf;
+	const struct form_choice *c;
 	const char	*was;
 	size_t		 dropped;
 	int		 i, moved;
@@ -104,8 +106,14 @@ ui_form_set(struct ui *ui, const char *id, const char *v)
 		return;
 	} else if (strcmp(id, "tier") == 0)
 		session_set_tier(ui->s, v != NULL ? tier_from_name(v) : -1);
-	else if ((i = ui_form_impact(id)) != -1)
-		session_set_impact(ui->s, i, v != NULL ? tier_from_name(v) : -1);
+	else if ((i = ui_form_impact(id)) != -1) {
+		if (session_set_impact(ui->s, i, v != NULL ? tier_from_name(v) :
+		    -1) == 1 && (tf = forms_field(ui_form_step, "tier")) !=
+		    NULL && (c = forms_choice(tf, tier_name((enum tier)
+		    ui->s->answers->tier))) != NULL && c->label != NULL)
+			ui_message(ui, 0, _("All four aspects are rated: the "
+			    "tier is now the highest rating, %s."), _(c->label));
+	}
 	else if (strcmp(id, "route") == 0)
 		ui_form_set_route(ui, v);
 	else if (answers_field_set(ui->s->answers, id, v) != 0 &&
@@ -432,12 +440,17 @@ ui_form_cycle(struct ui *ui, const struct form_field *fl, int dir)
 		if (v != NULL && strcmp(fl->choices[j].value, v) == 0)
 			i = j;
 	}
-	i += dir;
-	if (i >= n)
-		i = fl->required ? 0 : -1;
-	else if (i < -1 || (i == -1 && fl->required))
-		i = n - 1;
-	ui_form_set(ui, fl->id, i == -1 ? NULL : fl->choices[i].value);
+	/*
+	 * The ends stop: one press too many must not turn the lowest tier
+	 * into the highest.  From unset, Right takes the first choice and
+	 * Left the last; an optional field's unset lies before the first.
+	 */
+	j = i == -1 ? (dir > 0 ? 0 : n - 1) : i + dir;
+	if (j >= n || j < (fl->required ? 0 : -1)) {
+		beep();
+		return;
+	}
+	ui_form_set(ui, fl->id, j == -1 ? NULL : fl->choices[j].value);
 }
 
 static enum ui_move
