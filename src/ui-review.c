@@ -364,6 +364,7 @@ ui_review_draw(struct ui *ui)
 	size_t			 fp = ui_review_first_path(ui);
 	int			 y = 2, attr, cur_y = -1;
 	char			*s;
+	const char		*done;
 
 	ui_draw_frame(ui, _("↑↓ move Enter go/generate Space on/off F1 all Esc "
 	    "back F2 save F3 open F10 quit"));
@@ -439,9 +440,16 @@ ui_review_draw(struct ui *ui)
 	    ui_draw_attr(ui, UI_ATTR_SELECT) : (int)A_BOLD;
 	ui_draw_text(y, 4, COLS - 8, _("[ Generate the files ticked and the "
 	    "answers file ]"), attr);
-	if (ui_review_done != NULL)
-		ui_draw_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, ui_review_done,
-		    0);
+	/*
+	 * Cut, the command to run again would read wrong: where the whole
+	 * does not fit, the hint goes alone (the files are listed above).
+	 */
+	if ((done = ui_review_done) != NULL && ui_draw_wrap(0, 0, COLS - 4,
+	    0, 0, done, 0) > LINES - 5 - y && strchr(done, '\n') != NULL)
+		done = strchr(done, '\n') + 1;
+	if (done != NULL && ui_draw_wrap(0, 0, COLS - 4, 0, 0, done, 0) <=
+	    LINES - 5 - y)
+		ui_draw_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, done, 0);
 	if (cur_y != -1) {
 		ui_edit_draw(&ui_review_paths[ui_review_cur - fp], cur_y,
 		    2 + UI_REVIEW_LABEL, COLS - 4 - UI_REVIEW_LABEL, 1,
