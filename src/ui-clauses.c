@@ -106,7 +106,7 @@ ui_clauses_draw(struct ui *ui)
 {
 	const struct resolution		*res = session_res(ui->s);
 	const struct resolved_row	*row;
-	size_t				 i, line = 0, cur_line;
+	size_t				 i, line = 0, cur_line, last;
 	int				 y, rows_h, attr, w, top;
 	char				*s;
 
@@ -132,6 +132,11 @@ ui_clauses_draw(struct ui *ui)
 		ui_clauses_top = cur_line - 1;	/* show its group header */
 	if (cur_line >= ui_clauses_top + (size_t)rows_h)
 		ui_clauses_top = cur_line - (size_t)rows_h + 1;
+	/* Grown again after a shrink: no empty lines below the last row. */
+	last = ui_clauses_line(ui, res->nrows - 1) + 1;
+	if (rows_h > 0 && ui_clauses_top + (size_t)rows_h > last)
+		ui_clauses_top = last > (size_t)rows_h ? last - (size_t)rows_h :
+		    0;
 	for (i = 0; i < res->nrows; i++) {
 		row = &res->rows[i];
 		if (i == 0 || strcmp(row->clause->group,

@@ -136,6 +136,10 @@ ui_edit_draw(struct ui_edit *e, int y, int x, int cols, int focus, int attr)
 	while (e->first < e->cur && ui_edit_span(e, e->first, e->cur) +
 	    (e->cur < e->len ? ui_edit_cw(e->buf[e->cur]) : 1) > cols)
 		e->first++;
+	/* And back as far as fits: a field grown again shows its start. */
+	while (e->first > 0 && ui_edit_span(e, e->first - 1, e->cur) +
+	    (e->cur < e->len ? ui_edit_cw(e->buf[e->cur]) : 1) <= cols)
+		e->first--;
 	attron(attr);
 	mvhline(y, x, ' ', cols);
 	/* Without the cursor a field shows its beginning. */
