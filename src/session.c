@@ -141,6 +141,17 @@ session_dirty(const struct session *s)
 	return !answers_equal(s->answers, s->saved);
 }
 
+void
+session_set_default(struct session *s, const char *id, const char *value)
+{
+	int	clean = !session_dirty(s);
+
+	answers_field_set(s->answers, id, value);
+	if (clean)
+		answers_field_set(s->saved, id, value);
+	session_changed(s);
+}
+
 int
 session_has_content(const struct session *s)
 {

@@ -65,6 +65,13 @@ void		 session_changed(struct session *);
 const struct resolution *session_res(struct session *);
 /* Whether the answers differ from those last saved or generated. */
 int		 session_dirty(const struct session *);
+/*
+ * Fill the field id (as answers_field_set names it) with a value the
+ * wizard offers, such as today's date: answers not changed before stay
+ * unchanged for it, so an untouched new appendix asks nothing on quitting.
+ */
+void		 session_set_default(struct session *, const char *id,
+		    const char *value);
 /* Whether the answers hold anything at all. */
 int		 session_has_content(const struct session *);
 

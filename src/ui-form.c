@@ -195,7 +195,7 @@ ui_form_enter(struct ui *ui)
 			continue;
 		if (fl->kind == FORM_DATE && ui_form_get(ui, fl->id) == NULL) {
 			today = ui_form_today();
-			ui_form_set(ui, fl->id, today);
+			session_set_default(ui->s, fl->id, today);
 			free(today);
 		}
 		ui_edit_init(&ui_form_edits[ui_form_n], ui_form_get(ui, fl->id),
