@@ -353,6 +353,7 @@ ui_clauses_toggle(struct ui *ui)
 	const struct resolved_row	*row = ui_clauses_row(ui);
 	const char			*id = row->clause->id;
 	char				*reason, *q;
+	int				 unlisted = 0;
 
 	if (row->custom) {
 		ui_message(ui, 1, _("An agency clause is always adopted: c "
@@ -381,7 +382,16 @@ ui_clauses_toggle(struct ui *ui)
 		/* A ▲ row the rules leave open: dropping it is a decision. */
 		if (row->basis == BASIS_CHOICE && !row->open) {
 			answers_set_choice(ui->s->answers, id, 0, NULL);
-			break;
+			session_changed(ui->s);
+			/*
+			 * A case fact may adopt it too, and then it stays:
+			 * the same Space asks for the reason to drop it.
+			 */
+			row = ui_clauses_row(ui);
+			id = row->clause->id;
+			if (row->state != ROW_ADOPTED)
+				break;
+			unlisted = 1;
 		}
 		/* Dropping what the table or the rules adopt needs a reason. */
 		q = xasprintf(_("「%s」 is adopted because: %s\nWhy is it "
@@ -390,6 +400,11 @@ ui_clauses_toggle(struct ui *ui)
 		reason = ui_dialog_prompt(ui, _("Drop a row"), NULL, q, NULL,
 		    200, 0);
 		free(q);
+		if (unlisted && (reason == NULL || answers_blank_text(reason))) {
+			/* Left as it was, include and all. */
+			answers_set_choice(ui->s->answers, id, 'i', NULL);
+			session_changed(ui->s);
+		}
 		if (reason == NULL)
 			return;
 		if (answers_blank_text(reason)) {
