@@ -29,6 +29,7 @@ static struct ui_edit	 ui_review_paths[UI_REVIEW_PATHS];
 static int		 ui_review_ready;	/* editors initialised */
 static size_t		 ui_review_cur;		/* problems, paths, button */
 static char		*ui_review_done;	/* what was written, or NULL */
+static char		*ui_review_done_short;	/* the same, documents counted */
 static char		*ui_review_wrote[UI_REVIEW_PATHS]; /* by this sitting */
 static char		*ui_review_given[UI_REVIEW_PATHS]; /* default names */
 static size_t		 ui_review_nchanges;	/* rows the rules in force change */
@@ -173,6 +174,8 @@ ui_review_enter(struct ui *ui)
 	ui_review_cur = ui_review_first_path(ui);
 	free(ui_review_done);
 	ui_review_done = NULL;
+	free(ui_review_done_short);
+	ui_review_done_short = NULL;
 	return 0;
 }
 
@@ -442,10 +445,14 @@ ui_review_draw(struct ui *ui)
 	    "answers file ]"), attr);
 	/*
 	 * Cut, the command to run again would read wrong: where the whole
-	 * does not fit, the hint goes alone (the files are listed above).
+	 * does not fit, the documents are counted rather than named (they
+	 * are listed above), and then the hint goes alone.
 	 */
 	if ((done = ui_review_done) != NULL && ui_draw_wrap(0, 0, COLS - 4,
-	    0, 0, done, 0) > LINES - 5 - y && strchr(done, '\n') != NULL)
+	    0, 0, done, 0) > LINES - 5 - y && ui_review_done_short != NULL)
+		done = ui_review_done_short;
+	if (done != NULL && ui_draw_wrap(0, 0, COLS - 4, 0, 0, done, 0) >
+	    LINES - 5 - y && strchr(done, '\n') != NULL)
 		done = strchr(done, '\n') + 1;
 	if (done != NULL && ui_draw_wrap(0, 0, COLS - 4, 0, 0, done, 0) <=
 	    LINES - 5 - y)
@@ -575,6 +582,13 @@ ui_review_generate(struct ui *ui)
 	    "'tenderwiz generate --answers %s' writes the documents again."),
 	    list, paths[UI_REVIEW_ANSWERS], paths[UI_REVIEW_ANSWERS]);
 	free(list);
+	free(ui_review_done_short);
+	/* TRANSLATORS: how many documents, then the answers file twice. */
+	ui_review_done_short = xasprintf(ngettext("Written: %zu document and "
+	    "%s.\nF10 quits; 'tenderwiz generate --answers %s' writes the "
+	    "documents again.", "Written: %zu documents and %s.\nF10 quits; "
+	    "'tenderwiz generate --answers %s' writes the documents again.", n),
+	    n, paths[UI_REVIEW_ANSWERS], paths[UI_REVIEW_ANSWERS]);
 	ui_message(ui, 0, _("Done."));
 out:
 	if (cause != NULL) {
