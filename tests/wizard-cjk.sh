@@ -56,6 +56,9 @@ wiz_keys End
 wiz_wait_line "Case name" "洪"
 wiz_type "$pad"
 wiz_wait "1 of 200 columns left"
+# A key that comes while the paste is still being taken belongs to it:
+# let the wizard settle, as a typist's pause would.
+sleep 0.5
 wiz_type "字"
 # Typed ahead of the refusal, "b" would be refused with it, as the rest of
 # a paste is: wait for the refusal first, as a typist would see it.
