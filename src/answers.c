@@ -261,6 +261,16 @@ answers_valid_date(const char *s)
 	return date_valid_iso(s) && strncmp(s, "1912", 4) >= 0;
 }
 
+int
+answers_case_width(const char *id)
+{
+	if (strcmp(id, "agency") == 0 || strcmp(id, "name") == 0)
+		return 200;
+	if (strcmp(id, "number") == 0)
+		return 60;
+	return 0;
+}
+
 static int
 answers_case(struct answers_reader *r, const struct ynode *n)
 {
@@ -283,6 +293,13 @@ answers_case(struct answers_reader *r, const struct ynode *n)
 			continue;
 		if (ydoc_string(doc, v, keys[i], &s, r->cause) != 0)
 			return -1;
+		if (answers_case_width(keys[i]) > 0 && utf8_width(s) >
+		    answers_case_width(keys[i])) {
+			*r->cause = ydoc_error(doc, v, _("%s is %d columns "
+			    "wide, more than the %d it may hold"), keys[i],
+			    utf8_width(s), answers_case_width(keys[i]));
+			return -1;
+		}
 		if (i == 3 && !answers_valid_date(s)) {
 			*r->cause = ydoc_error(doc, v, _("date '%s' is not a "
 			    "valid date YYYY-MM-DD"), s);

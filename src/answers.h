@@ -169,6 +169,13 @@ int		 answers_blank_text(const char *s);
  * blank's line again (_ or ＿) with or without spaces.
  */
 int		 answers_unfilled(const char *s);
+/*
+ * The most terminal columns (utf8_width) the case fact id may hold, agency,
+ * name or number, or 0 for none: the wizard's fields take no more, and a
+ * file with more is refused.  An agency or case name of 100 Chinese
+ * characters still lays out, wrapped, in the documents' heads.
+ */
+int		 answers_case_width(const char *id);
 /* Whether s is a calendar date YYYY-MM-DD that exists. */
 int		 answers_valid_date(const char *s);
 

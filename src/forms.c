@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answers.h"
 #include "forms.h"
 #include "i18n.h"
 #include "xmalloc.h"
@@ -288,6 +289,17 @@ forms_load_field(const struct ydoc *doc, const struct ynode *e,
 			return -1;
 		}
 		fl->width = (int)w;
+	}
+	/* The wizard takes no case fact that an answers file refuses. */
+	if (fl->kind == FORM_TEXT && answers_case_width(fl->id) > 0) {
+		if (v == NULL)
+			fl->width = answers_case_width(fl->id);
+		else if (fl->width > answers_case_width(fl->id)) {
+			*cause = ydoc_error(doc, v, _("width of '%s' is more "
+			    "than the %d columns an answers file holds"),
+			    fl->id, answers_case_width(fl->id));
+			return -1;
+		}
 	}
 	if ((v = ynode_get(e, "required")) != NULL &&
 	    ydoc_bool(doc, v, "required", &fl->required, cause) != 0)

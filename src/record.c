@@ -73,7 +73,8 @@ record_identifier(const char *fp)
 /*
  * How the tier was found, when the buyer rated the impacts in the wizard
  * or the file: each rating, and the highest, which 附表九 makes the tier;
- * a tier chosen otherwise is said.  NULL when nothing was rated.
+ * a tier chosen otherwise is said, and so is a rating left incomplete.
+ * NULL when nothing was rated.
  */
 static char *
 record_tier_basis(const struct answers *a)
@@ -96,7 +97,19 @@ record_tier_basis(const struct answers *a)
 	}
 	if (a->tier != -1 && a->tier != best)
 		other = tier_label((enum tier)a->tier);
-	/* Aspects left unrated are said, not passed over. */
+	/*
+	 * With an aspect unrated the highest is not known: the ratings given
+	 * are said, and the tier as chosen, not as 附表九's result.
+	 */
+	if (unrated != NULL) {
+		s = xasprintf("依附表九評定未完成：%s（%s未評定），未據以定級%s%s%s",
+		    rated, unrated, a->tier != -1 ? "；本案定為「" : "",
+		    a->tier != -1 ? tier_label((enum tier)a->tier) : "",
+		    a->tier != -1 ? "」級" : "");
+		free(rated);
+		free(unrated);
+		return s;
+	}
 	s = xasprintf("依附表九：%s%s%s%s；取其最高者為「%s」級%s%s%s", rated,
 	    unrated != NULL ? "（" : "", unrated != NULL ? unrated : "",
 	    unrated != NULL ? "未評定）" : "", tier_label((enum tier)best),

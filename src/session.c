@@ -138,6 +138,17 @@ session_dirty(const struct session *s)
 	return !answers_equal(s->answers, s->saved);
 }
 
+void
+session_set_default(struct session *s, const char *id, const char *value)
+{
+	int	clean = !session_dirty(s);
+
+	answers_field_set(s->answers, id, value);
+	if (clean)
+		answers_field_set(s->saved, id, value);
+	session_changed(s);
+}
+
 int
 session_has_content(const struct session *s)
 {
@@ -210,6 +221,13 @@ static const char *const session_draft_steps[] = {
 #define SESSION_DRAFT_STEP	"# step: "
 /* The next line names the answers file the draft's answers came from. */
 #define SESSION_DRAFT_FROM	"# answers: "
+/*
+ * Then one line for each decision kept for a category left, or refused by
+ * the tier: "# kept: CATEGORY LIST ID [TEXT]", LIST i, x or e, the text
+ * with backslash, newline and carriage return escaped.  Without them a
+ * killed sitting would lose what choosing the category again brings back.
+ */
+#define SESSION_DRAFT_KEPT	"# kept: "
 
 const char *
 session_answers_name(const struct session *s)
@@ -239,10 +257,63 @@ session_draft_from(const struct session *s)
 	return abs;
 }
 
+/* Append n bytes of add to the text at *out, *len long. */
+static void
+session_cat(char **out, size_t *len, const char *add, size_t n)
+{
+	*out = xreallocarray(*out, *len + n + 1, 1);
+	memcpy(*out + *len, add, n);
+	*len += n;
+	(*out)[*len] = '\0';
+}
+
+/* The kept decisions as the draft's head lines (caller frees). */
+static char *
+session_draft_kept(const struct session *s)
+{
+	const struct answer_choice	*lists[3];
+	static const char		 kinds[3] = { 'i', 'x', 'e' };
+	const struct answers		*c;
+	const char			*p;
+	char				*out = xstrdup(""), *line;
+	size_t				 len = 0, ns[3], i, j;
+	int				 k;
+
+	for (i = 0; i < s->nstash; i++) {
+		c = s->stash[i].choices;
+		lists[0] = c->include; ns[0] = c->ninclude;
+		lists[1] = c->exclude; ns[1] = c->nexclude;
+		lists[2] = c->elsewhere; ns[2] = c->nelsewhere;
+		for (k = 0; k < 3; k++) {
+			for (j = 0; j < ns[k]; j++) {
+				line = xasprintf("%s%s %c %s", SESSION_DRAFT_KEPT,
+				    s->stash[i].category, kinds[k],
+				    lists[k][j].id);
+				session_cat(&out, &len, line, strlen(line));
+				free(line);
+				if ((p = lists[k][j].text) != NULL)
+					session_cat(&out, &len, " ", 1);
+				for (; p != NULL && *p != '\0'; p++) {
+					if (*p == '\\')
+						session_cat(&out, &len, "\\\\", 2);
+					else if (*p == '\n')
+						session_cat(&out, &len, "\\n", 2);
+					else if (*p == '\r')
+						session_cat(&out, &len, "\\r", 2);
+					else
+						session_cat(&out, &len, p, 1);
+				}
+				session_cat(&out, &len, "\n", 1);
+			}
+		}
+	}
+	return out;
+}
+
 int
 session_save_draft(struct session *s, char **cause)
 {
-	char	*buf, *out, *from;
+	char	*buf, *out, *from, *kept;
 	size_t	 len, n;
 	int	 rc;
 
@@ -259,12 +330,13 @@ session_save_draft(struct session *s, char **cause)
 	 * drafts load.
 	 */
 	from = session_draft_from(s);
-	if (s->step != NULL || from != NULL) {
-		out = xasprintf("%s%s%s%s%s%s", s->step != NULL ?
+	kept = session_draft_kept(s);
+	if (s->step != NULL || from != NULL || *kept != '\0') {
+		out = xasprintf("%s%s%s%s%s%s%s", s->step != NULL ?
 		    SESSION_DRAFT_STEP : "", s->step != NULL ? s->step : "",
 		    s->step != NULL ? "\n" : "", from != NULL ?
 		    SESSION_DRAFT_FROM : "", from != NULL ? from : "",
-		    from != NULL ? "\n" : "");
+		    from != NULL ? "\n" : "", kept);
 		n = strlen(out);
 		out = xreallocarray(out, n + len, 1);
 		memcpy(out + n, buf, len);
@@ -273,6 +345,7 @@ session_save_draft(struct session *s, char **cause)
 		len += n;
 	}
 	free(from);
+	free(kept);
 	rc = atomicfile_write(s->draft_path, buf, len, 0600, cause);
 	free(buf);
 	return rc == 0 ? 1 : -1;
@@ -349,6 +422,70 @@ session_draft_origin(const char *path)
 	return from;
 }
 
+static struct session_stash *session_stash_find(struct session *,
+		    const char *);
+
+/*
+ * Bring back the decisions a draft kept for other categories, and those
+ * the tier refused.  A line that does not name a category and one of its
+ * rows is passed over: the draft's answers are what matter.
+ */
+static void
+session_draft_unkeep(struct session *s, const char *path)
+{
+	const struct category	*cg;
+	struct session_stash	*st;
+	FILE			*f;
+	char			*line = NULL, *p, *q, *cat, *id;
+	size_t			 size = 0, n = strlen(SESSION_DRAFT_KEPT);
+	ssize_t			 len;
+	int			 list;
+
+	if ((f = fopen(path, "r")) == NULL)
+		return;
+	while ((len = getline(&line, &size, f)) > 0 && line[0] == '#') {
+		if (line[len - 1] == '\n')
+			line[len - 1] = '\0';
+		if (strncmp(line, SESSION_DRAFT_KEPT, n) != 0)
+			continue;
+		cat = line + n;
+		if ((p = strchr(cat, ' ')) == NULL)
+			continue;
+		*p++ = '\0';
+		list = *p;
+		if ((list != 'i' && list != 'x' && list != 'e') || p[1] != ' ')
+			continue;
+		id = p + 2;
+		if ((p = strchr(id, ' ')) != NULL)
+			*p++ = '\0';
+		if ((cg = catalogue_category(s->cat, cat)) == NULL ||
+		    catalogue_clause(cg, id) == NULL ||
+		    (list != 'i' && (p == NULL || *p == '\0')))
+			continue;
+		/* Unescape in place. */
+		for (q = p; p != NULL && *p != '\0'; p++) {
+			if (*p == '\\' && p[1] != '\0') {
+				p++;
+				*q++ = *p == 'n' ? '\n' : *p == 'r' ? '\r' : *p;
+			} else
+				*q++ = *p;
+		}
+		if (q != NULL)
+			*q = '\0';
+		if ((st = session_stash_find(s, cat)) == NULL) {
+			s->stash = xreallocarray(s->stash, s->nstash + 1,
+			    sizeof *s->stash);
+			st = &s->stash[s->nstash++];
+			st->category = xstrdup(cat);
+			st->choices = answers_new();
+		}
+		answers_set_choice(st->choices, id, list, list == 'i' ? NULL :
+		    id + strlen(id) + 1);
+	}
+	free(line);
+	fclose(f);
+}
+
 void
 session_drop_draft(struct session *s)
 {
@@ -402,6 +539,8 @@ session_load(struct session *s, const char *path, int is_draft, char **cause)
 	session_forget(s);
 	s->draft_resumed = is_draft;
 	s->origin = origin;
+	if (is_draft)
+		session_draft_unkeep(s, path);
 	session_changed(s);
 	return 0;
 }
@@ -580,17 +719,27 @@ session_helper_tier(const struct session *s)
 	return answers_impact_tier(s->answers);
 }
 
-void
+int
 session_set_impact(struct session *s, int i, int tier)
 {
-	int	best;
+	int	best, k;
 
 	if (i < 0 || i >= ANSWERS_IMPACTS)
-		return;
+		return 0;
 	s->answers->impacts[i] = tier;
 	session_changed(s);
-	if ((best = session_helper_tier(s)) != -1 && best != s->answers->tier)
-		session_tier_changed(s, best);
+	/*
+	 * 附表九 takes the highest of the four: until each is rated the
+	 * highest is not known, and a tier chosen directly stands.
+	 */
+	for (k = 0; k < ANSWERS_IMPACTS; k++) {
+		if (s->answers->impacts[k] == -1)
+			return 0;
+	}
+	if ((best = session_helper_tier(s)) == s->answers->tier)
+		return 0;
+	session_tier_changed(s, best);
+	return 1;
 }
 
 int
@@ -623,6 +772,12 @@ session_tier_warning(const struct session *s)
 	if (best != -1 && s->answers->tier > best)
 		return N_("The tier is below what the helper's ratings call "
 		    "for (the highest decides).");
+	return session_cii_warning(s);
+}
+
+const char *
+session_cii_warning(const struct session *s)
+{
 	if (s->answers->context[CTX_CRITICAL_INFRASTRUCTURE] == 1 &&
 	    s->answers->tier == TIER_LOW)
 		return N_("The system involves critical infrastructure: the "

@@ -72,6 +72,13 @@ void		 session_changed(struct session *);
 const struct resolution *session_res(struct session *);
 /* Whether the answers differ from those last saved or generated. */
 int		 session_dirty(const struct session *);
+/*
+ * Fill the field id (as answers_field_set names it) with a value the
+ * wizard offers, such as today's date: answers not changed before stay
+ * unchanged for it, so an untouched new appendix asks nothing on quitting.
+ */
+void		 session_set_default(struct session *, const char *id,
+		    const char *value);
 /* Whether the answers hold anything at all. */
 int		 session_has_content(const struct session *);
 
@@ -142,8 +149,11 @@ void		 session_set_tier(struct session *, int tier);
  * come back with a tier that allows them.
  */
 size_t		 session_set_aside(struct session *);
-/* Set the tier helper's rating i (-1 unsets); the tier follows the highest. */
-void		 session_set_impact(struct session *, int i, int tier);
+/*
+ * Set the tier helper's rating i (-1 unsets).  Once all four are rated the
+ * tier follows the highest; returns 1 when that changed the tier, else 0.
+ */
+int		 session_set_impact(struct session *, int i, int tier);
 /* The tier the helper's ratings call for, or -1 when none is given. */
 int		 session_helper_tier(const struct session *);
 /* Whether the category has ▲ rows at the chosen tier (any tier when unset). */
@@ -153,6 +163,11 @@ int		 session_by_level(const struct session *);
  * ratings, or 普 for critical infrastructure.  In English, to translate.
  */
 const char	*session_tier_warning(const struct session *);
+/*
+ * Of those, only what the critical infrastructure fact says of the tier,
+ * or NULL: the one the case facts' step shows, under that fact.
+ */
+const char	*session_cii_warning(const struct session *);
 /* The value a blank shows: the tier's label, the answer or the default. */
 const char	*session_blank_value(const struct session *,
 		    const struct blank_def *);

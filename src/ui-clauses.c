@@ -108,7 +108,7 @@ ui_clauses_draw(struct ui *ui)
 {
 	const struct resolution		*res = session_res(ui->s);
 	const struct resolved_row	*row;
-	size_t				 i, line = 0, cur_line;
+	size_t				 i, line = 0, cur_line, last;
 	int				 y, rows_h, attr, w, top;
 	char				*s;
 
@@ -134,6 +134,11 @@ ui_clauses_draw(struct ui *ui)
 		ui_clauses_top = cur_line - 1;	/* show its group header */
 	if (cur_line >= ui_clauses_top + (size_t)rows_h)
 		ui_clauses_top = cur_line - (size_t)rows_h + 1;
+	/* Grown again after a shrink: no empty lines below the last row. */
+	last = ui_clauses_line(ui, res->nrows - 1) + 1;
+	if (rows_h > 0 && ui_clauses_top + (size_t)rows_h > last)
+		ui_clauses_top = last > (size_t)rows_h ? last - (size_t)rows_h :
+		    0;
 	for (i = 0; i < res->nrows; i++) {
 		row = &res->rows[i];
 		if (i == 0 || strcmp(row->clause->group,
@@ -356,6 +361,7 @@ ui_clauses_toggle(struct ui *ui)
 	const struct resolved_row	*row = ui_clauses_row(ui);
 	const char			*id = row->clause->id;
 	char				*reason, *q, *why;
+	int				 unlisted = 0;
 
 	if (row->custom) {
 		ui_message(ui, 1, _("An agency clause is always adopted: c "
@@ -386,7 +392,16 @@ ui_clauses_toggle(struct ui *ui)
 		/* A ▲ row the rules leave open: dropping it is a decision. */
 		if (row->basis == BASIS_CHOICE && !row->open) {
 			answers_set_choice(ui->s->answers, id, 0, NULL);
-			break;
+			session_changed(ui->s);
+			/*
+			 * A case fact may adopt it too, and then it stays:
+			 * the same Space asks for the reason to drop it.
+			 */
+			row = ui_clauses_row(ui);
+			id = row->clause->id;
+			if (row->state != ROW_ADOPTED)
+				break;
+			unlisted = 1;
 		}
 		/* Dropping what the table or the rules adopt needs a reason. */
 		why = resolved_row_why(row);
@@ -397,6 +412,11 @@ ui_clauses_toggle(struct ui *ui)
 		reason = ui_dialog_prompt(ui, _("Drop a row"), NULL, q, NULL,
 		    200, 0);
 		free(q);
+		if (unlisted && (reason == NULL || answers_blank_text(reason))) {
+			/* Left as it was, include and all. */
+			answers_set_choice(ui->s->answers, id, 'i', NULL);
+			session_changed(ui->s);
+		}
 		if (reason == NULL)
 			return;
 		if (answers_blank_text(reason)) {

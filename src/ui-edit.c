@@ -46,6 +46,9 @@ ui_edit_init(struct ui_edit *e, const char *utf8, int maxwidth)
 	n = mbsrtowcs(e->buf, &s, e->cap - 1, &ps);
 	e->len = n == (size_t)-1 ? 0 : n;
 	e->cur = e->len;
+	/* A text wider than the field, read from a file, is kept whole. */
+	if (ui_edit_span(e, 0, e->len) > maxwidth)
+		e->maxwidth = ui_edit_span(e, 0, e->len);
 }
 
 void
@@ -133,6 +136,10 @@ ui_edit_draw(struct ui_edit *e, int y, int x, int cols, int focus, int attr)
 	while (e->first < e->cur && ui_edit_span(e, e->first, e->cur) +
 	    (e->cur < e->len ? ui_edit_cw(e->buf[e->cur]) : 1) > cols)
 		e->first++;
+	/* And back as far as fits: a field grown again shows its start. */
+	while (e->first > 0 && ui_edit_span(e, e->first - 1, e->cur) +
+	    (e->cur < e->len ? ui_edit_cw(e->buf[e->cur]) : 1) <= cols)
+		e->first--;
 	attron(attr);
 	mvhline(y, x, ' ', cols);
 	/* Without the cursor a field shows its beginning. */

@@ -77,6 +77,8 @@ ui_form_set_route(struct ui *ui, const char *v)
 static void
 ui_form_set(struct ui *ui, const char *id, const char *v)
 {
+	const struct form_field	*tf;
+	const struct form_choice *c;
 	const char	*was;
 	size_t		 dropped;
 	int		 i, moved;
@@ -108,8 +110,14 @@ ui_form_set(struct ui *ui, const char *id, const char *v)
 		return;
 	} else if (strcmp(id, "tier") == 0)
 		session_set_tier(ui->s, v != NULL ? tier_from_name(v) : -1);
-	else if ((i = ui_form_impact(id)) != -1)
-		session_set_impact(ui->s, i, v != NULL ? tier_from_name(v) : -1);
+	else if ((i = ui_form_impact(id)) != -1) {
+		if (session_set_impact(ui->s, i, v != NULL ? tier_from_name(v) :
+		    -1) == 1 && (tf = forms_field(ui_form_step, "tier")) !=
+		    NULL && (c = forms_choice(tf, tier_name((enum tier)
+		    ui->s->answers->tier))) != NULL && c->label != NULL)
+			ui_message(ui, 0, _("All four aspects are rated: the "
+			    "tier is now the highest rating, %s."), _(c->label));
+	}
 	else if (strcmp(id, "route") == 0)
 		ui_form_set_route(ui, v);
 	else if (answers_field_set(ui->s->answers, id, v) != 0 &&
@@ -193,7 +201,7 @@ ui_form_enter(struct ui *ui)
 			continue;
 		if (fl->kind == FORM_DATE && ui_form_get(ui, fl->id) == NULL) {
 			today = ui_form_today();
-			ui_form_set(ui, fl->id, today);
+			session_set_default(ui->s, fl->id, today);
 			free(today);
 		}
 		ui_edit_init(&ui_form_edits[ui_form_n], ui_form_get(ui, fl->id),
@@ -384,12 +392,15 @@ ui_form_draw_fields(struct ui *ui)
 	/*
 	 * The choice's help says what the value means; a warning about the
 	 * tier comes after it, to read against it, and goes first for room:
-	 * a help that does not fit whole is left out, never cut.
+	 * a help that does not fit whole is left out, never cut.  The tier's
+	 * warning belongs to its step; a later step shows only what its own
+	 * field (critical infrastructure) says of the tier, under that field.
 	 */
 	warn = NULL;
-	if (strcmp(ui_form_step->id, "tier") == 0 ||
-	    strcmp(ui_form_step->id, "context") == 0)
+	if (strcmp(ui_form_step->id, "tier") == 0)
 		warn = session_tier_warning(ui->s);
+	else if (strcmp(fl->id, "critical_infrastructure") == 0)
+		warn = session_cii_warning(ui->s);
 	wh = warn != NULL ? ui_draw_wrap(0, 0, COLS - 4, 0, 0, _(warn), 0) : 0;
 	if (fl->kind == FORM_CHOICE &&
 	    (c = forms_choice(fl, ui_form_get(ui, fl->id))) != NULL &&
@@ -437,12 +448,17 @@ ui_form_cycle(struct ui *ui, const struct form_field *fl, int dir)
 		if (v != NULL && strcmp(fl->choices[j].value, v) == 0)
 			i = j;
 	}
-	i += dir;
-	if (i >= n)
-		i = fl->required ? 0 : -1;
-	else if (i < -1 || (i == -1 && fl->required))
-		i = n - 1;
-	ui_form_set(ui, fl->id, i == -1 ? NULL : fl->choices[i].value);
+	/*
+	 * The ends stop: one press too many must not turn the lowest tier
+	 * into the highest.  From unset, Right takes the first choice and
+	 * Left the last; an optional field's unset lies before the first.
+	 */
+	j = i == -1 ? (dir > 0 ? 0 : n - 1) : i + dir;
+	if (j >= n || j < (fl->required ? 0 : -1)) {
+		beep();
+		return;
+	}
+	ui_form_set(ui, fl->id, j == -1 ? NULL : fl->choices[j].value);
 }
 
 static enum ui_move

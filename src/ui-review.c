@@ -29,6 +29,7 @@ static struct ui_edit	 ui_review_paths[UI_REVIEW_PATHS];
 static int		 ui_review_ready;	/* editors initialised */
 static size_t		 ui_review_cur;		/* problems, paths, button */
 static char		*ui_review_done;	/* what was written, or NULL */
+static char		*ui_review_done_short;	/* the same, documents counted */
 static char		*ui_review_wrote[UI_REVIEW_PATHS]; /* by this sitting */
 static char		*ui_review_given[UI_REVIEW_PATHS]; /* default names */
 static size_t		 ui_review_nchanges;	/* rows the rules in force change */
@@ -175,6 +176,8 @@ ui_review_enter(struct ui *ui)
 	ui_review_cur = ui_review_first_path(ui);
 	free(ui_review_done);
 	ui_review_done = NULL;
+	free(ui_review_done_short);
+	ui_review_done_short = NULL;
 	return 0;
 }
 
@@ -380,6 +383,7 @@ ui_review_draw(struct ui *ui)
 	size_t			 fp = ui_review_first_path(ui);
 	int			 y = 2, attr, cur_y = -1;
 	char			*s;
+	const char		*done;
 
 	ui_draw_frame(ui, _("↑↓ move Enter go/generate Space on/off F1 all Esc "
 	    "back F2 save F3 open F10 quit"));
@@ -456,9 +460,20 @@ ui_review_draw(struct ui *ui)
 	    ui_draw_attr(ui, UI_ATTR_SELECT) : (int)A_BOLD;
 	ui_draw_text(y, 4, COLS - 8, _("[ Generate the files ticked and the "
 	    "answers file ]"), attr);
-	if (ui_review_done != NULL)
-		ui_draw_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, ui_review_done,
-		    0);
+	/*
+	 * Cut, the command to run again would read wrong: where the whole
+	 * does not fit, the documents are counted rather than named (they
+	 * are listed above), and then the hint goes alone.
+	 */
+	if ((done = ui_review_done) != NULL && ui_draw_wrap(0, 0, COLS - 4,
+	    0, 0, done, 0) > LINES - 5 - y && ui_review_done_short != NULL)
+		done = ui_review_done_short;
+	if (done != NULL && ui_draw_wrap(0, 0, COLS - 4, 0, 0, done, 0) >
+	    LINES - 5 - y && strchr(done, '\n') != NULL)
+		done = strchr(done, '\n') + 1;
+	if (done != NULL && ui_draw_wrap(0, 0, COLS - 4, 0, 0, done, 0) <=
+	    LINES - 5 - y)
+		ui_draw_wrap(y + 2, 2, COLS - 4, 0, LINES - 5 - y, done, 0);
 	if (cur_y != -1) {
 		ui_edit_draw(&ui_review_paths[ui_review_cur - fp], cur_y,
 		    2 + UI_REVIEW_LABEL, COLS - 4 - UI_REVIEW_LABEL, 1,
@@ -584,6 +599,13 @@ ui_review_generate(struct ui *ui)
 	    "'tenderwiz generate --answers %s' writes the documents again."),
 	    list, paths[UI_REVIEW_ANSWERS], paths[UI_REVIEW_ANSWERS]);
 	free(list);
+	free(ui_review_done_short);
+	/* TRANSLATORS: how many documents, then the answers file twice. */
+	ui_review_done_short = xasprintf(ngettext("Written: %zu document and "
+	    "%s.\nF10 quits; 'tenderwiz generate --answers %s' writes the "
+	    "documents again.", "Written: %zu documents and %s.\nF10 quits; "
+	    "'tenderwiz generate --answers %s' writes the documents again.", n),
+	    n, paths[UI_REVIEW_ANSWERS], paths[UI_REVIEW_ANSWERS]);
 	if (ui->s->comments_dropped > 0)
 		ui_message(ui, 0, ngettext("Done; %zu comment of the answers "
 		    "file had no place left and is gone.", "Done; %zu comments "

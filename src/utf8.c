@@ -2,6 +2,9 @@
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
+#include <string.h>
+#include <wchar.h>
+
 #include "utf8.h"
 
 size_t
@@ -42,4 +45,24 @@ utf8_decode(const char *s, size_t n, uint32_t *cp)
 		return 0;
 	*cp = c;
 	return len;
+}
+
+int
+utf8_width(const char *s)
+{
+	size_t		 n = strlen(s), len;
+	uint32_t	 cp;
+	int		 w = 0, cw;
+
+	while (n > 0) {
+		if ((len = utf8_decode(s, n, &cp)) == 0) {
+			len = 1;
+			cw = 1;
+		} else if ((cw = wcwidth((wchar_t)cp)) < 0)
+			cw = cp >= 0x1100 ? 2 : 1;
+		w += cw;
+		s += len;
+		n -= len;
+	}
+	return w;
 }

@@ -390,8 +390,16 @@ sed 's/^route: tender$/route: tender\ntier_basis: {confidentiality: high, integr
 tw generate --answers "$tmp/basis.yaml" --appendix "$tmp/basis-a.pdf" \
     --record "$tmp/basis-r.pdf"
 [ "$(rc)" = 0 ] || fail "tier_basis: $(cat "$tmp/err")"
-flat "$tmp/basis-r.pdf" | grep -qF "防護需求等級評估依附表九：機密性高、完整性中、法律遵循性普（可用性未評定）；取其最高者為「高」級" ||
+# Three of four rated: no 附表九 result, the tier as chosen.
+flat "$tmp/basis-r.pdf" | grep -qF "防護需求等級評估依附表九評定未完成：機密性高、完整性中、法律遵循性普（可用性未評定），未據以定級；本案定為「" ||
     fail "the record lacks the tier's basis: $(flat "$tmp/basis-r.pdf" | head -c 600)"
+flat "$tmp/basis-r.pdf" | grep -qF "取其最高者" &&
+    fail "the record calls three ratings of four the 附表九 result"
+sed 's/^route: tender$/route: tender\ntier_basis: {confidentiality: high, integrity: medium, availability: low, legal: low}/' \
+    "$tmp/label.yaml" >"$tmp/basis4.yaml"
+tw generate --answers "$tmp/basis4.yaml" --record "$tmp/basis4-r.pdf"
+flat "$tmp/basis4-r.pdf" | grep -qF "防護需求等級評估依附表九：機密性高、完整性中、可用性普、法律遵循性普；取其最高者為「高」級" ||
+    fail "the record lacks the four ratings' basis: $(flat "$tmp/basis4-r.pdf" | head -c 600)"
 flat "$tmp/basis-a.pdf" | grep -qF "附表九" && fail "the appendix shows the tier's basis"
 tw generate --answers "$tmp/label.yaml" --record "$tmp/nobasis-r.pdf"
 flat "$tmp/nobasis-r.pdf" | grep -qF "機關資通安全責任等級" || fail "no record without ratings"

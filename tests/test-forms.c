@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "answers.h"
 #include "check.h"
 #include "forms.h"
 #include "xmalloc.h"
@@ -108,6 +109,11 @@ main(void)
 	CHECK((st = forms_step(f, "case")) != NULL && st->nfields == 5);
 	CHECK(st != NULL && (fl = forms_field(st, "date")) != NULL &&
 	    fl->kind == FORM_DATE && fl->required);
+	/* Names as long as real tenders have, as many as a file holds. */
+	CHECK(st != NULL && (fl = forms_field(st, "name")) != NULL &&
+	    fl->width == answers_case_width("name") && fl->width == 200);
+	CHECK(st != NULL && (fl = forms_field(st, "agency")) != NULL &&
+	    fl->width == answers_case_width("agency"));
 	/* The method: optional, one of the five an answers file takes. */
 	CHECK(st != NULL && (fl = forms_field(st, "method")) != NULL &&
 	    fl->kind == FORM_CHOICE && !fl->required && fl->nchoices == 5 &&
@@ -150,6 +156,11 @@ main(void)
 	    "help: \"h\", fields: [{id: name, kind: text, label: l, "
 	    "help: h, width: 0}]}\n" STEPS_AFTER_START, ":3:",
 	    "width '0'");
+	/* A case fact takes no more than an answers file holds. */
+	expect_error("version: 1\nsteps:\n  - {id: start, title: \"S\", "
+	    "help: \"h\", fields: [{id: number, kind: text, label: l, "
+	    "help: h, width: 61}]}\n" STEPS_AFTER_START, ":3:",
+	    "width of 'number' is more than the 60 columns");
 	expect_error("version: 1\nsteps:\n  - {id: start, title: \"S\", "
 	    "help: \"h\"}\n  - {id: start, title: \"S\", help: \"h\"}\n",
 	    ":4:10:", "step 'start' is listed twice");

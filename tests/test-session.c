@@ -279,17 +279,26 @@ test_tier_helper(void)
 	struct session	*s = session_new(cat, rules, dir);
 
 	CHECK(session_helper_tier(s) == -1);
-	session_set_impact(s, 0, TIER_LOW);
-	CHECK(s->answers->tier == TIER_LOW);
-	session_set_impact(s, 2, TIER_MEDIUM);
+	/* Until all four are rated, a tier chosen directly stands. */
+	session_set_tier(s, TIER_HIGH);
+	CHECK(session_set_impact(s, 0, TIER_LOW) == 0);
+	CHECK(s->answers->tier == TIER_HIGH);
+	CHECK(session_set_impact(s, 2, TIER_MEDIUM) == 0);
+	CHECK(session_set_impact(s, 1, TIER_LOW) == 0);
 	CHECK(session_helper_tier(s) == TIER_MEDIUM);
+	CHECK(s->answers->tier == TIER_HIGH);
+	/* The fourth: the tier follows the highest, and says it changed. */
+	CHECK(session_set_impact(s, 3, TIER_LOW) == 1);
 	CHECK(s->answers->tier == TIER_MEDIUM);
+	CHECK(session_set_impact(s, 3, TIER_LOW) == 0);
 	CHECK(session_tier_warning(s) == NULL);
 	session_set_tier(s, TIER_LOW);
 	CHECK(session_tier_warning(s) != NULL);
 	session_set_tier(s, TIER_HIGH);
 	CHECK(session_tier_warning(s) == NULL);
+	session_set_impact(s, 3, -1);
 	session_set_impact(s, 2, -1);
+	session_set_impact(s, 1, -1);
 	session_set_impact(s, 0, -1);
 	session_set_tier(s, TIER_LOW);
 	s->answers->context[CTX_CRITICAL_INFRASTRUCTURE] = 1;

@@ -48,15 +48,23 @@ wiz_wait_line "Case name" "a甲乙"
 # The field (at most 58 columns at 80x24) cannot show all 59: the end
 # is out of sight now.
 wiz_line "Case name" | grep -qF "洪" && fail "the end of a long text is still shown at its start: $(wiz_line "Case name")"
-# The cap is 60 columns: a wide character no longer fits, a narrow one does.
+# The cap is 200 columns: filled to 199, a wide character no longer fits,
+# a narrow one does.
+pad="荒日月盈昃辰宿列張寒來暑往秋收冬藏閏餘成歲律呂調陽雲騰致雨露結為霜金生"
+pad="$pad$pad"
 wiz_keys End
 wiz_wait_line "Case name" "洪"
+wiz_type "$pad"
+wiz_wait "1 of 200 columns left"
+# A key that comes while the paste is still being taken belongs to it:
+# let the wizard settle, as a typist's pause would.
+sleep 0.5
 wiz_type "字"
 # Typed ahead of the refusal, "b" would be refused with it, as the rest of
 # a paste is: wait for the refusal first, as a typist would see it.
-wiz_wait "is full: it holds at most 60 columns"
+wiz_wait "is full: it holds at most 200 columns"
 wiz_type "b"
-wiz_wait_line "Case name" "洪b"
+wiz_wait_line "Case name" "金生b"
 wiz_type "c"
 wiz_keys Home
 wiz_wait_line "Case name" "a甲乙"
@@ -70,7 +78,7 @@ wiz_keys Enter
 wiz_wait "Saved to cjk.yaml"
 a="$tmp/work/cjk.yaml"
 grep -qx "  agency: 臺數位發展部資訊處" "$a" || fail "agency saved as: $(grep agency "$a")"
-grep -qx "  name: ${long}b" "$a" || fail "name saved as: $(grep name: "$a")"
+grep -qx "  name: ${long}${pad}b" "$a" || fail "name saved as: $(grep name: "$a")"
 tr -d '\n' <"$a" | LC_ALL=C grep -q '[[:cntrl:]]' && fail "a control character reached the answers: $(od -c "$a" | head)"
 # Saved: F10 leaves at once.
 wiz_keys F10

@@ -35,12 +35,12 @@ wiz_keys PageDown
 wiz_wait "Step 3/9"
 wiz_category 4
 # A rating of high, then the tier set below it: Right moves both kinds of
-# choice field the same way, from high down.
+# choice field the same way, from high down.  One rating of four leaves
+# the tier to the buyer.
 wiz_keys Right
 wiz_wait_line "Impact on confidentiality" "High (高)"
-wiz_wait_line "Protection tier *" "High (高)"
 wiz_expect_not "below what the helper's ratings"
-wiz_keys Down Down Down Down Right
+wiz_keys Down Down Down Down Right Right
 wiz_wait_line "Protection tier *" "Medium (中)"
 wiz_wait "below what the helper's ratings"
 wiz_keys Escape

@@ -135,10 +135,11 @@ wiz_gone "Files to be written:"
 wiz_press_until "Step 2/9" Escape
 wiz_keys Down
 wiz_keys C-u
-long="一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十（結尾）"
+ten="一二三四五六七八九十"
+long="$ten$ten$ten$ten$ten$ten$ten$ten$ten$ten（結尾）"
 wiz_type "$long"
 wiz_wait "is full"
-wiz_expect "0 of 60 columns left"
+wiz_expect "0 of 200 columns left"
 wiz_keys Down
 wiz_wait_line "Case name" "一二三四五六七八九十"
 wiz_keys F10

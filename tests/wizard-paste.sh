@@ -9,17 +9,17 @@ wiz_keys Enter
 wiz_wait "Step 2/9"
 wiz_keys Down Down
 wiz_wait "▶ Case number"
-# 29 of the field's 30 columns, then a paste of a wide character and more.
-wiz_type "ABCDEFGHIJKLMNOPQRSTUVWXYZ012"
-wiz_wait "1 of 30 columns left"
+# 59 of the field's 60 columns, then a paste of a wide character and more.
+wiz_type "ABCDEFGHIJKLMNOPQRSTUVWXYZ012ABCDEFGHIJKLMNOPQRSTUVWXYZ3456"
+wiz_wait "1 of 60 columns left"
 wiz_type "中ab"
 wiz_wait "the rest of the paste was left out"
-wiz_expect "1 of 30 columns left"
-wiz_expect_not "ABCDEFGHIJKLMNOPQRSTUVWXYZ012a"
+wiz_expect "1 of 60 columns left"
+wiz_expect_not "TUVWXYZ3456a"
 # After the paste, a narrow character typed on its own still fits.
 wiz_type "9"
-wiz_wait "0 of 30 columns left"
-wiz_expect "ABCDEFGHIJKLMNOPQRSTUVWXYZ0129"
+wiz_wait "0 of 60 columns left"
+wiz_expect "TUVWXYZ34569"
 
 # A box's line is cut the same way, and the status line says so.
 wiz_keys Up Up

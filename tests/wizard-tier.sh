@@ -17,10 +17,10 @@ check_order() {
 # then the tier medium and low, each read with the warning.
 tier_walk() {
 	wiz_keys Right
-	wiz_keys Down Down Down Down Right
+	wiz_keys Down Down Down Down Right Right
 	wiz_wait_line "$($1 'Protection tier') *" "$($1 'Medium (中)')"
 	wiz_wait "$($1 "The tier is below what the helper's ratings call for (the highest decides).")"
-	check_order "$($1 'The tier of the system; set by the ratings above, or chosen directly.')" \
+	check_order "$($1 'Set by the ratings above once all four are rated, or chosen directly.')" \
 	    "$($1 "The tier is below what the helper's ratings call for (the highest decides).")"
 	wiz_keys Right
 	wiz_wait "$($1 'For a system with every aspect rated low.')"

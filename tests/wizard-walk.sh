@@ -102,18 +102,21 @@ wiz_keys Down Down Down Down Down Down
 wiz_wait "Developing new application"
 wiz_category 0
 
-# Tier: the highest impact fills the tier; lowering it lowers the tier.
-# Ratings run high to low like the tier: Left climbs from low.
+# Tier: once all four impacts are rated, the highest fills the tier;
+# lowering it lowers the tier.  Ratings run high to low like the tier:
+# Left climbs from low.
 wiz_keys Left
 wiz_wait_line "Impact on confidentiality" "Low (普)"
-wiz_wait_line "Protection tier *" "Low (普)"
 wiz_keys Down Left Left
 wiz_wait_line "Impact on integrity" "Medium (中)"
-wiz_wait_line "Protection tier *" "Medium (中)"
 wiz_keys Down Left Left Left
 wiz_wait_line "Impact on availability" "High (高)"
+wiz_line "Protection tier *" | grep -qF "‹ — ›" ||
+    fail "three ratings of four set the tier: $(wiz_line "Protection tier *")"
+wiz_keys Down Left
+wiz_wait_line "Impact on legal compliance" "Low (普)"
 wiz_wait_line "Protection tier *" "High (高)"
-wiz_keys Right
+wiz_keys Up Right
 wiz_wait_line "Protection tier *" "Medium (中)"
 wiz_keys Left
 wiz_wait_line "Protection tier *" "High (高)"
@@ -141,12 +144,12 @@ done
 grep -qE '^  date: "?2026-11-21"?$' "$a" || fail "the answers lack the date: $(cat "$a")"
 # The helper's ratings are kept with the answers, and the record says them.
 for s in "tier_basis:" "  confidentiality: low" "  integrity: medium" \
-    "  availability: high"; do
+    "  availability: high" "  legal: low"; do
 	grep -qxF -- "$s" "$a" || fail "the answers lack '$s': $(cat "$a")"
 done
 if command -v pdftotext >/dev/null 2>&1; then
 	pdftotext "$work/MODA-115-027-record.pdf" - | tr -d ' \n' |
-	    grep -qF "依附表九：機密性普、完整性中、可用性高（法律遵循性未評定）；取其最高者為「高」級" ||
+	    grep -qF "依附表九：機密性普、完整性中、可用性高、法律遵循性普；取其最高者為「高」級" ||
 	    fail "the record lacks the helper's ratings"
 fi
 check_outputs MODA-115-027

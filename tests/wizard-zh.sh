@@ -49,7 +49,8 @@ wiz_keys Up Up Up Up Up Up Up Up Enter
 wiz_wait "$(step 4)"
 look "tier"
 wiz_keys Right
-wiz_keys Down Down Down Down
+# One rating of four leaves the tier to be chosen.
+wiz_keys Down Down Down Down Right
 look "tier"
 wiz_keys Enter
 wiz_wait "$(step 6)"
