@@ -9,8 +9,7 @@ wiz_open MODA-115-099-answers.yaml
 wiz_wait "Step 9/9"
 wiz_wait "No problems"
 wiz_generate
-wiz_wait "would be replaced"
-wiz_keys y
+# The answers file is the one opened: replaced without asking.
 wiz_wait "Done."
 wiz_expect_text "Written: 5 documents and MODA-115-099-answers.yaml."
 wiz_expect_text "F10 quits; 'tenderwiz generate --answers MODA-115-099-answers.yaml' writes the documents again."
