@@ -110,13 +110,10 @@ record_tier_basis(const struct answers *a)
 		free(unrated);
 		return s;
 	}
-	s = xasprintf("依附表九：%s%s%s%s；取其最高者為「%s」級%s%s%s", rated,
-	    unrated != NULL ? "（" : "", unrated != NULL ? unrated : "",
-	    unrated != NULL ? "未評定）" : "", tier_label((enum tier)best),
-	    *other != '\0' ? "，本案定為「" : "", other,
-	    *other != '\0' ? "」級" : "");
+	s = xasprintf("依附表九：%s；取其最高者為「%s」級%s%s%s", rated,
+	    tier_label((enum tier)best), *other != '\0' ? "，本案定為「" : "",
+	    other, *other != '\0' ? "」級" : "");
 	free(rated);
-	free(unrated);
 	return s;
 }
 
