@@ -229,6 +229,23 @@ wiz_development_to_clauses() {
 	wiz_wait "dev-01 ● · adopted"
 }
 
+# wiz_answers_115 FILE AGENCY NAME NUMBER: answers of a level C 公務機關
+# under rules 115.01.07, which 116.01.01 (wiz_data_116) changes in one row.
+wiz_answers_115() {
+	cat >"$1" <<YAML
+version: 2
+rules_version: "115.01.07"
+category: app-development
+tier: high
+agency_type: government
+agency_level: C
+route: tender
+case: {agency: $2, name: $3, number: $4, date: 2026-11-21}
+context: {personal_data: false, critical_infrastructure: false, external_service: false, national_security: false, mobile_app: false, core_system: false, large_contract: false}
+elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-46}, {id: dev-49}]
+YAML
+}
+
 # wiz_zh_ready: msgfmt, gettext and a zh_TW.UTF-8 locale are here and the
 # catalogue is built for the wizard; otherwise $wiz_zh_missing says what is
 # missing and it returns 1.

@@ -6,18 +6,7 @@
 work="$tmp/work"
 wiz_data_116 "$tmp/data"
 # Answers under 115.01.07, which 116.01.01 changes in one row.
-cat >"$work/old.yaml" <<'YAML'
-version: 2
-rules_version: "115.01.07"
-category: app-development
-tier: high
-agency_type: government
-agency_level: C
-route: tender
-case: {agency: 訊息測試機關, name: 訊息測試案, number: MSG-1, date: 2026-11-21}
-context: {personal_data: false, critical_infrastructure: false, external_service: false, national_security: false, mobile_app: false, core_system: false, large_contract: false}
-elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-46}, {id: dev-49}]
-YAML
+wiz_answers_115 "$work/old.yaml" 訊息測試機關 訊息測試案 MSG-1
 long="answers-of-the-information-system-procurement-case-kept-for-next-year-review.yaml"
 cp "$work/old.yaml" "$work/$long"
 

@@ -8,20 +8,7 @@ wiz_data_116 "$tmp/data"
 
 # old FILE: answers of a level C 公務機關 under 115.01.07, which 116.01.01
 # changes in one row (dev-31, GCB, adopted at level C).
-old() {
-	cat >"$1" <<'YAML'
-version: 2
-rules_version: "115.01.07"
-category: app-development
-tier: high
-agency_type: government
-agency_level: C
-route: tender
-case: {agency: 版本測試機關, name: 版本測試案, number: VER-1, date: 2026-11-21}
-context: {personal_data: false, critical_infrastructure: false, external_service: false, national_security: false, mobile_app: false, core_system: false, large_contract: false}
-elsewhere: [{id: dev-27}, {id: dev-28}, {id: dev-46}, {id: dev-49}]
-YAML
-}
+old() { wiz_answers_115 "$1" 版本測試機關 版本測試案 VER-1; }
 
 
 # --- English -----------------------------------------------------------------
