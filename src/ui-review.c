@@ -230,6 +230,24 @@ ui_review_add(char **out, const char *more)
 	*out = t;
 }
 
+/* A heading and its items, one bullet a line; nothing when there are none. */
+static void
+ui_review_bullets(char **out, const char *heading, char *const *items,
+    size_t n)
+{
+	char	*s;
+	size_t	 i;
+
+	if (n == 0)
+		return;
+	ui_review_add(out, "\n\n");
+	ui_review_add(out, heading);
+	for (i = 0; i < n; i++) {
+		s = xasprintf("\n• %s", items[i]);
+		ui_review_add(out, s);
+		free(s);
+	}
+}
 /*
  * F1: the whole review: the summary, the case facts, the rules' warnings,
  * the rows the rules in force change, every dropped and 另案 row with its
@@ -252,15 +270,8 @@ ui_review_show(struct ui *ui)
 	}
 	out = ui_review_summary(ui);
 	/* The problems whole: the review's lines may have cut them. */
-	if (res->nproblems > 0) {
-		ui_review_add(&out, "\n\n");
-		ui_review_add(&out, _("To fix first:"));
-		for (i = 0; i < res->nproblems; i++) {
-			s = xasprintf("\n• %s", res->problems[i]);
-			ui_review_add(&out, s);
-			free(s);
-		}
-	}
+	ui_review_bullets(&out, _("To fix first:"), res->problems,
+	    res->nproblems);
 	ui_review_add(&out, "\n\n");
 	ui_review_add(&out, _("Case facts:"));
 	if ((st = forms_step(ui->forms, "context")) != NULL) {
@@ -277,15 +288,8 @@ ui_review_show(struct ui *ui)
 		}
 	}
 	/* What the rules say worth saying, which stops nothing. */
-	if (res->nwarnings > 0) {
-		ui_review_add(&out, "\n\n");
-		ui_review_add(&out, _("Worth noting:"));
-		for (i = 0; i < res->nwarnings; i++) {
-			s = xasprintf("\n• %s", res->warnings[i]);
-			ui_review_add(&out, s);
-			free(s);
-		}
-	}
+	ui_review_bullets(&out, _("Worth noting:"), res->warnings,
+	    res->nwarnings);
 	if (ui_review_old_rules(ui)) {
 		ui_review_add(&out, "\n\n");
 		s = ui_review_changes(ui, &n);
